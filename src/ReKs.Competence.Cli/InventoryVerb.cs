@@ -1,0 +1,146 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ReKs.Competence.Inventory;
+using ReKs.Competence.Model;
+
+namespace ReKs.Competence.Cli;
+
+/// <summary><c>reks inventory PLAN</c>: the competence mapping per node and competence.</summary>
+internal static class InventoryVerb
+{
+    public static Command Create(CliContext context)
+    {
+        var plan = Options.Plan();
+        var asOf = Options.AsOf();
+        var node = Options.Node();
+        var format = Options.Format(OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Json);
+        var lang = Options.Language();
+        var output = Options.Output();
+        var command = new Command("inventory", "Kompetansekartlegging: hvem har hva, på hvilket nivå, formelt eller uformelt / the competence mapping: who holds what, at which level, formal or informal.\n\nEksempel / example:\n  reks inventory docs/examples/gjovik-region.json --node gjovik --as-of 2026-09-01")
+        {
+            plan, asOf, node, format, lang, output,
+        };
+        command.SetAction(parse =>
+        {
+            var p = PlanLoader.Load(parse.GetValue(plan)!);
+            var date = parse.GetValue(asOf) ?? context.Today;
+            var l = parse.GetValue(lang);
+            var report = CompetenceInventory.Compute(p, date);
+            var scope = Scope(p, parse.GetValue(node));
+            var text = parse.GetValue(format) == OutputFormat.Json ? Json(p, report, scope) : Text(p, report, scope, l, parse.GetValue(format));
+            Verbs.Emit(context, parse.GetValue(output), text);
+            return ReksCli.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>The nodes to show: a sub-tree, or the whole organisation.</summary>
+    public static HashSet<NodeId> Scope(CompetencePlan plan, string? node)
+    {
+        if (node is null)
+        {
+            return [.. plan.Organisation.Nodes.Select(n => n.Id)];
+        }
+
+        if (!NodeId.TryCreate(node, out var id) || !plan.Organisation.Contains(id))
+        {
+            throw new CliInputException($"--node: the plan has no node '{node}'");
+        }
+
+        return [.. plan.Organisation.SubtreeOf(id).Select(n => n.Id)];
+    }
+
+    private static string Text(CompetencePlan plan, InventoryReport report, HashSet<NodeId> scope, Lang l, OutputFormat format)
+    {
+        var sb = new StringBuilder();
+        var heading = format == OutputFormat.Markdown ? "## " : string.Empty;
+        sb.Append(heading).Append(l.T($"Kompetansekartlegging per {report.AsOf:uuuu-MM-dd} — {plan.Name.Norwegian}", $"Competence mapping as of {report.AsOf:uuuu-MM-dd} — {plan.Name.In(Language.English)}")).Append("\n\n");
+        var staff = new TextTable(l.T("Node", "Node"), l.T("Personer", "People"), l.T("Årsverk", "Person-years"),
+            l.Component(LaiComponents.Knowledge), l.Component(LaiComponents.Skills), l.Component(LaiComponents.Abilities), l.Component(LaiComponents.Attitudes)).RightAlign(1, 2, 3, 4, 5, 6);
+        foreach (var s in report.Nodes.Where(s => scope.Contains(s.Node)))
+        {
+            staff.Add(Indent(plan, s.Node), s.Heads, Fte(s.Share), s.Components[0].Heads, s.Components[1].Heads, s.Components[2].Heads, s.Components[3].Heads);
+        }
+
+        sb.Append(staff.Render(format)).Append('\n');
+        var levels = plan.Scale.Max.Value;
+        var headers = new List<string> { "Node", l.T("Kompetanse", "Competence"), l.T("K F E H", "K S Ab At"), l.T("Personer", "People"), l.T("Årsverk", "Person-years") };
+        headers.AddRange(Enumerable.Range(1, levels).Select(i => l.T($"Nivå {i}", $"Level {i}")));
+        headers.AddRange([l.T("Ukjent", "Unknown"), l.T("Formell", "Formal"), l.T("Uformell", "Informal"), l.T("Brukt", "Used")]);
+        var table = new TextTable([.. headers]).RightAlign([.. Enumerable.Range(3, headers.Count - 3)]);
+        foreach (var r in report.Rows.Where(r => scope.Contains(r.Node)))
+        {
+            var c = plan.GetCompetence(r.Competence);
+            var cells = new List<object?> { Indent(plan, r.Node), c.Name.In(l.Language()), l.ComponentMarks(c.Components), r.Heads, Fte(r.Share) };
+            cells.AddRange(r.HeadsByLevel.Cast<object?>());
+            cells.AddRange([r.NotAssessedHeads, r.FormalHeads, r.InformalHeads, r.UsedHeads]);
+            table.Add([.. cells]);
+        }
+
+        sb.Append(table.Render(format));
+        sb.Append('\n').Append(l.T(
+            "K F E H: kunnskaper, ferdigheter, evner, holdninger (Lai). Ukjent: nivå ikke vurdert (taus kunnskap er ikke null).",
+            "K S Ab At: knowledge, skills, abilities, attitudes (Lai). Unknown: level not assessed (tacit knowledge is not zero).")).Append('\n');
+        return sb.ToString();
+    }
+
+    private static string Indent(CompetencePlan plan, NodeId node) => new string(' ', 2 * plan.Organisation.DepthOf(node)) + node.Value;
+
+    public static string Fte(Model.PositionShare share) => share.FullTimeEquivalents.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string Json(CompetencePlan plan, InventoryReport report, HashSet<NodeId> scope)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", "reks.inventory");
+            w.WriteNumber("version", 1);
+            w.WriteString("asOf", report.AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteStartArray("nodes");
+            foreach (var s in report.Nodes.Where(s => scope.Contains(s.Node)))
+            {
+                w.WriteStartObject();
+                w.WriteString("node", s.Node.Value);
+                w.WriteNumber("heads", s.Heads);
+                w.WriteNumber("positionPercent", s.Share.Percent);
+                foreach (var c in s.Components)
+                {
+                    w.WriteNumber(JsonNamingPolicy.CamelCase.ConvertName(c.Component.ToString()) + "Heads", c.Heads);
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("rows");
+            foreach (var r in report.Rows.Where(r => scope.Contains(r.Node)))
+            {
+                w.WriteStartObject();
+                w.WriteString("node", r.Node.Value);
+                w.WriteString("competence", r.Competence.Value);
+                w.WriteNumber("heads", r.Heads);
+                w.WriteNumber("positionPercent", r.Share.Percent);
+                w.WriteStartArray("headsByLevel");
+                foreach (var h in r.HeadsByLevel)
+                {
+                    w.WriteNumberValue(h);
+                }
+
+                w.WriteEndArray();
+                w.WriteNumber("notAssessed", r.NotAssessedHeads);
+                w.WriteNumber("formal", r.FormalHeads);
+                w.WriteNumber("informal", r.InformalHeads);
+                w.WriteNumber("used", r.UsedHeads);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+}

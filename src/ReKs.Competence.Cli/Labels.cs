@@ -1,0 +1,32 @@
+using ReKs.Competence.Model;
+
+namespace ReKs.Competence.Cli;
+
+/// <summary>The tool's human-facing words in Norwegian bokmål and English.</summary>
+internal static class Labels
+{
+    public static string T(this Lang lang, string nb, string en) => lang == Lang.En ? en : nb;
+
+    public static Language Language(this Lang lang) => lang == Lang.En ? Model.Language.English : Model.Language.Norwegian;
+
+    public static string Component(this Lang lang, LaiComponents c) => c switch
+    {
+        LaiComponents.Knowledge => lang.T("Kunnskaper", "Knowledge"),
+        LaiComponents.Skills => lang.T("Ferdigheter", "Skills"),
+        LaiComponents.Abilities => lang.T("Evner", "Abilities"),
+        LaiComponents.Attitudes => lang.T("Holdninger", "Attitudes"),
+        _ => c.ToString(),
+    };
+
+    /// <summary>The initials of a competence's components, attitudes as visible as knowledge: K F E H (nb) or K S A At (en).</summary>
+    public static string ComponentMarks(this Lang lang, LaiComponents c)
+    {
+        var marks = new List<string>();
+        foreach (var (flag, nb, en) in new[] { (LaiComponents.Knowledge, "K", "K"), (LaiComponents.Skills, "F", "S"), (LaiComponents.Abilities, "E", "Ab"), (LaiComponents.Attitudes, "H", "At") })
+        {
+            marks.Add(c.HasFlag(flag) ? lang.T(nb, en) : "·");
+        }
+
+        return string.Join(' ', marks);
+    }
+}

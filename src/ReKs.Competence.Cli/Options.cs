@@ -1,0 +1,63 @@
+using System.CommandLine;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ReKs.Competence.Cli;
+
+/// <summary>The options shared by the verbs, so that each means the same everywhere.</summary>
+internal static class Options
+{
+    public static Argument<FileInfo> Plan() => new("PLAN") { Description = "Plandokumentet (JSON) / the plan document (JSON)" };
+
+    public static Option<LocalDate?> AsOf() => new("--as-of")
+    {
+        Description = "Dato analysen gjelder (yyyy-MM-dd); standard: i dag / the as-of date; default: today",
+        CustomParser = r =>
+        {
+            var text = r.Tokens.Single().Value;
+            var parsed = LocalDatePattern.Iso.Parse(text);
+            if (parsed.Success)
+            {
+                return parsed.Value;
+            }
+
+            r.AddError($"--as-of: '{text}' is not a date (yyyy-MM-dd)");
+            return null;
+        },
+    };
+
+    public static Option<string?> Node() => new("--node") { Description = "Vis bare denne noden og det som ligger under / only this node and its sub-tree" };
+
+    public static Option<OutputFormat> Format(params OutputFormat[] allowed)
+    {
+        var option = new Option<OutputFormat>("--format") { Description = $"Utdataformat / output format: {string.Join(", ", allowed.Select(f => f.ToString().ToLowerInvariant()))}", DefaultValueFactory = _ => OutputFormat.Table };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<OutputFormat>() is var f && !allowed.Contains(f))
+            {
+                r.AddError($"--format {f.ToString().ToLowerInvariant()} is not available here; use one of {string.Join(", ", allowed.Select(a => a.ToString().ToLowerInvariant()))}");
+            }
+        });
+        return option;
+    }
+
+    public static Option<Lang> Language() => new("--lang") { Description = "Språk / language: nb (standard/default) or en", DefaultValueFactory = _ => Lang.Nb };
+
+    public static Option<FileInfo?> Output() => new("--output", "-o") { Description = "Skriv til fil i stedet for standard ut / write to a file instead of standard output" };
+}
+
+/// <summary>The output formats a verb may offer.</summary>
+internal enum OutputFormat
+{
+    Table,
+    Markdown,
+    Json,
+    Ics,
+}
+
+/// <summary>The languages of the tool's text.</summary>
+internal enum Lang
+{
+    Nb,
+    En,
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+
+namespace ReKs.Competence.Cli;
+
+/// <summary>A table of text cells rendered as aligned columns for the terminal, or as Markdown.</summary>
+internal sealed class TextTable(params string[] headers)
+{
+    private readonly List<string[]> _rows = [];
+    private readonly bool[] _right = new bool[headers.Length];
+
+    /// <summary>Right-aligns the columns at the given positions (numbers).</summary>
+    public TextTable RightAlign(params int[] columns)
+    {
+        foreach (var c in columns)
+        {
+            _right[c] = true;
+        }
+
+        return this;
+    }
+
+    public void Add(params object?[] cells) =>
+        _rows.Add([.. cells.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture) ?? string.Empty)]);
+
+    public int Count => _rows.Count;
+
+    public string Render(OutputFormat format) => format == OutputFormat.Markdown ? Markdown() : Aligned();
+
+    private string Aligned()
+    {
+        var widths = headers.Select((h, i) => Math.Max(h.Length, _rows.Count == 0 ? 0 : _rows.Max(r => r[i].Length))).ToArray();
+        var sb = new StringBuilder();
+        void Line(string[] cells)
+        {
+            var parts = cells.Select((c, i) => _right[i] ? c.PadLeft(widths[i]) : c.PadRight(widths[i]));
+            sb.Append(string.Join("  ", parts).TrimEnd()).Append('\n');
+        }
+
+        Line(headers);
+        sb.Append(string.Join("  ", widths.Select(w => new string('─', w)))).Append('\n');
+        foreach (var row in _rows)
+        {
+            Line(row);
+        }
+
+        return sb.ToString();
+    }
+
+    private string Markdown()
+    {
+        var sb = new StringBuilder();
+        sb.Append("| ").Append(string.Join(" | ", headers.Select(Escape))).Append(" |\n");
+        sb.Append('|').Append(string.Join('|', _right.Select(r => r ? "---:" : "---"))).Append("|\n");
+        foreach (var row in _rows)
+        {
+            sb.Append("| ").Append(string.Join(" | ", row.Select(Escape))).Append(" |\n");
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Escape(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal);
+}

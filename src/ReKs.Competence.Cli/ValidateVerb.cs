@@ -1,0 +1,36 @@
+using System.CommandLine;
+
+namespace ReKs.Competence.Cli;
+
+/// <summary><c>reks validate PLAN</c>: every problem of a plan document, with its JSON path.</summary>
+internal static class ValidateVerb
+{
+    public static Command Create(CliContext context)
+    {
+        var plan = Options.Plan();
+        var lang = Options.Language();
+        var command = new Command("validate", "Kontroller et plandokument og list alle feil med JSON-sti / check a plan document and list every problem with its JSON path.\n\nEksempel / example:\n  reks validate docs/examples/gjovik-region.json")
+        {
+            plan,
+            lang,
+        };
+        command.SetAction(parse =>
+        {
+            var file = parse.GetValue(plan)!;
+            var l = parse.GetValue(lang);
+            var result = PlanLoader.Read(file);
+            if (!result.IsValid)
+            {
+                context.Error.WriteLine(PlanLoader.Describe(file, result));
+                return ReksCli.InvalidInput;
+            }
+
+            var p = result.Plan;
+            context.Output.WriteLine(l.T(
+                $"{file.Name}: gyldig plan «{p.Name.Norwegian}» — {p.Organisation.Nodes.Length} noder, {p.People.Length} personer, {p.Competences.Length} kompetanser, {p.Requirements.Length} krav, {p.Goals.Length} mål.",
+                $"{file.Name}: valid plan \"{p.Name.In(Model.Language.English)}\" — {p.Organisation.Nodes.Length} nodes, {p.People.Length} people, {p.Competences.Length} competences, {p.Requirements.Length} requirements, {p.Goals.Length} goals."));
+            return ReksCli.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,153 @@
+namespace ReKs.Competence.Model;
+
+/// <summary>The plan-wide rules: identifiers unique, references resolve, levels on the scale.</summary>
+internal static class PlanRules
+{
+    public static List<PlanProblem> Validate(CompetencePlan plan) => Validate(new PlanParts(plan.Organisation.Nodes.Select(n => n.Id).ToHashSet(), plan.Scale, plan.Competences, plan.People, plan.Requirements, plan.Goals, plan.Measures));
+
+    /// <summary>Validates parts of a plan; <see cref="PlanParts"/> maps each element back to its position in the document.</summary>
+    public static List<PlanProblem> Validate(PlanParts plan)
+    {
+        var problems = new List<PlanProblem>();
+        var org = plan.NodeIds;
+        var scale = plan.Scale;
+        var duplicates = plan.DocumentIds is null ? problems : [];
+        var competences = plan.DocumentIds?.Competences ?? Unique(plan.Competences, c => c.Id, "$.competences", "competence", plan.CompetenceIndex, duplicates);
+        var goals = plan.DocumentIds?.Goals ?? Unique(plan.Goals, g => g.Id, "$.goals", "goal", plan.GoalIndex, duplicates);
+        Unique(plan.People, p => p.Id, "$.people", "person", plan.PersonIndex, duplicates);
+        Unique(plan.Measures, m => m.Id, "$.measures", "measure", plan.MeasureIndex, duplicates);
+
+        void Level(ProficiencyLevel? level, string path)
+        {
+            if (level is { } l && !scale.Contains(l))
+            {
+                problems.Add(new PlanProblem(path, PlanProblemKind.OutOfScale, $"level {l} is outside the plan's scale 1..{scale.Max}"));
+            }
+        }
+
+        void Competence(CompetenceId id, string path)
+        {
+            if (!competences.Contains(id))
+            {
+                problems.Add(new PlanProblem(path, PlanProblemKind.UnknownReference, $"competence '{id}' is not defined in $.competences"));
+            }
+        }
+
+        void Node(NodeId id, string path)
+        {
+            if (!org.Contains(id))
+            {
+                problems.Add(new PlanProblem(path, PlanProblemKind.UnknownReference, $"node '{id}' is not in $.organisation"));
+            }
+        }
+
+        for (var n = 0; n < plan.People.Count; n++)
+        {
+            var p = plan.People[n];
+            var at = $"$.people[{PlanParts.At(plan.PersonIndex, n)}]";
+            Node(p.Node, at + ".node");
+            for (var j = 0; j < p.Holdings.Length; j++)
+            {
+                Competence(p.Holdings[j].Competence, $"{at}.holdings[{j}].competence");
+                Level(p.Holdings[j].Level, $"{at}.holdings[{j}].level");
+            }
+
+            for (var j = 0; j < p.Aspirations.Length; j++)
+            {
+                Competence(p.Aspirations[j], $"{at}.aspirations[{j}]");
+            }
+
+            for (var j = 0; j < p.Evidence.Length; j++)
+            {
+                Competence(p.Evidence[j].Competence, $"{at}.evidence[{j}].competence");
+                Level(p.Evidence[j].Level, $"{at}.evidence[{j}].level");
+            }
+        }
+
+        for (var n = 0; n < plan.Requirements.Count; n++)
+        {
+            var r = plan.Requirements[n];
+            var at = $"$.requirements[{PlanParts.At(plan.RequirementIndex, n)}]";
+            Node(r.Node, at + ".node");
+            Competence(r.Competence, at + ".competence");
+            Level(r.MinLevel, at + ".minLevel");
+            for (var j = 0; j < r.Goals.Length; j++)
+            {
+                if (!goals.Contains(r.Goals[j]))
+                {
+                    problems.Add(new PlanProblem($"{at}.goals[{j}]", PlanProblemKind.UnknownReference, $"goal '{r.Goals[j]}' is not defined in $.goals"));
+                }
+            }
+        }
+
+        for (var n = 0; n < plan.Measures.Count; n++)
+        {
+            var m = plan.Measures[n];
+            var i = PlanParts.At(plan.MeasureIndex, n);
+            for (var j = 0; j < m.TargetCompetences.Length; j++)
+            {
+                Competence(m.TargetCompetences[j], $"$.measures[{i}].targetCompetences[{j}]");
+            }
+
+            for (var j = 0; j < m.Participants.Length; j++)
+            {
+                Node(m.Participants[j], $"$.measures[{i}].participants[{j}]");
+            }
+        }
+
+        return problems;
+    }
+
+    internal static HashSet<TId> Unique<T, TId>(IReadOnlyList<T> items, Func<T, TId> id, string path, string what, IReadOnlyList<int>? index, List<PlanProblem> problems)
+        where TId : notnull
+    {
+        var first = new Dictionary<TId, int>();
+        for (var n = 0; n < items.Count; n++)
+        {
+            var i = PlanParts.At(index, n);
+            if (items[n] is null)
+            {
+                problems.Add(new PlanProblem($"{path}[{i}]", PlanProblemKind.Missing, $"a {what} must not be null"));
+                continue;
+            }
+
+            var key = id(items[n]);
+            if (EqualityComparer<TId>.Default.Equals(key, default!))
+            {
+                continue; // an invalid identifier, reported where it was read
+            }
+
+            if (!first.TryAdd(key, i))
+            {
+                problems.Add(new PlanProblem($"{path}[{i}].id", PlanProblemKind.Duplicate, $"{what} '{key}' is defined twice (first at {path}[{first[key]}])"));
+            }
+        }
+
+        return [.. first.Keys];
+    }
+}
+
+/// <summary>The parts of a plan being validated; each index list maps an element to its position in the document (identity when <see langword="null"/>).</summary>
+internal sealed record PlanParts(
+    IReadOnlySet<NodeId> NodeIds,
+    ProficiencyScale Scale,
+    IReadOnlyList<Competence> Competences,
+    IReadOnlyList<Person> People,
+    IReadOnlyList<Requirement> Requirements,
+    IReadOnlyList<Goal> Goals,
+    IReadOnlyList<Measure> Measures,
+    IReadOnlyList<int>? CompetenceIndex = null,
+    IReadOnlyList<int>? PersonIndex = null,
+    IReadOnlyList<int>? RequirementIndex = null,
+    IReadOnlyList<int>? GoalIndex = null,
+    IReadOnlyList<int>? MeasureIndex = null,
+    DocumentIds? DocumentIds = null)
+{
+    public static int At(IReadOnlyList<int>? index, int n) => index is null ? n : index[n];
+}
+
+/// <summary>
+/// The identifiers a document defines, valid elements or not: references are checked against these, so an element
+/// with a problem of its own does not also make every reference to it "unknown"; duplicates were checked on them too.
+/// </summary>
+internal sealed record DocumentIds(IReadOnlySet<CompetenceId> Competences, IReadOnlySet<GoalId> Goals);

@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace ReKs.Competence.Model;
+
+/// <summary>A requirement (krav): a node needs an amount of a competence at a minimum level, for one or more goals.</summary>
+/// <remarks>
+/// <para>The requirement applies at a date t when <see cref="From"/> is absent or ≤ t. <see cref="NeededBy"/> is the
+/// deadline the plan reports against; it does not change whether the requirement applies.</para>
+/// <para>Two requirements are equal when every property is equal.</para>
+/// </remarks>
+/// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
+public sealed class Requirement : IEquatable<Requirement>
+{
+    /// <summary>Initializes a new instance of the <see cref="Requirement"/> class.</summary>
+    /// <param name="node">The node that needs the competence.</param>
+    /// <param name="competence">The competence.</param>
+    /// <param name="minLevel">The minimum level that qualifies.</param>
+    /// <param name="amount">The amount needed in percent of a full position (200 = two full-time equivalents); more than zero.</param>
+    /// <param name="goals">The goals the requirement serves; no duplicates.</param>
+    /// <param name="minHeads">The minimum number of qualified people for robustness, overriding the analysis default; at least 1.</param>
+    /// <param name="from">The first date the requirement applies, if not always.</param>
+    /// <param name="neededBy">The deadline, if any.</param>
+    /// <exception cref="ArgumentException">An argument breaks the rules above.</exception>
+    public Requirement(NodeId node, CompetenceId competence, ProficiencyLevel minLevel, PositionShare amount, IEnumerable<GoalId>? goals = null, int? minHeads = null, LocalDate? from = null, LocalDate? neededBy = null)
+    {
+        Node = node.Value.Length == 0 ? throw new ArgumentException("The node must not be the default identifier.", nameof(node)) : node;
+        Competence = competence.Value.Length == 0 ? throw new ArgumentException("The competence must not be the default identifier.", nameof(competence)) : competence;
+        MinLevel = minLevel.IsDefault ? throw new ArgumentException("The level must not be the default value.", nameof(minLevel)) : minLevel;
+        Amount = amount <= PositionShare.Zero ? throw new ArgumentOutOfRangeException(nameof(amount), amount.Percent, "A requirement's amount is more than zero.") : amount;
+        Goals = goals is null ? [] : [.. goals];
+        if (Goals.Distinct().Count() != Goals.Length)
+        {
+            throw new ArgumentException("A goal is listed twice.", nameof(goals));
+        }
+
+        MinHeads = minHeads is < 1 ? throw new ArgumentOutOfRangeException(nameof(minHeads), minHeads, "The minimum number of people is at least 1.") : minHeads;
+        From = from;
+        NeededBy = neededBy;
+    }
+
+    /// <summary>Gets the node that needs the competence.</summary>
+    public NodeId Node { get; }
+
+    /// <summary>Gets the competence.</summary>
+    public CompetenceId Competence { get; }
+
+    /// <summary>Gets the minimum level that qualifies.</summary>
+    public ProficiencyLevel MinLevel { get; }
+
+    /// <summary>Gets the amount needed.</summary>
+    public PositionShare Amount { get; }
+
+    /// <summary>Gets the goals served.</summary>
+    public ImmutableArray<GoalId> Goals { get; }
+
+    /// <summary>Gets the minimum number of qualified people, or <see langword="null"/> for the analysis default.</summary>
+    public int? MinHeads { get; }
+
+    /// <summary>Gets the first date the requirement applies, or <see langword="null"/> for always.</summary>
+    public LocalDate? From { get; }
+
+    /// <summary>Gets the deadline, or <see langword="null"/>.</summary>
+    public LocalDate? NeededBy { get; }
+
+    /// <summary>Returns whether the requirement applies at a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns><see langword="true"/> when <see cref="From"/> is absent or ≤ <paramref name="date"/>.</returns>
+    public bool AppliesAt(LocalDate date) => From is not { } f || f <= date;
+
+    /// <inheritdoc/>
+    public bool Equals(Requirement? other) =>
+        other is not null && Node == other.Node && Competence == other.Competence && MinLevel == other.MinLevel && Amount == other.Amount
+        && Goals.SequenceEqual(other.Goals) && MinHeads == other.MinHeads && From == other.From && NeededBy == other.NeededBy;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Requirement);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Node, Competence, MinLevel, Amount);
+
+    /// <summary>Compares two requirements for equality.</summary>
+    /// <param name="left">The first requirement.</param>
+    /// <param name="right">The second requirement.</param>
+    /// <returns><see langword="true"/> when every property is equal.</returns>
+    public static bool operator ==(Requirement? left, Requirement? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two requirements for inequality.</summary>
+    /// <param name="left">The first requirement.</param>
+    /// <param name="right">The second requirement.</param>
+    /// <returns><see langword="true"/> when a property differs.</returns>
+    public static bool operator !=(Requirement? left, Requirement? right) => !(left == right);
+
+    /// <summary>Describes the requirement.</summary>
+    /// <returns>Text for people.</returns>
+    public override string ToString() => $"{Node}: {Competence} ≥ {MinLevel}, {Amount} %";
+}

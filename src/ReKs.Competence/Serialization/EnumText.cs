@@ -1,0 +1,67 @@
+using System.Text.Json;
+using ReKs.Competence.Model;
+
+namespace ReKs.Competence.Serialization;
+
+/// <summary>Enum values as the document writes them: camelCase member names.</summary>
+internal static class EnumText
+{
+    public static string Name<T>(T value)
+        where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    public static bool TryParse<T>(string? text, string path, List<PlanProblem> problems, out T value)
+        where T : struct, Enum
+    {
+        foreach (var candidate in Enum.GetValues<T>())
+        {
+            if (string.Equals(Name(candidate), text, StringComparison.Ordinal))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default;
+        var names = Enum.GetValues<T>().Where(v => Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) != 0 || !typeof(T).IsDefined(typeof(FlagsAttribute), false)).Select(Name);
+        problems.Add(new PlanProblem(path, PlanProblemKind.InvalidValue, $"'{text}' is not one of {string.Join(", ", names)}"));
+        return false;
+    }
+
+    /// <summary>Reads a list of flag names into one flags value; an empty list is allowed only when <paramref name="allowEmpty"/>.</summary>
+    public static bool TryParseFlags<T>(List<string>? items, string path, bool allowEmpty, List<PlanProblem> problems, out T value)
+        where T : struct, Enum
+    {
+        long bits = 0;
+        var ok = true;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < (items?.Count ?? 0); i++)
+        {
+            if (!seen.Add(items![i]))
+            {
+                problems.Add(new PlanProblem($"{path}[{i}]", PlanProblemKind.Duplicate, $"'{items[i]}' is listed twice"));
+                ok = false;
+            }
+            else if (TryParse<T>(items[i], $"{path}[{i}]", problems, out var flag) && Convert.ToInt64(flag, System.Globalization.CultureInfo.InvariantCulture) != 0)
+            {
+                bits |= Convert.ToInt64(flag, System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        if (ok && bits == 0 && !allowEmpty)
+        {
+            problems.Add(new PlanProblem(path, PlanProblemKind.InvalidValue, "at least one value is required"));
+            ok = false;
+        }
+
+        value = (T)Enum.ToObject(typeof(T), bits);
+        return ok;
+    }
+
+    public static List<string> Flags<T>(T value)
+        where T : struct, Enum =>
+        [.. Enum.GetValues<T>().Where(f => Convert.ToInt64(f, System.Globalization.CultureInfo.InvariantCulture) != 0 && value.HasFlag(f)).Select(Name)];
+}

@@ -1,0 +1,157 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using ReKs.Competence.Model;
+
+namespace ReKs.Competence.Serialization;
+
+/// <summary>Reads and writes the versioned JSON plan document.</summary>
+/// <remarks>
+/// <para>Reading never stops at the first problem: malformed JSON is reported with line and column; otherwise every
+/// problem of shape (missing, unknown or mistyped properties, malformed dates), of value (shares, levels, decimals) and of
+/// reference (unknown ids, duplicates, cycles) is reported with its JSON path. Nothing is dropped, clamped or guessed.</para>
+/// <para>Writing is deterministic: the same plan gives the same bytes, and reading them gives an equal plan.
+/// The format is described by <c>docs/plan.schema.json</c>.</para>
+/// </remarks>
+/// <threadsafety>This type is stateless and safe to use from any thread.</threadsafety>
+public static class PlanDocument
+{
+    /// <summary>The schema version this library writes and reads.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>Reads a plan from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="options">Limits; <see cref="PlanReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The plan, or every problem.</returns>
+    public static PlanReadResult ReadBytes(ReadOnlySpan<byte> utf8Json, PlanReadOptions? options = null)
+    {
+        options ??= PlanReadOptions.Default;
+        if (utf8Json.Length > options.MaxBytes)
+        {
+            return Fail(new PlanProblem("$", PlanProblemKind.Limit, $"the document has {utf8Json.Length} bytes; at most {options.MaxBytes} are accepted"));
+        }
+
+        if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
+        JsonDocument document;
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = options.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
+            document = JsonDocument.ParseValue(ref reader);
+        }
+        catch (JsonException e)
+        {
+            var kind = e.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase) ? PlanProblemKind.Limit : PlanProblemKind.Syntax;
+            var line = (int)(e.LineNumber ?? 0) + 1;
+            var column = (int)(e.BytePositionInLine ?? 0) + 1;
+            return Fail(new PlanProblem(e.Path is { Length: > 0 } p ? p : "$", kind, kind == PlanProblemKind.Limit
+                ? $"the document nests deeper than {options.MaxDepth} levels"
+                : $"the document is not well-formed JSON: {FirstSentence(e.Message)}", line, column));
+        }
+
+        using (document)
+        {
+            return ReadElement(document.RootElement);
+        }
+    }
+
+    /// <summary>Reads a plan from JSON text.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="options">Limits; <see cref="PlanReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The plan, or every problem.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public static PlanReadResult Parse(string json, PlanReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return ReadBytes(System.Text.Encoding.UTF8.GetBytes(json), options);
+    }
+
+    /// <summary>Reads a plan from a stream of UTF-8 JSON, reading no more than the size limit allows.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="options">Limits; <see cref="PlanReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The plan, or every problem.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    public static PlanReadResult Read(Stream utf8Json, PlanReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        options ??= PlanReadOptions.Default;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, n);
+            if (buffer.Length > options.MaxBytes)
+            {
+                return Fail(new PlanProblem("$", PlanProblemKind.Limit, $"the document is larger than the {options.MaxBytes} bytes accepted"));
+            }
+        }
+
+        return ReadBytes(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options);
+    }
+
+    /// <summary>Writes a plan as indented UTF-8 JSON.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is <see langword="null"/>.</exception>
+    public static byte[] Write(CompetencePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return JsonSerializer.SerializeToUtf8Bytes(PlanMapper.ToDto(plan), PlanJsonContext.Document.PlanDocumentDto);
+    }
+
+    /// <summary>Writes a plan as indented JSON text.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is <see langword="null"/>.</exception>
+    public static string WriteString(CompetencePlan plan) => System.Text.Encoding.UTF8.GetString(Write(plan));
+
+    private static PlanReadResult ReadElement(JsonElement root)
+    {
+        var problems = new List<PlanProblem>();
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return Fail(new PlanProblem("$", PlanProblemKind.WrongType, "a plan document is a JSON object"));
+        }
+
+        if (!root.TryGetProperty("schemaVersion", out var version))
+        {
+            return Fail(new PlanProblem("$.schemaVersion", PlanProblemKind.UnsupportedVersion, $"the document has no schemaVersion; this library reads version {CurrentSchemaVersion}"));
+        }
+
+        if (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v) || v != CurrentSchemaVersion)
+        {
+            return Fail(new PlanProblem("$.schemaVersion", PlanProblemKind.UnsupportedVersion, $"schema version {version.GetRawText()} is not supported; this library reads version {CurrentSchemaVersion}"));
+        }
+
+        var info = PlanJsonContext.Document.PlanDocumentDto;
+        ShapeCheck.Check(root, info, "$", nullable: false, problems);
+        if (problems.Count > 0)
+        {
+            return new PlanReadResult(null, [.. problems]);
+        }
+
+        PlanDocumentDto dto;
+        try
+        {
+            dto = root.Deserialize(info)!;
+        }
+        catch (JsonException e)
+        {
+            return Fail(new PlanProblem(e.Path ?? "$", PlanProblemKind.WrongType, FirstSentence(e.Message)));
+        }
+
+        var plan = PlanMapper.ToModel(dto, problems);
+        return new PlanReadResult(plan, [.. problems]);
+    }
+
+    private static PlanReadResult Fail(PlanProblem problem) => new(null, [problem]);
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+}

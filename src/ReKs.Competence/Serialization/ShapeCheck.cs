@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using NodaTime;
+using NodaTime.Text;
+using ReKs.Competence.Model;
+
+namespace ReKs.Competence.Serialization;
+
+/// <summary>
+/// Checks a JSON document against the shape the source-generated context describes: required properties present,
+/// no unknown properties, every value of the right JSON type, dates in ISO form. Every problem is reported with its
+/// JSON path, so deserialization afterwards cannot fail on shape.
+/// </summary>
+internal static class ShapeCheck
+{
+    public static void Check(JsonElement element, JsonTypeInfo info, string path, bool nullable, List<PlanProblem> problems)
+    {
+        if (element.ValueKind == JsonValueKind.Null)
+        {
+            if (!nullable && Nullable.GetUnderlyingType(info.Type) is null)
+            {
+                problems.Add(new PlanProblem(path, PlanProblemKind.WrongType, $"must not be null; expected {Describe(info)}"));
+            }
+
+            return;
+        }
+
+        var type = Nullable.GetUnderlyingType(info.Type) ?? info.Type;
+        switch (info.Kind)
+        {
+            case JsonTypeInfoKind.Object:
+                CheckObject(element, info, path, problems);
+                return;
+            case JsonTypeInfoKind.Enumerable:
+                if (element.ValueKind != JsonValueKind.Array)
+                {
+                    problems.Add(Wrong(path, element, "an array"));
+                    return;
+                }
+
+                var elementInfo = info.Options.GetTypeInfo(info.ElementType!);
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    Check(item, elementInfo, $"{path}[{i++}]", nullable: false, problems);
+                }
+
+                return;
+            default:
+                CheckValue(element, type, path, problems);
+                return;
+        }
+    }
+
+    private static void CheckObject(JsonElement element, JsonTypeInfo info, string path, List<PlanProblem> problems)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add(Wrong(path, element, "an object"));
+            return;
+        }
+
+        var known = info.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            var at = $"{path}.{property.Name}";
+            if (!seen.Add(property.Name))
+            {
+                problems.Add(new PlanProblem(at, PlanProblemKind.Duplicate, $"property '{property.Name}' appears twice"));
+                continue;
+            }
+
+            if (!known.TryGetValue(property.Name, out var p))
+            {
+                var hint = known.Keys.FirstOrDefault(k => string.Equals(k, property.Name, StringComparison.OrdinalIgnoreCase));
+                problems.Add(new PlanProblem(at, PlanProblemKind.UnknownProperty, hint is null
+                    ? $"unknown property '{property.Name}'; expected one of {string.Join(", ", known.Keys)}"
+                    : $"unknown property '{property.Name}'; did you mean '{hint}'? (names are case-sensitive)"));
+                continue;
+            }
+
+            Check(property.Value, info.Options.GetTypeInfo(p.PropertyType), at, p.IsSetNullable, problems);
+        }
+
+        foreach (var p in info.Properties.Where(p => p.IsRequired && !seen.Contains(p.Name)))
+        {
+            problems.Add(new PlanProblem($"{path}.{p.Name}", PlanProblemKind.Missing, $"required property '{p.Name}' is missing"));
+        }
+    }
+
+    private static void CheckValue(JsonElement element, Type type, string path, List<PlanProblem> problems)
+    {
+        if (type == typeof(string))
+        {
+            if (element.ValueKind != JsonValueKind.String)
+            {
+                problems.Add(Wrong(path, element, "a string"));
+            }
+        }
+        else if (type == typeof(bool))
+        {
+            if (element.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                problems.Add(Wrong(path, element, "true or false"));
+            }
+        }
+        else if (type == typeof(int))
+        {
+            if (element.ValueKind != JsonValueKind.Number || !element.TryGetInt32(out _))
+            {
+                problems.Add(Wrong(path, element, "a whole number"));
+            }
+        }
+        else if (type == typeof(decimal))
+        {
+            if (element.ValueKind != JsonValueKind.Number || !element.TryGetDecimal(out _))
+            {
+                problems.Add(Wrong(path, element, "a number"));
+            }
+        }
+        else if (type == typeof(double))
+        {
+            if (element.ValueKind != JsonValueKind.Number || !element.TryGetDouble(out var d) || !double.IsFinite(d))
+            {
+                problems.Add(Wrong(path, element, "a number"));
+            }
+        }
+        else if (type == typeof(LocalDate))
+        {
+            if (element.ValueKind != JsonValueKind.String)
+            {
+                problems.Add(Wrong(path, element, "an ISO date (yyyy-MM-dd)"));
+            }
+            else if (!LocalDatePattern.Iso.Parse(element.GetString()!).Success)
+            {
+                problems.Add(new PlanProblem(path, PlanProblemKind.InvalidValue, $"'{element.GetString()}' is not an ISO date (yyyy-MM-dd)"));
+            }
+        }
+        else if (type == typeof(LocalTime))
+        {
+            if (element.ValueKind != JsonValueKind.String || !LocalTimePattern.ExtendedIso.Parse(element.GetString()!).Success)
+            {
+                problems.Add(new PlanProblem(path, PlanProblemKind.InvalidValue, "expected an ISO time of day (HH:mm or HH:mm:ss)"));
+            }
+        }
+        else if (type == typeof(YearMonth))
+        {
+            if (element.ValueKind != JsonValueKind.String || !YearMonthPattern.Iso.Parse(element.GetString()!).Success)
+            {
+                problems.Add(new PlanProblem(path, PlanProblemKind.InvalidValue, "expected an ISO year and month (yyyy-MM)"));
+            }
+        }
+        else
+        {
+            throw new InvalidOperationException($"The plan document has a property of type {type.Name}, which the shape check does not know.");
+        }
+    }
+
+    private static PlanProblem Wrong(string path, JsonElement element, string expected) =>
+        new(path, PlanProblemKind.WrongType, $"expected {expected}, found {Found(element)}");
+
+    private static string Found(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => $"the string \"{Truncate(element.GetString()!)}\"",
+        JsonValueKind.Number => $"the number {Truncate(element.GetRawText())}",
+        JsonValueKind.True or JsonValueKind.False => $"the boolean {element.GetRawText()}",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.Object => "an object",
+        _ => "null",
+    };
+
+    private static string Truncate(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+
+    private static string Describe(JsonTypeInfo info) => info.Kind switch
+    {
+        JsonTypeInfoKind.Object => "an object",
+        JsonTypeInfoKind.Enumerable => "an array",
+        _ => (Nullable.GetUnderlyingType(info.Type) ?? info.Type).Name.ToLower(CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,25 @@
+namespace ReKs.Competence.Tests.Support;
+
+/// <summary>Finds files of the repository and of the shared folder beside it, from the test's output folder.</summary>
+internal static class Repo
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
+
+    /// <summary>The shared folder (specifications and fixtures) that sits beside the repository.</summary>
+    public static string Shared => System.IO.Path.GetFullPath(System.IO.Path.Combine(Root, "..", "shared"));
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "ReKs.Competence.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (with ReKs.Competence.sln) was not found above " + AppContext.BaseDirectory);
+    }
+}
