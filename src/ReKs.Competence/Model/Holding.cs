@@ -5,7 +5,8 @@ namespace ReKs.Competence.Model;
 /// <summary>An effective holding of a competence by a person: the level the plan counts, how it is founded, and whether it is used.</summary>
 /// <remarks>
 /// <para>A holding is valid at a date t when <see cref="ValidFrom"/> ≤ t (when present) and <see cref="ValidUntil"/> ≥ t
-/// (when present). A holding without a <see cref="Level"/> has not been assessed: it never qualifies, and it
+/// (when present); a holding whose <see cref="ValidUntil"/> is before its <see cref="ValidFrom"/> is valid on no date
+/// (the gap-analysis specification accepts it as input, so the model does too). A holding without a <see cref="Level"/> has not been assessed: it never qualifies, and it
 /// makes the person developable on every line of its competence (tacit knowledge: unknown is not zero).</para>
 /// <para>Two holdings are equal when every property is equal.</para>
 /// </remarks>
@@ -19,18 +20,13 @@ public sealed class Holding : IEquatable<Holding>
     /// <param name="used">Whether the person applies the competence in the current role.</param>
     /// <param name="validFrom">The first date the holding counts (formal competence still being earned), if any.</param>
     /// <param name="validUntil">The last date the holding counts (a certificate that expires), if any.</param>
-    /// <exception cref="ArgumentException"><paramref name="competence"/> or <paramref name="level"/> is the default value, or <paramref name="validUntil"/> is before <paramref name="validFrom"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="competence"/> or <paramref name="level"/> is the default value.</exception>
     public Holding(CompetenceId competence, ProficiencyLevel? level, CompetenceBasis basis, bool used, LocalDate? validFrom = null, LocalDate? validUntil = null)
     {
         Competence = competence.Value.Length == 0 ? throw new ArgumentException("The competence must not be the default identifier.", nameof(competence)) : competence;
         Level = level is { IsDefault: true } ? throw new ArgumentException("The level must not be the default value; use null for 'not assessed'.", nameof(level)) : level;
         Basis = Enum.IsDefined(basis) ? basis : throw new ArgumentOutOfRangeException(nameof(basis), basis, "Unknown basis.");
         Used = used;
-        if (validFrom is { } f && validUntil is { } u && u < f)
-        {
-            throw new ArgumentException($"A holding valid until {u:uuuu-MM-dd} cannot start being valid on {f:uuuu-MM-dd}.", nameof(validUntil));
-        }
-
         ValidFrom = validFrom;
         ValidUntil = validUntil;
     }

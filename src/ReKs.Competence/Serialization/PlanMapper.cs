@@ -403,7 +403,8 @@ internal static partial class PlanMapper
         var ok = Id<CompetenceId>(dto.Competence, at + ".competence", problems, CompetenceId.TryCreate, out var competence);
         ok &= Level(dto.Level, at + ".level", scale, problems, out var level);
         ok &= EnumText.TryParse<CompetenceBasis>(dto.Basis, at + ".basis", problems, out var basis);
-        ok &= DateOrder(dto.ValidFrom, dto.ValidUntil, at + ".validUntil", problems);
+
+        // validUntil before validFrom is accepted: such a holding is valid on no date (as the gap-analysis specification allows).
         return ok ? new Holding(competence, level, basis, dto.Used, dto.ValidFrom, dto.ValidUntil) : null;
     }
 

@@ -1,0 +1,159 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+using ReKs.Competence.Model;
+
+namespace ReKs.Competence.Gaps;
+
+/// <summary>Why a person was, or was not, counted on a line.</summary>
+public enum CountReason
+{
+    /// <summary>Holds the level or higher, valid at the date, and uses it.</summary>
+    QualifiedAndUsed = 0,
+
+    /// <summary>Holds the level or higher, valid at the date, but does not use it in the role.</summary>
+    QualifiedNotUsed = 1,
+
+    /// <summary>Holds a valid level within reach below the requirement.</summary>
+    WithinReach = 2,
+
+    /// <summary>Holds the level or higher, but not valid at the date (expired, or still being earned).</summary>
+    NotValidAtDate = 3,
+
+    /// <summary>Holds the competence at a level not yet assessed.</summary>
+    NotAssessed = 4,
+
+    /// <summary>Has asked to develop the competence.</summary>
+    Aspiration = 5,
+
+    /// <summary>Holds it only too far below the level, or only expired below it.</summary>
+    TooFarBelow = 6,
+
+    /// <summary>Not employed at the date (not started yet, or has left).</summary>
+    NotEmployed = 7,
+}
+
+/// <summary>One person on a line of an explanation, by pseudonym.</summary>
+/// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
+public sealed class CountedPerson
+{
+    internal CountedPerson(PersonId person, PositionShare share, PersonClass @class, CountReason reason, ProficiencyLevel? level)
+    {
+        Person = person;
+        Share = share;
+        Class = @class;
+        Reason = reason;
+        Level = level;
+    }
+
+    /// <summary>Gets the person's pseudonym.</summary>
+    public PersonId Person { get; }
+
+    /// <summary>Gets the person's position share.</summary>
+    public PositionShare Share { get; }
+
+    /// <summary>Gets the class the person was counted in.</summary>
+    public PersonClass Class { get; }
+
+    /// <summary>Gets why.</summary>
+    public CountReason Reason { get; }
+
+    /// <summary>Gets the level that decided it, when a level did.</summary>
+    public ProficiencyLevel? Level { get; }
+}
+
+/// <summary>Explains a line: who counted in which class and why, which requirements and goals it serves, and how its need was split.</summary>
+/// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
+public sealed class GapExplanation
+{
+    private GapExplanation(GapLine line, ImmutableArray<CountedPerson> people, GapOptions options)
+    {
+        Line = line;
+        People = people;
+        Options = options;
+    }
+
+    /// <summary>Gets the line explained.</summary>
+    public GapLine Line { get; }
+
+    /// <summary>Gets the node's people who hold or aspire to the competence, with their class and reason, qualified first.</summary>
+    public ImmutableArray<CountedPerson> People { get; }
+
+    /// <summary>Gets the options the line was computed with.</summary>
+    public GapOptions Options { get; }
+
+    /// <summary>Explains the allocation in plain words: amount, capital in use, then mobilise, develop, acquire, and surplus.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The explanation, one sentence a step.</returns>
+    public string Narrative(Language language)
+    {
+        var f = Line.Figures;
+        string P(PositionShare s) => s.ToString() + " %";
+        string Names(PersonClass c) => string.Join(", ", People.Where(p => p.Class == c).Select(p => p.Person.Value));
+        var en = language == Language.English;
+        var lines = new List<string>
+        {
+            en
+                ? $"Requirement {P(f.Amount)} of {Line.Competence} at level {Line.MinLevel} or above{(Line.Goals.IsEmpty ? string.Empty : " for " + string.Join(", ", Line.Goals))}; qualified and using it: {P(f.UsedSupply)} ({Names(PersonClass.QualifiedUsed)}), so the gap is {P(f.Gap)}."
+                : $"Krav {P(f.Amount)} {Line.Competence} på nivå {Line.MinLevel} eller høyere{(Line.Goals.IsEmpty ? string.Empty : " for " + string.Join(", ", Line.Goals))}; kvalifisert og i bruk: {P(f.UsedSupply)} ({Names(PersonClass.QualifiedUsed)}), så gapet er {P(f.Gap)}.",
+            en
+                ? $"Mobilise {P(f.Mobilise)}: qualified but not using it: {P(f.UnusedSupply)} ({Names(PersonClass.QualifiedUnused)})."
+                : $"Mobilisere {P(f.Mobilise)}: kvalifisert, men ikke i bruk: {P(f.UnusedSupply)} ({Names(PersonClass.QualifiedUnused)}).",
+            en
+                ? $"Develop {P(f.Develop)}: developable staff: {P(f.Developable)} ({Names(PersonClass.Developable)})."
+                : $"Utvikle {P(f.Develop)}: utviklbare ansatte: {P(f.Developable)} ({Names(PersonClass.Developable)}).",
+            en
+                ? $"Acquire {P(f.Acquire)}: what neither mobilising nor developing current staff can cover must be recruited or bought."
+                : $"Anskaffe {P(f.Acquire)}: det verken mobilisering eller utvikling av ansatte dekker, må rekrutteres eller kjøpes.",
+        };
+        if (f.Surplus > PositionShare.Zero)
+        {
+            lines.Add(en ? $"Surplus {P(f.Surplus)}: qualified beyond the requirement — share it, or phase it out." : $"Overskudd {P(f.Surplus)}: kvalifisert ut over kravet — del det, eller avvikle.");
+        }
+
+        if (Line.Fragile)
+        {
+            lines.Add(en
+                ? $"Fragile: only {f.Heads} qualified {(f.Heads == 1 ? "person" : "people")}, fewer than {Line.MinHeads}."
+                : $"Sårbar: bare {f.Heads.ToString(CultureInfo.InvariantCulture)} kvalifisert(e), færre enn {Line.MinHeads.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        return string.Join(Environment.NewLine, lines);
+    }
+
+    internal static GapExplanation For(GapLine line, IReadOnlyList<Person> people, LocalDate t, GapOptions options)
+    {
+        var level = line.MinLevel.Value;
+        var counted = ImmutableArray.CreateBuilder<CountedPerson>();
+        foreach (var person in people)
+        {
+            var summary = LineEngine.Summary.Of(person, line.Competence, t);
+            if (!summary.Any || !LineEngine.CreatesLines(person, t))
+            {
+                continue;
+            }
+
+            if (!person.IsEmployedAt(t))
+            {
+                counted.Add(new CountedPerson(person.Id, person.Share, PersonClass.None, CountReason.NotEmployed, null));
+                continue;
+            }
+
+            var @class = summary.Classify(level, options.DevelopReach);
+            ProficiencyLevel? L(int v) => v > 0 ? new ProficiencyLevel(v) : null;
+            var (reason, decided) = @class switch
+            {
+                PersonClass.QualifiedUsed => (CountReason.QualifiedAndUsed, L(summary.BestValidUsed)),
+                PersonClass.QualifiedUnused => (CountReason.QualifiedNotUsed, L(summary.BestValid)),
+                PersonClass.Developable when summary.BestValid > 0 && summary.BestValid >= level - options.DevelopReach => (CountReason.WithinReach, L(summary.BestValid)),
+                PersonClass.Developable when summary.BestInvalid >= level => (CountReason.NotValidAtDate, L(summary.BestInvalid)),
+                PersonClass.Developable when summary.Unassessed => (CountReason.NotAssessed, null),
+                PersonClass.Developable => (CountReason.Aspiration, null),
+                _ => (CountReason.TooFarBelow, L(Math.Max(summary.BestValid, summary.BestInvalid))),
+            };
+            counted.Add(new CountedPerson(person.Id, person.Share, @class, reason, decided));
+        }
+
+        return new GapExplanation(line, [.. counted.OrderBy(c => c.Class == PersonClass.None ? 9 : (int)c.Class).ThenBy(c => c.Person)], options);
+    }
+}

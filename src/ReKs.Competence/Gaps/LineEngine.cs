@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using NodaTime;
+using ReKs.Competence.Model;
+
+namespace ReKs.Competence.Gaps;
+
+/// <summary>How one person counts on one line.</summary>
+public enum PersonClass
+{
+    /// <summary>Not counted: no holding or aspiration that makes the person qualified or developable here.</summary>
+    None = 0,
+
+    /// <summary>Qualified and using the competence in the role.</summary>
+    QualifiedUsed = 1,
+
+    /// <summary>Qualified but not using it: capital held but unused.</summary>
+    QualifiedUnused = 2,
+
+    /// <summary>Developable: close below the level, holding it but not valid at the date, not yet assessed, or aspiring to it.</summary>
+    Developable = 3,
+}
+
+/// <summary>The specification's line rules, in one place: which lines exist, how each person is classed, and the local allocation.</summary>
+internal static class LineEngine
+{
+    /// <summary>What a person has of one competence, reduced to what classification needs.</summary>
+    internal readonly record struct Summary(int BestValidUsed, int BestValid, int BestInvalid, bool Unassessed, bool Aspires, bool Any)
+    {
+        public static Summary Of(Person person, CompetenceId competence, LocalDate t)
+        {
+            int bestValidUsed = 0, bestValid = 0, bestInvalid = 0;
+            bool unassessed = false, any = false;
+            foreach (var h in person.Holdings)
+            {
+                if (h.Competence != competence)
+                {
+                    continue;
+                }
+
+                any = true;
+                if (h.Level is not { } level)
+                {
+                    unassessed = true;
+                }
+                else if (h.IsValidAt(t))
+                {
+                    bestValid = Math.Max(bestValid, level.Value);
+                    if (h.Used)
+                    {
+                        bestValidUsed = Math.Max(bestValidUsed, level.Value);
+                    }
+                }
+                else
+                {
+                    bestInvalid = Math.Max(bestInvalid, level.Value);
+                }
+            }
+
+            var aspires = person.Aspirations.Contains(competence);
+            return new Summary(bestValidUsed, bestValid, bestInvalid, unassessed, aspires, any || aspires);
+        }
+
+        /// <summary>The first class that applies, in the specification's order.</summary>
+        public PersonClass Classify(int level, int developReach) =>
+            BestValidUsed >= level ? PersonClass.QualifiedUsed
+            : BestValid >= level ? PersonClass.QualifiedUnused
+            : (BestValid > 0 && BestValid >= level - developReach) || BestInvalid >= level || Unassessed || Aspires ? PersonClass.Developable
+            : PersonClass.None;
+    }
+
+    /// <summary>Whether a person of a node makes lines for the competences they hold or aspire to: everyone who has not left by t.</summary>
+    public static bool CreatesLines(Person person, LocalDate t) => !person.HasLeftBy(t);
+
+    /// <summary>The competences a node has lines for, before level sets: held or aspired to by a person who has not left, or required.</summary>
+    public static IEnumerable<CompetenceId> CompetencesOf(IEnumerable<Person> people, IEnumerable<Requirement> requirements, LocalDate t) =>
+        people.Where(p => CreatesLines(p, t)).SelectMany(p => p.Holdings.Select(h => h.Competence).Concat(p.Aspirations))
+            .Concat(requirements.Where(r => r.AppliesAt(t)).Select(r => r.Competence))
+            .Distinct();
+
+    /// <summary>Computes the lines of one node for one competence.</summary>
+    public static ImmutableArray<GapLine> Lines(NodeId node, CompetenceId competence, IReadOnlyList<Person> people, IReadOnlyList<Requirement> requirements, ImmutableArray<ProficiencyLevel> levels, GapOptions options, LocalDate t)
+    {
+        if (levels.IsEmpty)
+        {
+            return [];
+        }
+
+        var anyHolder = false;
+        var counted = new List<(Summary Summary, Person Person)>();
+        foreach (var person in people)
+        {
+            if (!CreatesLines(person, t))
+            {
+                continue;
+            }
+
+            var summary = Summary.Of(person, competence, t);
+            anyHolder |= summary.Any;
+            if (summary.Any && person.IsEmployedAt(t))
+            {
+                counted.Add((summary, person));
+            }
+        }
+
+        var result = ImmutableArray.CreateBuilder<GapLine>();
+        foreach (var level in levels)
+        {
+            var own = requirements.Where(r => r.Competence == competence && r.MinLevel == level && r.AppliesAt(t)).ToImmutableArray();
+            if (own.IsEmpty && !anyHolder)
+            {
+                continue;
+            }
+
+            long used = 0, unused = 0, developable = 0;
+            int heads = 0, peopleCounted = 0;
+            foreach (var (summary, person) in counted)
+            {
+                switch (summary.Classify(level.Value, options.DevelopReach))
+                {
+                    case PersonClass.QualifiedUsed:
+                        used += person.Share.Hundredths;
+                        heads++;
+                        peopleCounted++;
+                        break;
+                    case PersonClass.QualifiedUnused:
+                        unused += person.Share.Hundredths;
+                        heads++;
+                        peopleCounted++;
+                        break;
+                    case PersonClass.Developable:
+                        developable += person.Share.Hundredths;
+                        peopleCounted++;
+                        break;
+                }
+            }
+
+            var amount = own.IsEmpty ? PositionShare.Zero : own.Max(r => r.Amount);
+            var minHeads = own.Select(r => r.MinHeads).Where(m => m is not null).Select(m => m!.Value).DefaultIfEmpty(options.MinHeads).Max();
+            var figures = GapFigures.ForLine(amount, PositionShare.FromHundredths(used), PositionShare.FromHundredths(unused), PositionShare.FromHundredths(developable), heads, peopleCounted);
+            var fragile = amount > PositionShare.Zero && figures.Gap == figures.Mobilise && heads < minHeads;
+            result.Add(new GapLine(node, new GapKey(competence, level), figures, fragile, minHeads, own));
+        }
+
+        return result.ToImmutable();
+    }
+}
