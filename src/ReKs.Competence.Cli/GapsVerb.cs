@@ -1,0 +1,301 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ReKs.Competence.Gaps;
+using ReKs.Competence.Model;
+
+namespace ReKs.Competence.Cli;
+
+/// <summary><c>reks gaps PLAN</c>: what we have, what we need, and what to do about the difference.</summary>
+internal static class GapsVerb
+{
+    public static Command Create(CliContext context)
+    {
+        var plan = Options.Plan();
+        var asOf = Options.AsOf();
+        var node = Options.Node();
+        var format = Options.Format(OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Json);
+        var lang = Options.Language();
+        var output = Options.Output();
+        var regional = new Option<bool>("--regional") { Description = "Regional visning med personvern: små grupper skjules / the privacy-safe regional view: small groups are withheld" };
+        var minGroup = new Option<int?>("--min-group-size") { Description = "Minste gruppe som kan publiseres (standard 3) / smallest group a published figure may describe (default 3)" };
+        var command = new Command("gaps", "Gapanalyse: krav mot kapital, behov for å mobilisere, utvikle og anskaffe / gap analysis: requirements against capital, needs to mobilise, develop and acquire.\n\nEksempel / example:\n  reks gaps docs/examples/gjovik-region.json --node gjovik --as-of 2026-09-01\n  reks gaps docs/examples/gjovik-region.json --regional --format json")
+        {
+            plan, asOf, node, format, lang, output, regional, minGroup,
+        };
+        command.SetAction(parse =>
+        {
+            var p = PlanLoader.Load(parse.GetValue(plan)!);
+            var date = parse.GetValue(asOf) ?? context.Today;
+            var l = parse.GetValue(lang);
+            var m = parse.GetValue(minGroup);
+            if (m is < 1)
+            {
+                throw new CliInputException("--min-group-size: must be at least 1");
+            }
+
+            var analysis = GapAnalyzer.Analyse(p, date, new GapOptions(minGroupSize: m ?? GapOptions.Default.MinGroupSize));
+            var scopeNode = parse.GetValue(node) is { } n ? InventoryVerb.Scope(p, n).First() : p.Organisation.Root.Id;
+            var scope = InventoryVerb.Scope(p, scopeNode.Value);
+            var f = parse.GetValue(format);
+            string text;
+            if (parse.GetValue(regional))
+            {
+                var export = RegionalExport.Create(analysis, scopeNode);
+                text = f == OutputFormat.Json ? RegionalJson(p, analysis, export) : RegionalText(p, analysis, export, l, f);
+            }
+            else
+            {
+                text = f == OutputFormat.Json ? Json(p, analysis, scopeNode, scope) : Text(p, analysis, scopeNode, scope, l, f);
+            }
+
+            Verbs.Emit(context, parse.GetValue(output), text);
+            return ReksCli.Ok;
+        });
+        return command;
+    }
+
+    private static string Pct(PositionShare s) => s.ToString();
+
+    private static string Text(CompetencePlan plan, GapAnalysis a, NodeId scopeNode, HashSet<NodeId> scope, Lang l, OutputFormat format)
+    {
+        var sb = new StringBuilder();
+        var h = format == OutputFormat.Markdown ? "## " : string.Empty;
+        var h3 = format == OutputFormat.Markdown ? "### " : string.Empty;
+        sb.Append(h).Append(l.T($"Gapanalyse per {a.AsOf:uuuu-MM-dd} — {plan.Name.Norwegian}", $"Gap analysis as of {a.AsOf:uuuu-MM-dd} — {plan.Name.In(Language.English)}")).Append("\n\n");
+        sb.Append(l.T("Alle tall i prosent av en hel stilling (100 = ett årsverk).", "All figures in percent of a full position (100 = one person-year).")).Append("\n\n");
+        sb.Append(h3).Append(l.T("Linjer (krav, kapital, behov)", "Lines (requirements, capital, needs)")).Append("\n\n");
+        var lines = new TextTable("Node", l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T("Krav", "Required"), l.T("Brukt", "Used"), l.T("Ubrukt", "Unused"),
+            l.T("Utviklbar", "Developable"), l.T("Kvalif.", "Qualified"), "Gap", l.T("Mobilisere", "Mobilise"), l.T("Utvikle", "Develop"), l.T("Anskaffe", "Acquire"),
+            l.T("Overskudd", "Surplus"), l.T("Sårbar", "Fragile"), l.T("Mål", "Goals")).RightAlign(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        foreach (var line in a.Lines.Where(x => scope.Contains(x.Node)))
+        {
+            var x = line.Figures;
+            lines.Add(line.Node, plan.GetCompetence(line.Competence).Name.In(l.Language()), line.MinLevel, Pct(x.Amount), Pct(x.UsedSupply), Pct(x.UnusedSupply), Pct(x.Developable),
+                x.Heads, Pct(x.Gap), Pct(x.Mobilise), Pct(x.Develop), Pct(x.Acquire), Pct(x.Surplus), line.Fragile ? l.T("ja", "yes") : string.Empty, string.Join(' ', line.Goals));
+        }
+
+        sb.Append(lines.Render(format)).Append('\n');
+        sb.Append(h3).Append(l.T($"Nettovisning for {scopeNode} (overskudd deles i hele treet før noen rekrutteres)", $"Net view of {scopeNode} (surplus is shared across the sub-tree before anyone is recruited)")).Append("\n\n");
+        var net = new TextTable(l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T("Krav", "Required"), l.T("Kvalif.", "Qualified"), "Gap", l.T("Mobilisere", "Mobilise"),
+            l.T("Utvikle", "Develop"), l.T("Anskaffe", "Acquire"), l.T("Overskudd", "Surplus"), l.T("Delt", "Shared")).RightAlign(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        foreach (var (key, v) in a.NetOf(scopeNode))
+        {
+            net.Add(plan.GetCompetence(key.Competence).Name.In(l.Language()), key.Level, Pct(v.Amount), v.Heads, Pct(v.Gap), Pct(v.Mobilise), Pct(v.Develop), Pct(v.Acquire), Pct(v.Surplus), Pct(v.Shared));
+        }
+
+        sb.Append(net.Render(format)).Append('\n');
+        var sharing = a.SharingSuggestions(scopeNode);
+        sb.Append(h3).Append(l.T("Forslag til deling på tvers", "Suggestions to share across")).Append("\n\n");
+        if (sharing.IsEmpty)
+        {
+            sb.Append(l.T("Ingen: ingen enhet har overskudd der en annen har behov.", "None: no unit has a surplus where another has a need.")).Append("\n\n");
+        }
+        else
+        {
+            var t = new TextTable(l.T("Fra", "From"), l.T("Til", "To"), l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T("Mengde", "Amount")).RightAlign(3, 4);
+            foreach (var s in sharing)
+            {
+                t.Add(s.From, s.To, plan.GetCompetence(s.Key.Competence).Name.In(l.Language()), s.Key.Level, Pct(s.Amount));
+            }
+
+            sb.Append(t.Render(format)).Append('\n');
+        }
+
+        var unrequired = a.Unrequired().Where(u => scope.Contains(u.Node)).ToList();
+        sb.Append(h3).Append(l.T("Kompetanse ingen krav etterspør (mobilisere andre steder eller avvikle)", "Competence no requirement asks for (mobilise elsewhere or phase out)")).Append("\n\n");
+        var ut = new TextTable("Node", l.T("Kompetanse", "Competence"), l.T("Personer", "People"), l.T("Stilling", "Position")).RightAlign(2, 3);
+        foreach (var u in unrequired)
+        {
+            ut.Add(u.Node, plan.GetCompetence(u.Competence).Name.In(l.Language()), u.Holders.Length, Pct(u.Share));
+        }
+
+        sb.Append(unrequired.Count == 0 ? l.T("Ingen.", "None.") + "\n" : ut.Render(format));
+        return sb.ToString();
+    }
+
+    private static string RegionalText(CompetencePlan plan, GapAnalysis a, RegionalExport export, Lang l, OutputFormat format)
+    {
+        var sb = new StringBuilder();
+        sb.Append(format == OutputFormat.Markdown ? "## " : string.Empty)
+            .Append(l.T($"Regional visning per {a.AsOf:uuuu-MM-dd} — grupper under {export.MinGroupSize} personer er skjult", $"Regional view as of {a.AsOf:uuuu-MM-dd} — groups under {export.MinGroupSize} people are withheld")).Append("\n\n");
+        var t = new TextTable("Node", l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T("Krav", "Required"), l.T("Personer", "People"), "Gap",
+            l.T("Mobilisere", "Mobilise"), l.T("Utvikle", "Develop"), l.T("Anskaffe", "Acquire"), l.T("Overskudd", "Surplus"), l.T("Merknad", "Note")).RightAlign(2, 3, 4, 5, 6, 7, 8, 9);
+        foreach (var c in export.Cells)
+        {
+            var name = plan.GetCompetence(c.Key.Competence).Name.In(l.Language());
+            if (c.Figures is { } f && c.Net is { } n)
+            {
+                t.Add(c.Node, name, c.Key.Level, Pct(c.Amount), f.People, Pct(f.Gap), Pct(n.Mobilise), Pct(n.Develop), Pct(n.Acquire), Pct(n.Surplus), string.Empty);
+            }
+            else
+            {
+                var why = c.Reason == SuppressionReason.SmallGroup ? l.T("skjult: liten gruppe", "withheld: small group") : l.T("skjult: hindrer tilbakeregning", "withheld: prevents recovery");
+                t.Add(c.Node, name, c.Key.Level, Pct(c.Amount), "–", "–", "–", "–", "–", "–", why);
+            }
+        }
+
+        sb.Append(t.Render(format)).Append('\n');
+        sb.Append(l.T(
+            "Mobilisere/utvikle/anskaffe/overskudd er nettotall: overskudd i treet deles før rekruttering. Kjent begrensning: differanser mellom nivåer av samme kompetanse beskyttes ikke av regelen.",
+            "Mobilise/develop/acquire/surplus are net: surplus in the sub-tree is shared before recruiting. Known limit: differences across levels of one competence are not protected by the rule.")).Append('\n');
+        return sb.ToString();
+    }
+
+    private static string Json(CompetencePlan plan, GapAnalysis a, NodeId scopeNode, HashSet<NodeId> scope) => Write(w =>
+    {
+        Header(w, plan, a, scopeNode, "reks.gaps");
+        w.WriteStartArray("lines");
+        foreach (var line in a.Lines.Where(x => scope.Contains(x.Node)))
+        {
+            w.WriteStartObject();
+            Key(w, line.Node, line.Key);
+            Figures(w, line.Figures);
+            w.WriteBoolean("fragile", line.Fragile);
+            w.WriteNumber("minHeads", line.MinHeads);
+            w.WriteStartArray("goals");
+            foreach (var g in line.Goals)
+            {
+                w.WriteStringValue(g.Value);
+            }
+
+            w.WriteEndArray();
+            if (line.NeededBy is { } d)
+            {
+                w.WriteString("neededBy", d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("net");
+        foreach (var n in scope.Select(x => x).Order())
+        {
+            foreach (var (key, v) in a.NetOf(n))
+            {
+                w.WriteStartObject();
+                Key(w, n, key);
+                Net(w, v);
+                w.WriteEndObject();
+            }
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("sharing");
+        foreach (var s in a.SharingSuggestions(scopeNode))
+        {
+            w.WriteStartObject();
+            w.WriteString("from", s.From.Value);
+            w.WriteString("to", s.To.Value);
+            w.WriteString("competence", s.Key.Competence.Value);
+            w.WriteNumber("minLevel", s.Key.Level.Value);
+            w.WriteNumber("amount", s.Amount.Percent);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("unrequired");
+        foreach (var u in a.Unrequired().Where(u => scope.Contains(u.Node)))
+        {
+            w.WriteStartObject();
+            w.WriteString("node", u.Node.Value);
+            w.WriteString("competence", u.Competence.Value);
+            w.WriteNumber("holders", u.Holders.Length);
+            w.WriteNumber("positionPercent", u.Share.Percent);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    });
+
+    private static string RegionalJson(CompetencePlan plan, GapAnalysis a, RegionalExport export) => Write(w =>
+    {
+        Header(w, plan, a, export.Root, "reks.gaps.regional");
+        w.WriteNumber("minGroupSize", export.MinGroupSize);
+        w.WriteStartArray("cells");
+        foreach (var c in export.Cells)
+        {
+            w.WriteStartObject();
+            Key(w, c.Node, c.Key);
+            w.WriteNumber("amount", c.Amount.Percent);
+            w.WriteString("suppressed", c.Reason switch { SuppressionReason.SmallGroup => "smallGroup", SuppressionReason.Complementary => "complementary", _ => "no" });
+            if (c.Figures is { } f && c.Net is { } n)
+            {
+                w.WriteStartObject("partial");
+                Figures(w, f);
+                w.WriteEndObject();
+                w.WriteStartObject("net");
+                Net(w, n);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    });
+
+    private static void Header(Utf8JsonWriter w, CompetencePlan plan, GapAnalysis a, NodeId scope, string kind)
+    {
+        w.WriteString("kind", kind);
+        w.WriteNumber("version", 1);
+        w.WriteString("plan", plan.Name.Norwegian);
+        w.WriteString("asOf", a.AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        w.WriteString("scope", scope.Value);
+        w.WriteString("unit", "percent of a full position");
+        w.WriteStartObject("options");
+        w.WriteNumber("developReach", a.Options.DevelopReach);
+        w.WriteNumber("minHeads", a.Options.MinHeads);
+        w.WriteNumber("minGroupSize", a.Options.MinGroupSize);
+        w.WriteEndObject();
+    }
+
+    private static void Key(Utf8JsonWriter w, NodeId node, GapKey key)
+    {
+        w.WriteString("node", node.Value);
+        w.WriteString("competence", key.Competence.Value);
+        w.WriteNumber("minLevel", key.Level.Value);
+    }
+
+    private static void Figures(Utf8JsonWriter w, GapFigures f)
+    {
+        w.WriteNumber("amount", f.Amount.Percent);
+        w.WriteNumber("usedSupply", f.UsedSupply.Percent);
+        w.WriteNumber("unusedSupply", f.UnusedSupply.Percent);
+        w.WriteNumber("developable", f.Developable.Percent);
+        w.WriteNumber("heads", f.Heads);
+        w.WriteNumber("people", f.People);
+        w.WriteNumber("gap", f.Gap.Percent);
+        w.WriteNumber("mobilise", f.Mobilise.Percent);
+        w.WriteNumber("develop", f.Develop.Percent);
+        w.WriteNumber("acquire", f.Acquire.Percent);
+        w.WriteNumber("surplus", f.Surplus.Percent);
+    }
+
+    private static void Net(Utf8JsonWriter w, NetFigures n)
+    {
+        w.WriteNumber("amount", n.Amount.Percent);
+        w.WriteNumber("heads", n.Heads);
+        w.WriteNumber("gap", n.Gap.Percent);
+        w.WriteNumber("mobilise", n.Mobilise.Percent);
+        w.WriteNumber("develop", n.Develop.Percent);
+        w.WriteNumber("acquire", n.Acquire.Percent);
+        w.WriteNumber("surplus", n.Surplus.Percent);
+        w.WriteNumber("shared", n.Shared.Percent);
+    }
+
+    private static string Write(Action<Utf8JsonWriter> body)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            body(w);
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+}
