@@ -175,7 +175,7 @@ public sealed class Organisation : IEquatable<Organisation>
     /// <returns>Every problem.</returns>
     internal static List<PlanProblem> Validate(IReadOnlyList<OrganisationNode> nodes, string path, IReadOnlyList<int>? index = null)
     {
-        string At(int n) => $"{path}[{PlanParts.At(index, n)}]";
+        string At(int n) => $"{path}[{DocumentIndex.At(index, n)}]";
         var problems = new List<PlanProblem>();
         if (nodes.Count == 0)
         {

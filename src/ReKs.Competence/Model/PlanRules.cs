@@ -3,19 +3,15 @@ namespace ReKs.Competence.Model;
 /// <summary>The plan-wide rules: identifiers unique, references resolve, levels on the scale.</summary>
 internal static class PlanRules
 {
-    public static List<PlanProblem> Validate(CompetencePlan plan) => Validate(new PlanParts(plan.Organisation.Nodes.Select(n => n.Id).ToHashSet(), plan.Scale, plan.Competences, plan.People, plan.Requirements, plan.Goals, plan.Measures));
-
-    /// <summary>Validates parts of a plan; <see cref="PlanParts"/> maps each element back to its position in the document.</summary>
-    public static List<PlanProblem> Validate(PlanParts plan)
+    public static List<PlanProblem> Validate(CompetencePlan plan)
     {
         var problems = new List<PlanProblem>();
-        var org = plan.NodeIds;
+        var org = plan.Organisation;
         var scale = plan.Scale;
-        var duplicates = plan.DocumentIds is null ? problems : [];
-        var competences = plan.DocumentIds?.Competences ?? Unique(plan.Competences, c => c.Id, "$.competences", "competence", plan.CompetenceIndex, duplicates);
-        var goals = plan.DocumentIds?.Goals ?? Unique(plan.Goals, g => g.Id, "$.goals", "goal", plan.GoalIndex, duplicates);
-        Unique(plan.People, p => p.Id, "$.people", "person", plan.PersonIndex, duplicates);
-        Unique(plan.Measures, m => m.Id, "$.measures", "measure", plan.MeasureIndex, duplicates);
+        var competences = Unique(plan.Competences, c => c.Id, "$.competences", "competence", null, problems);
+        var goals = Unique(plan.Goals, g => g.Id, "$.goals", "goal", null, problems);
+        Unique(plan.People, p => p.Id, "$.people", "person", null, problems);
+        Unique(plan.Measures, m => m.Id, "$.measures", "measure", null, problems);
 
         void Level(ProficiencyLevel? level, string path)
         {
@@ -41,10 +37,10 @@ internal static class PlanRules
             }
         }
 
-        for (var n = 0; n < plan.People.Count; n++)
+        for (var n = 0; n < plan.People.Length; n++)
         {
             var p = plan.People[n];
-            var at = $"$.people[{PlanParts.At(plan.PersonIndex, n)}]";
+            var at = $"$.people[{n}]";
             Node(p.Node, at + ".node");
             for (var j = 0; j < p.Holdings.Length; j++)
             {
@@ -64,10 +60,10 @@ internal static class PlanRules
             }
         }
 
-        for (var n = 0; n < plan.Requirements.Count; n++)
+        for (var n = 0; n < plan.Requirements.Length; n++)
         {
             var r = plan.Requirements[n];
-            var at = $"$.requirements[{PlanParts.At(plan.RequirementIndex, n)}]";
+            var at = $"$.requirements[{n}]";
             Node(r.Node, at + ".node");
             Competence(r.Competence, at + ".competence");
             Level(r.MinLevel, at + ".minLevel");
@@ -80,10 +76,9 @@ internal static class PlanRules
             }
         }
 
-        for (var n = 0; n < plan.Measures.Count; n++)
+        for (var i = 0; i < plan.Measures.Length; i++)
         {
-            var m = plan.Measures[n];
-            var i = PlanParts.At(plan.MeasureIndex, n);
+            var m = plan.Measures[i];
             for (var j = 0; j < m.TargetCompetences.Length; j++)
             {
                 Competence(m.TargetCompetences[j], $"$.measures[{i}].targetCompetences[{j}]");
@@ -104,7 +99,7 @@ internal static class PlanRules
         var first = new Dictionary<TId, int>();
         for (var n = 0; n < items.Count; n++)
         {
-            var i = PlanParts.At(index, n);
+            var i = DocumentIndex.At(index, n);
             if (items[n] is null)
             {
                 problems.Add(new PlanProblem($"{path}[{i}]", PlanProblemKind.Missing, $"a {what} must not be null"));
@@ -127,21 +122,8 @@ internal static class PlanRules
     }
 }
 
-/// <summary>The parts of a plan being validated; each index list maps an element to its position in the document (identity when <see langword="null"/>).</summary>
-internal sealed record PlanParts(
-    IReadOnlySet<NodeId> NodeIds,
-    ProficiencyScale Scale,
-    IReadOnlyList<Competence> Competences,
-    IReadOnlyList<Person> People,
-    IReadOnlyList<Requirement> Requirements,
-    IReadOnlyList<Goal> Goals,
-    IReadOnlyList<Measure> Measures,
-    IReadOnlyList<int>? CompetenceIndex = null,
-    IReadOnlyList<int>? PersonIndex = null,
-    IReadOnlyList<int>? RequirementIndex = null,
-    IReadOnlyList<int>? GoalIndex = null,
-    IReadOnlyList<int>? MeasureIndex = null,
-    DocumentIds? DocumentIds = null)
+/// <summary>Maps an element's position in a filtered list back to its position in the document.</summary>
+internal static class DocumentIndex
 {
     public static int At(IReadOnlyList<int>? index, int n) => index is null ? n : index[n];
 }
