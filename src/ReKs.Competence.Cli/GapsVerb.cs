@@ -12,18 +12,11 @@ internal static class GapsVerb
 {
     public static Command Create(CliContext context)
     {
-        var plan = Options.Plan();
-        var asOf = Options.AsOf();
-        var node = Options.Node();
-        var format = Options.Format(OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Json);
-        var lang = Options.Language();
-        var output = Options.Output();
+        var o = new CommonOptions(OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Json);
+        var (plan, asOf, node, format, lang, output) = (o.Plan, o.AsOf, o.Node, o.Format, o.Language, o.Output);
         var regional = new Option<bool>("--regional") { Description = "Regional visning med personvern: små grupper skjules / the privacy-safe regional view: small groups are withheld" };
         var minGroup = new Option<int?>("--min-group-size") { Description = "Minste gruppe som kan publiseres (standard 3) / smallest group a published figure may describe (default 3)" };
-        var command = new Command("gaps", "Gapanalyse: krav mot kapital, behov for å mobilisere, utvikle og anskaffe / gap analysis: requirements against capital, needs to mobilise, develop and acquire.\n\nEksempel / example:\n  reks gaps docs/examples/gjovik-region.json --node gjovik --as-of 2026-09-01\n  reks gaps docs/examples/gjovik-region.json --regional --format json")
-        {
-            plan, asOf, node, format, lang, output, regional, minGroup,
-        };
+        var command = o.Command("gaps", "Gapanalyse: krav mot kapital, behov for å mobilisere, utvikle og anskaffe / gap analysis: requirements against capital, needs to mobilise, develop and acquire.\n\nEksempel / example:\n  reks gaps docs/examples/gjovik-region.json --node gjovik --as-of 2026-09-01\n  reks gaps docs/examples/gjovik-region.json --regional --format json", regional, minGroup);
         command.SetAction(parse =>
         {
             var p = PlanLoader.Load(parse.GetValue(plan)!);

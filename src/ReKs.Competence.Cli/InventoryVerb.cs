@@ -12,16 +12,9 @@ internal static class InventoryVerb
 {
     public static Command Create(CliContext context)
     {
-        var plan = Options.Plan();
-        var asOf = Options.AsOf();
-        var node = Options.Node();
-        var format = Options.Format(OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Json);
-        var lang = Options.Language();
-        var output = Options.Output();
-        var command = new Command("inventory", "Kompetansekartlegging: hvem har hva, på hvilket nivå, formelt eller uformelt / the competence mapping: who holds what, at which level, formal or informal.\n\nEksempel / example:\n  reks inventory docs/examples/gjovik-region.json --node gjovik --as-of 2026-09-01")
-        {
-            plan, asOf, node, format, lang, output,
-        };
+        var o = new CommonOptions(OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Json);
+        var (plan, asOf, node, format, lang, output) = (o.Plan, o.AsOf, o.Node, o.Format, o.Language, o.Output);
+        var command = o.Command("inventory", "Kompetansekartlegging: hvem har hva, på hvilket nivå, formelt eller uformelt / the competence mapping: who holds what, at which level, formal or informal.\n\nEksempel / example:\n  reks inventory docs/examples/gjovik-region.json --node gjovik --as-of 2026-09-01");
         command.SetAction(parse =>
         {
             var p = PlanLoader.Load(parse.GetValue(plan)!);

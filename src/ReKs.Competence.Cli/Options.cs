@@ -46,6 +46,39 @@ internal static class Options
     public static Option<FileInfo?> Output() => new("--output", "-o") { Description = "Skriv til fil i stedet for standard ut / write to a file instead of standard output" };
 }
 
+/// <summary>The options most verbs share — one plan, an as-of date, a node, a format, a language, an output file — declared once.</summary>
+internal sealed class CommonOptions
+{
+    public CommonOptions(params OutputFormat[] formats)
+    {
+        Format = Options.Format(formats);
+    }
+
+    public Argument<FileInfo> Plan { get; } = Options.Plan();
+
+    public Option<LocalDate?> AsOf { get; } = Options.AsOf();
+
+    public Option<string?> Node { get; } = Options.Node();
+
+    public Option<OutputFormat> Format { get; }
+
+    public Option<Lang> Language { get; } = Options.Language();
+
+    public Option<FileInfo?> Output { get; } = Options.Output();
+
+    /// <summary>Creates a command with these options, and any of its own.</summary>
+    public Command Command(string name, string description, params Option[] extra)
+    {
+        var command = new Command(name, description) { Plan, AsOf, Node, Format, Language, Output };
+        foreach (var option in extra)
+        {
+            command.Options.Add(option);
+        }
+
+        return command;
+    }
+}
+
 /// <summary>The output formats a verb may offer.</summary>
 internal enum OutputFormat
 {
