@@ -9,6 +9,7 @@ internal static class Verbs
     [
         ValidateVerb.Create(context),
         InventoryVerb.Create(context),
+        ImportVerb.Create(context),
     ];
 
     /// <summary>Writes a verb's result to <c>--output</c> or standard output.</summary>
