@@ -51,7 +51,7 @@ internal static class PlanImporter
             }
             else if (required)
             {
-                problems.Add(new ImportProblem(file, 0, 0, $"{file}: the file is missing from {folder.Name}; it is required (see docs/import.md)"));
+                problems.Add(new ImportProblem(file, 0, 0, $"the file is missing from {folder.Name}; it is required (see docs/import.md)"));
             }
         }
 
@@ -77,7 +77,7 @@ internal static class PlanImporter
             if (files.TryGetValue(file, out var text))
             {
                 var before = done;
-                tables[file] = CsvTable.Read(file, text, columns, optional, problems, read => progress?.Invoke(Math.Min(1.0, (before + read) / (double)total)));
+                tables[file] = CsvTable.Read(file, text, columns, optional, problems, read => progress?.Invoke(0.5 * Math.Min(1.0, (before + read) / (double)total)));
                 done += text.Length;
             }
         }
@@ -100,7 +100,12 @@ internal static class PlanImporter
         document["people"] = People(tables[PeopleFile], tables[HoldingsFile], problems, origins);
         document["requirements"] = Requirements(tables[RequirementsFile], problems, origins);
 
-        var result = PlanDocument.Parse(document.ToJsonString());
+        // Reading is the first half of the work; assembling the document and validating it the second.
+        progress?.Invoke(0.6);
+        var json = document.ToJsonString();
+        progress?.Invoke(0.7);
+        var result = PlanDocument.Parse(json);
+        progress?.Invoke(1.0);
         // A row with the wrong number of fields is reported once, as such; what follows from its missing fields is not repeated.
         var reported = problems.Where(p => p.Line > 0).Select(p => (p.File, p.Line, p.Column)).ToHashSet();
         var ragged = tables.Values.SelectMany(t => t.Rows.Where(r => r.Fields.Length != t.Header.Length).Select(r => (t.File, r.Line))).ToHashSet();
