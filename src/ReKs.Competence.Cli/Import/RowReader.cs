@@ -38,10 +38,13 @@ internal readonly struct RowReader(CsvTable table, CsvRow row, List<ImportProble
         return value;
     }
 
+    /// <summary>Gets a field's text, reporting an empty required field.</summary>
+    private string? Field(string name, bool required) => required ? Required(name) : Text(name);
+
     /// <summary>Reads a percentage or other decimal; a decimal comma is accepted when the file is <c>;</c>-separated.</summary>
     public decimal? Decimal(string name, bool required)
     {
-        var text = required ? Required(name) : Text(name);
+        var text = Field(name, required);
         if (text is null)
         {
             return null;
@@ -66,7 +69,7 @@ internal readonly struct RowReader(CsvTable table, CsvRow row, List<ImportProble
     /// <summary>Reads a whole number.</summary>
     public int? Integer(string name, bool required)
     {
-        var text = required ? Required(name) : Text(name);
+        var text = Field(name, required);
         if (text is null)
         {
             return null;
@@ -102,7 +105,7 @@ internal readonly struct RowReader(CsvTable table, CsvRow row, List<ImportProble
     /// <summary>Reads yes/no in Norwegian or English (ja/nei, yes/no, true/false, 1/0).</summary>
     public bool? Boolean(string name, bool required)
     {
-        var text = required ? Required(name) : Text(name);
+        var text = Field(name, required);
         if (text is null)
         {
             return null;
