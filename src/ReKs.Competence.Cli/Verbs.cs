@@ -10,6 +10,8 @@ internal static class Verbs
         ValidateVerb.Create(context),
         InventoryVerb.Create(context),
         GapsVerb.Create(context),
+        ImportVerb.Create(context),
+        ReportVerb.Create(context),
     ];
 
     /// <summary>Writes a verb's result to <c>--output</c> or standard output.</summary>

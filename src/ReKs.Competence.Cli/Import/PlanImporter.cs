@@ -1,0 +1,354 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using ReKs.Competence.Model;
+using ReKs.Competence.Serialization;
+
+namespace ReKs.Competence.Cli.Import;
+
+/// <summary>The outcome of an import: a valid plan, or every problem.</summary>
+internal sealed record ImportResult(CompetencePlan? Plan, IReadOnlyList<ImportProblem> Problems, IReadOnlyList<string> Notes);
+
+/// <summary>Builds a plan document from the flat CSV tables an HR system exports (column mapping: docs/import.md).</summary>
+/// <remarks>Each row is read field by field; a bad field is reported with file, line and column and replaced by a
+/// placeholder so that the rest of the export is still checked. The assembled document is then validated by
+/// <see cref="PlanDocument"/>, and each of its JSON-path problems is traced back to the row and column it came from.
+/// A problem already reported at the same place is not repeated.</remarks>
+internal static class PlanImporter
+{
+    public const string OrganisationFile = "organisation.csv";
+    public const string PeopleFile = "people.csv";
+    public const string HoldingsFile = "holdings.csv";
+    public const string RequirementsFile = "requirements.csv";
+    public const string CompetencesFile = "competences.csv";
+    public const string GoalsFile = "goals.csv";
+
+    /// <summary>Every file the import reads, in reporting order, with its required and optional columns.</summary>
+    public static readonly IReadOnlyList<(string File, bool Required, string[] Columns, string[] Optional)> Files =
+    [
+        (OrganisationFile, true, ["id"], ["parent", "name", "nameEn", "kind"]),
+        (CompetencesFile, false, ["id", "name", "components"], ["nameEn", "form", "externalReference", "tags"]),
+        (GoalsFile, false, ["id", "name"], ["nameEn", "strategies", "description", "descriptionEn"]),
+        (PeopleFile, true, ["id", "node", "positionPercent"], ["positionType", "education", "starts", "leaves"]),
+        (HoldingsFile, true, ["person", "competence", "basis", "used"], ["level", "validFrom", "validUntil"]),
+        (RequirementsFile, true, ["node", "competence", "minLevel", "amountPercent"], ["goals", "minHeads", "from", "neededBy"]),
+    ];
+
+    /// <summary>Imports the CSV files of a folder.</summary>
+    /// <param name="folder">The folder with the export.</param>
+    /// <param name="name">The plan's name in Norwegian.</param>
+    /// <param name="nameEn">The plan's name in English, if any.</param>
+    /// <param name="progress">Called with the fraction of the export read so far (0 to 1).</param>
+    public static ImportResult Import(DirectoryInfo folder, string name, string? nameEn, Action<double>? progress = null)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var problems = new List<ImportProblem>();
+        foreach (var (file, required, _, _) in Files)
+        {
+            var path = Path.Combine(folder.FullName, file);
+            if (File.Exists(path))
+            {
+                texts[file] = File.ReadAllText(path, new UTF8Encoding(false, throwOnInvalidBytes: false));
+            }
+            else if (required)
+            {
+                problems.Add(new ImportProblem(file, 0, 0, $"the file is missing from {folder.Name}; it is required (see docs/import.md)"));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            return new ImportResult(null, problems, []);
+        }
+
+        return Import(texts, name, nameEn, progress);
+    }
+
+    /// <summary>Imports CSV texts keyed by file name.</summary>
+    public static ImportResult Import(IReadOnlyDictionary<string, string> files, string name, string? nameEn, Action<double>? progress = null)
+    {
+        var problems = new List<ImportProblem>();
+        var notes = new List<string>();
+        var origins = new Dictionary<string, (CsvTable Table, int Line)>(StringComparer.Ordinal);
+        var total = Math.Max(1L, files.Values.Sum(t => (long)t.Length));
+        long done = 0;
+        var tables = new Dictionary<string, CsvTable>(StringComparer.Ordinal);
+        foreach (var (file, _, columns, optional) in Files)
+        {
+            if (files.TryGetValue(file, out var text))
+            {
+                var before = done;
+                tables[file] = CsvTable.Read(file, text, columns, optional, problems, read => progress?.Invoke(0.5 * Math.Min(1.0, (before + read) / (double)total)));
+                done += text.Length;
+            }
+        }
+
+        var document = new JsonObject
+        {
+            ["schemaVersion"] = PlanDocument.CurrentSchemaVersion,
+            ["name"] = Text(name, nameEn),
+        };
+
+        document["organisation"] = Organisation(tables[OrganisationFile], problems, origins);
+        document["competences"] = tables.TryGetValue(CompetencesFile, out var competences)
+            ? Competences(competences, problems, origins)
+            : DerivedCompetences(tables, notes);
+        if (tables.TryGetValue(GoalsFile, out var goals))
+        {
+            document["goals"] = Goals(goals, problems, origins);
+        }
+
+        document["people"] = People(tables[PeopleFile], tables[HoldingsFile], problems, origins);
+        document["requirements"] = Requirements(tables[RequirementsFile], problems, origins);
+
+        // Reading is the first half of the work; assembling the document and validating it the second.
+        progress?.Invoke(0.6);
+        var json = document.ToJsonString();
+        progress?.Invoke(0.7);
+        var result = PlanDocument.Parse(json);
+        progress?.Invoke(1.0);
+        // A row with the wrong number of fields is reported once, as such; what follows from its missing fields is not repeated.
+        var reported = problems.Where(p => p.Line > 0).Select(p => (p.File, p.Line, p.Column)).ToHashSet();
+        var ragged = tables.Values.SelectMany(t => t.Rows.Where(r => r.Fields.Length != t.Header.Length).Select(r => (t.File, r.Line))).ToHashSet();
+        foreach (var p in result.Problems)
+        {
+            var traced = Trace(p, origins);
+            if (traced.Line == 0 || (!ragged.Contains((traced.File, traced.Line)) && reported.Add((traced.File, traced.Line, traced.Column))))
+            {
+                problems.Add(traced);
+            }
+        }
+
+        var order = Files.Select((f, i) => (f.File, i)).ToDictionary(x => x.File, x => x.i, StringComparer.Ordinal);
+        var sorted = problems
+            .OrderBy(p => p.Line == 0 ? 1 : 0)
+            .ThenBy(p => order.GetValueOrDefault(p.File, order.Count))
+            .ThenBy(p => p.Line)
+            .ThenBy(p => p.Column)
+            .ToList();
+        return new ImportResult(sorted.Count == 0 ? result.Plan : null, sorted, notes);
+    }
+
+    private static JsonObject Text(string nb, string? en)
+    {
+        var text = new JsonObject { ["nb"] = nb };
+        if (en is not null)
+        {
+            text["en"] = en;
+        }
+
+        return text;
+    }
+
+    private static IEnumerable<RowReader> Rows(CsvTable table, List<ImportProblem> problems) =>
+        table.Rows.Select(r => new RowReader(table, r, problems));
+
+    private static JsonArray Organisation(CsvTable table, List<ImportProblem> problems, Dictionary<string, (CsvTable, int)> origins)
+    {
+        var array = new JsonArray();
+        foreach (var r in Rows(table, problems))
+        {
+            var id = r.Required("id") ?? string.Empty;
+            var node = new JsonObject { ["id"] = id, ["parent"] = r.Text("parent") };
+            node["name"] = Text(r.Text("name") ?? id, r.Text("nameEn"));
+            Set(node, "kind", r.Text("kind"));
+            origins[$"$.organisation[{array.Count}]"] = (table, r.Line);
+            array.Add(node);
+        }
+
+        return array;
+    }
+
+    private static JsonArray Competences(CsvTable table, List<ImportProblem> problems, Dictionary<string, (CsvTable, int)> origins)
+    {
+        var array = new JsonArray();
+        foreach (var r in Rows(table, problems))
+        {
+            var id = r.Required("id") ?? string.Empty;
+            var competence = new JsonObject
+            {
+                ["id"] = id,
+                ["name"] = Text(r.Required("name") ?? id, r.Text("nameEn")),
+                ["components"] = (r.Required("components") is null ? null : r.List("components")) ?? ["knowledge"],
+            };
+            Set(competence, "form", r.Text("form"));
+            Set(competence, "externalReference", r.Text("externalReference"));
+            Set(competence, "tags", r.List("tags"));
+            origins[$"$.competences[{array.Count}]"] = (table, r.Line);
+            array.Add(competence);
+        }
+
+        return array;
+    }
+
+    /// <summary>Without competences.csv, every competence id the export uses becomes a competence named by its id.</summary>
+    private static JsonArray DerivedCompetences(Dictionary<string, CsvTable> tables, List<string> notes)
+    {
+        var ids = new List<string>();
+        foreach (var table in new[] { tables[HoldingsFile], tables[RequirementsFile] })
+        {
+            var column = table.IndexOf("competence");
+            if (column < 0)
+            {
+                continue;
+            }
+
+            foreach (var row in table.Rows.Where(r => column < r.Fields.Length))
+            {
+                var id = row.Fields[column].Trim();
+                if (id.Length > 0 && !ids.Contains(id, StringComparer.Ordinal))
+                {
+                    ids.Add(id);
+                }
+            }
+        }
+
+        notes.Add($"{CompetencesFile}: not given; {ids.Count} competences taken from the ids in {HoldingsFile} and {RequirementsFile}, named by their id, with the component knowledge");
+        return [.. ids.Select(id => (JsonNode)new JsonObject { ["id"] = id, ["name"] = Text(id, null), ["components"] = new JsonArray("knowledge") })];
+    }
+
+    private static JsonArray Goals(CsvTable table, List<ImportProblem> problems, Dictionary<string, (CsvTable, int)> origins)
+    {
+        var array = new JsonArray();
+        foreach (var r in Rows(table, problems))
+        {
+            var id = r.Required("id") ?? string.Empty;
+            var goal = new JsonObject { ["id"] = id, ["name"] = Text(r.Required("name") ?? id, r.Text("nameEn")) };
+            Set(goal, "strategies", r.List("strategies"));
+            if (r.Text("description") is { } description)
+            {
+                goal["description"] = Text(description, r.Text("descriptionEn"));
+            }
+
+            origins[$"$.goals[{array.Count}]"] = (table, r.Line);
+            array.Add(goal);
+        }
+
+        return array;
+    }
+
+    private static JsonArray People(CsvTable people, CsvTable holdings, List<ImportProblem> problems, Dictionary<string, (CsvTable, int)> origins)
+    {
+        var array = new JsonArray();
+        var byId = new Dictionary<string, (JsonArray Holdings, int Index)>(StringComparer.Ordinal);
+        foreach (var r in Rows(people, problems))
+        {
+            var id = r.Required("id") ?? string.Empty;
+            var person = new JsonObject
+            {
+                ["id"] = id,
+                ["node"] = r.Required("node") ?? string.Empty,
+                ["positionPercent"] = r.Decimal("positionPercent", required: true) ?? 100m,
+            };
+            Set(person, "positionType", r.Text("positionType"));
+            Set(person, "education", r.Text("education"));
+            Set(person, "starts", r.Date("starts"));
+            Set(person, "leaves", r.Date("leaves"));
+            var list = new JsonArray();
+            person["holdings"] = list;
+            origins[$"$.people[{array.Count}]"] = (people, r.Line);
+            byId.TryAdd(id, (list, array.Count));
+            array.Add(person);
+        }
+
+        foreach (var r in Rows(holdings, problems))
+        {
+            var personId = r.Required("person");
+            var holding = new JsonObject
+            {
+                ["competence"] = r.Required("competence") ?? string.Empty,
+                ["level"] = r.Integer("level", required: false),
+                ["basis"] = r.Required("basis") ?? "formal",
+                ["used"] = r.Boolean("used", required: true) ?? false,
+            };
+            Set(holding, "validFrom", r.Date("validFrom"));
+            Set(holding, "validUntil", r.Date("validUntil"));
+            if (personId is null)
+            {
+                continue;
+            }
+
+            if (!byId.TryGetValue(personId, out var owner))
+            {
+                r.Problem("person", $"person '{personId}' is not in {PeopleFile}");
+                continue;
+            }
+
+            origins[$"$.people[{owner.Index}].holdings[{owner.Holdings.Count}]"] = (holdings, r.Line);
+            owner.Holdings.Add(holding);
+        }
+
+        return array;
+    }
+
+    private static JsonArray Requirements(CsvTable table, List<ImportProblem> problems, Dictionary<string, (CsvTable, int)> origins)
+    {
+        var array = new JsonArray();
+        foreach (var r in Rows(table, problems))
+        {
+            var requirement = new JsonObject
+            {
+                ["node"] = r.Required("node") ?? string.Empty,
+                ["competence"] = r.Required("competence") ?? string.Empty,
+                ["minLevel"] = r.Integer("minLevel", required: true) ?? 1,
+                ["amountPercent"] = r.Decimal("amountPercent", required: true) ?? 100m,
+            };
+            Set(requirement, "goals", r.List("goals"));
+            Set(requirement, "minHeads", r.Integer("minHeads", required: false));
+            Set(requirement, "from", r.Date("from"));
+            Set(requirement, "neededBy", r.Date("neededBy"));
+            origins[$"$.requirements[{array.Count}]"] = (table, r.Line);
+            array.Add(requirement);
+        }
+
+        return array;
+    }
+
+    private static void Set(JsonObject target, string property, JsonNode? value)
+    {
+        if (value is not null)
+        {
+            target[property] = value;
+        }
+    }
+
+    private static void Set(JsonObject target, string property, int? value)
+    {
+        if (value is { } v)
+        {
+            target[property] = v;
+        }
+    }
+
+    /// <summary>Traces a plan problem's JSON path back to the CSV row and column it came from.</summary>
+    private static ImportProblem Trace(PlanProblem problem, Dictionary<string, (CsvTable Table, int Line)> origins)
+    {
+        var path = problem.Path;
+        for (var prefix = path; prefix.Length > 1; prefix = prefix[..Math.Max(1, prefix.LastIndexOfAny(['.', '[']))])
+        {
+            if (origins.TryGetValue(prefix, out var origin))
+            {
+                var rest = path[prefix.Length..].TrimStart('.').Split('.', '[');
+                var column = rest[0] switch
+                {
+                    "" => 1,
+                    var p when rest.Length > 1 && rest[1] == "en" => ColumnOf(origin.Table, p + "En"),
+                    var p => ColumnOf(origin.Table, p),
+                };
+                return new ImportProblem(origin.Table.File, origin.Line, column, problem.Message, path);
+            }
+        }
+
+        return new ImportProblem("plan", 0, 0, problem.Message, path);
+    }
+
+    private static int ColumnOf(CsvTable table, string property)
+    {
+        var name = property switch
+        {
+            "holdings" => "person",
+            _ => property,
+        };
+        var i = table.IndexOf(name);
+        return i >= 0 ? i + 1 : 1;
+    }
+}

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using System.Text;
+using ReKs.Competence.Cli.Import;
+using ReKs.Competence.Serialization;
+
+namespace ReKs.Competence.Cli;
+
+/// <summary><c>reks import FOLDER</c>: a plan document from the CSV tables an HR system exports (docs/import.md).</summary>
+internal static class ImportVerb
+{
+    public static Command Create(CliContext context)
+    {
+        var folder = new Argument<DirectoryInfo>("FOLDER") { Description = "Mappen med organisation.csv, people.csv, holdings.csv, requirements.csv (+ competences.csv, goals.csv) / the folder with the CSV files" };
+        var name = new Option<string>("--name") { Description = "Planens navn (bokmål) / the plan's name (Norwegian)", DefaultValueFactory = _ => "Importert kompetanseplan" };
+        var nameEn = new Option<string?>("--name-en") { Description = "Planens navn på engelsk / the plan's name in English" };
+        var lang = Options.Language();
+        var output = Options.Output();
+        var command = new Command("import", "Bygg et plandokument fra CSV-filene et HR-system eksporterer; hver feil med fil, linje og kolonne / build a plan document from an HR system's CSV export; every problem with file, line and column.\n\nEksempel / example:\n  reks import hr-eksport/ --name \"Kompetanseplan Gjøvik\" --output plan.json")
+        {
+            folder, name, nameEn, lang, output,
+        };
+        command.SetAction(parse =>
+        {
+            var dir = parse.GetValue(folder)!;
+            var l = parse.GetValue(lang);
+            if (!dir.Exists)
+            {
+                throw new CliInputException($"{dir.FullName}: {l.T("mappen finnes ikke", "the folder does not exist")}");
+            }
+
+            ImportResult result;
+            using (var bar = ProgressBar.For(context.Error, "import"))
+            {
+                result = PlanImporter.Import(dir, parse.GetValue(name)!, parse.GetValue(nameEn), bar.Report);
+            }
+
+            foreach (var note in result.Notes)
+            {
+                context.Error.WriteLine(note);
+            }
+
+            if (result.Plan is null)
+            {
+                var sb = new StringBuilder();
+                sb.Append(l.T($"{dir.Name}: {result.Problems.Count} feil; ingen plan skrevet", $"{dir.Name}: {result.Problems.Count} problem(s); no plan written")).Append('\n');
+                foreach (var p in result.Problems)
+                {
+                    sb.Append(p).Append('\n');
+                }
+
+                throw new CliInputException(sb.ToString().TrimEnd());
+            }
+
+            var json = PlanDocument.WriteString(result.Plan);
+            Verbs.Emit(context, parse.GetValue(output), json.EndsWith('\n') ? json : json + "\n");
+            return ReksCli.Ok;
+        });
+        return command;
+    }
+}

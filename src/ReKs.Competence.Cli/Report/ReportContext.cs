@@ -1,0 +1,45 @@
+using NodaTime;
+using ReKs.Competence.Inventory;
+using ReKs.Competence.Model;
+
+namespace ReKs.Competence.Cli.Report;
+
+/// <summary>What every report section reads: the plan, the as-of date, the scope, the language, and the results
+/// shared by several sections (computed once, on first use).</summary>
+internal sealed class ReportContext
+{
+    private readonly Lazy<InventoryReport> _inventory;
+
+    public ReportContext(CompetencePlan plan, LocalDate asOf, Lang lang, NodeId? scope = null, string? source = null)
+    {
+        Plan = plan;
+        AsOf = asOf;
+        Lang = lang;
+        Scope = scope ?? plan.Organisation.Root.Id;
+        Source = source;
+        _inventory = new Lazy<InventoryReport>(() => CompetenceInventory.Compute(plan, asOf));
+    }
+
+    public CompetencePlan Plan { get; }
+
+    public LocalDate AsOf { get; }
+
+    public Lang Lang { get; }
+
+    /// <summary>Gets the node whose sub-tree the report covers (the root unless <c>--node</c> is given).</summary>
+    public NodeId Scope { get; }
+
+    /// <summary>Gets the name of the plan file, for the footer.</summary>
+    public string? Source { get; }
+
+    /// <summary>Gets the competence mapping as of <see cref="AsOf"/>.</summary>
+    public InventoryReport Inventory => _inventory.Value;
+
+    /// <summary>Gets the nodes in scope, depth first.</summary>
+    public IEnumerable<OrganisationNode> Nodes => Plan.Organisation.SubtreeOf(Scope);
+
+    public string T(string nb, string en) => Lang.T(nb, en);
+
+    /// <summary>Gets a plan text in the report's language.</summary>
+    public string Text(LocalizedText text) => text.In(Lang.Language());
+}

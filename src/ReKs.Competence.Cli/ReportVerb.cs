@@ -1,0 +1,34 @@
+using System.CommandLine;
+using ReKs.Competence.Cli.Report;
+using ReKs.Competence.Model;
+
+namespace ReKs.Competence.Cli;
+
+/// <summary><c>reks report PLAN --output report.html</c>: one self-contained HTML report (docs/report.md).</summary>
+internal static class ReportVerb
+{
+    public static Command Create(CliContext context)
+    {
+        var plan = Options.Plan();
+        var asOf = Options.AsOf();
+        var node = Options.Node();
+        var lang = Options.Language();
+        var output = Options.Output();
+        var command = new Command("report", "Skriv rapporten som én selvstendig HTML-fil (skjerm og A4-utskrift) / write the report as one self-contained HTML file (screen and A4 print).\n\nEksempel / example:\n  reks report docs/examples/gjovik-region.json --output report.html --as-of 2026-09-01 --lang nb")
+        {
+            plan, asOf, node, lang, output,
+        };
+        command.SetAction(parse =>
+        {
+            var file = parse.GetValue(plan)!;
+            var p = PlanLoader.Load(file);
+            var scope = parse.GetValue(node) is { } n
+                ? NodeId.TryCreate(n, out var id) && p.Organisation.Contains(id) ? id : throw new CliInputException($"--node: the plan has no node '{n}'")
+                : p.Organisation.Root.Id;
+            var report = new ReportContext(p, parse.GetValue(asOf) ?? context.Today, parse.GetValue(lang), scope, file.Name);
+            Verbs.Emit(context, parse.GetValue(output), HtmlReport.Render(report, ReportSections.All));
+            return ReksCli.Ok;
+        });
+        return command;
+    }
+}

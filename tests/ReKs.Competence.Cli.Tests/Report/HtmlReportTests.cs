@@ -1,0 +1,132 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using ReKs.Competence.Cli.Report;
+using ReKs.Competence.Serialization;
+
+namespace ReKs.Competence.Cli.Tests.Report;
+
+public partial class HtmlReportTests
+{
+    private static readonly string Example = CliRunner.Example("gjovik-region.json");
+
+    [Fact]
+    public void Report_Example_IsOneSelfContainedHtmlFile()
+    {
+        var html = Run("--lang", "nb");
+
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("http://", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("https://", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("src=", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("url(", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("default-src 'none'", html, StringComparison.Ordinal);
+        Assert.Contains("@media print", html, StringComparison.Ordinal);
+        Assert.Contains("size: A4", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_EverySection_IsASectionElementListedInDataSections()
+    {
+        var html = Run();
+        var listed = DataSections().Match(html).Groups[1].Value.Split(' ');
+
+        Assert.Equal(ReportSections.All.Select(s => s.Id), listed);
+        Assert.Equal(listed.Length, listed.Distinct(StringComparer.Ordinal).Count());
+        foreach (var id in listed)
+        {
+            Assert.Contains($"<section id=\"{id}\">", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Overview_Example_ShowsTheFourLaiComponentsAlike()
+    {
+        // ReKs: attitudes are under-focused, so the report gives them the same panel as knowledge.
+        var html = Run("--lang", "en");
+        foreach (var component in new[] { "knowledge", "skills", "abilities", "attitudes" })
+        {
+            Assert.Contains($"<div class=\"component c-{component}\" data-component=\"{component}\">", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("<h4>Attitudes</h4>", html, StringComparison.Ordinal);
+        Assert.Contains("Formal and informal competence", html, StringComparison.Ordinal);
+        Assert.Contains("Home care north, Gjøvik", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Overview_Example_CountsTheStaffOfTheScope()
+    {
+        var plan = PlanDocument.Read(File.OpenRead(Example)).GetPlanOrThrow();
+        var heads = plan.People.Count(p => p.IsEmployedAt(CliRunner.Today));
+        var html = Run("--lang", "en");
+        Assert.Contains($"<span class=\"value\">{heads}</span><span class=\"label\">people in post</span>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_SameInput_GivesTheSameBytes() => Assert.Equal(Run(), Run());
+
+    [Fact]
+    public void Report_PlanTextWithMarkup_IsEncoded()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, """
+                {"schemaVersion": 1, "name": {"nb": "<script>alert('x')</script> & co"},
+                 "organisation": [{"id": "root", "parent": null, "name": {"nb": "Enhet <b>fet</b>"}}],
+                 "competences": [{"id": "c", "name": {"nb": "\"sitat\" <img src=x>"}, "components": ["attitudes"]}],
+                 "people": [{"id": "p", "node": "root", "positionPercent": 50, "holdings": [{"competence": "c", "level": 2, "basis": "informal", "used": false}]}],
+                 "requirements": []}
+                """);
+            var (exit, html, error) = CliRunner.Run("report", file, "--as-of", "2026-09-01");
+            Assert.True(exit == 0, error);
+            Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+            Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co", html, StringComparison.Ordinal);
+            Assert.Contains("&quot;sitat&quot; &lt;img src=x&gt;", html, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Report_UnknownNode_IsInvalidInput() => Assert.Equal(2, CliRunner.Run("report", Example, "--node", "oslo").Exit);
+
+    [Fact]
+    public void Report_Node_LimitsTheReportToTheSubtree()
+    {
+        var (exit, html, _) = CliRunner.Run("report", Example, "--node", "gjovik", "--as-of", "2026-09-01", "--lang", "en");
+        Assert.Equal(0, exit);
+        Assert.Contains("Home care north, Gjøvik", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Home care, Østre", html, StringComparison.Ordinal);
+    }
+
+    [Property(MaxTest = 1000)]
+    public Property Encode_AnyText_HasNoMarkupAndDecodesBack(string? text) =>
+        (Html.Encode(text).IndexOfAny(['<', '>', '"', '\'']) < 0 && WebUtility.HtmlDecode(Html.Encode(text)) == (text ?? string.Empty)).ToProperty();
+
+    [Fact]
+    public void Number_Norwegian_UsesDecimalCommaAndSpaceGrouping()
+    {
+        Assert.Equal("1\u00A0234,5", Html.Number(1234.5m, Lang.Nb, 1));
+        Assert.Equal("1,234.5", Html.Number(1234.5m, Lang.En, 1));
+    }
+
+    private static string Run(params string[] extra)
+    {
+        var (exit, html, error) = CliRunner.Run(["report", Example, "--as-of", "2026-09-01", .. extra]);
+        Assert.True(exit == 0, error);
+        return html;
+    }
+
+    [GeneratedRegex("data-sections=\"([^\"]*)\"")]
+    private static partial Regex DataSections();
+}
