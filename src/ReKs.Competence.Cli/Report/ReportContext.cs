@@ -1,4 +1,5 @@
 using NodaTime;
+using ReKs.Competence.Gaps;
 using ReKs.Competence.Inventory;
 using ReKs.Competence.Model;
 
@@ -9,6 +10,7 @@ namespace ReKs.Competence.Cli.Report;
 internal sealed class ReportContext
 {
     private readonly Lazy<InventoryReport> _inventory;
+    private readonly Lazy<GapAnalysis> _gaps;
 
     public ReportContext(CompetencePlan plan, LocalDate asOf, Lang lang, NodeId? scope = null, string? source = null)
     {
@@ -18,6 +20,7 @@ internal sealed class ReportContext
         Scope = scope ?? plan.Organisation.Root.Id;
         Source = source;
         _inventory = new Lazy<InventoryReport>(() => CompetenceInventory.Compute(plan, asOf));
+        _gaps = new Lazy<GapAnalysis>(() => GapAnalyzer.Analyse(plan, asOf));
     }
 
     public CompetencePlan Plan { get; }
@@ -34,6 +37,9 @@ internal sealed class ReportContext
 
     /// <summary>Gets the competence mapping as of <see cref="AsOf"/>.</summary>
     public InventoryReport Inventory => _inventory.Value;
+
+    /// <summary>Gets the gap analysis as of <see cref="AsOf"/>.</summary>
+    public GapAnalysis Gaps => _gaps.Value;
 
     /// <summary>Gets the nodes in scope, depth first.</summary>
     public IEnumerable<OrganisationNode> Nodes => Plan.Organisation.SubtreeOf(Scope);

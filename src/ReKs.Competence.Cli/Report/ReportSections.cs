@@ -6,5 +6,8 @@ internal static class ReportSections
     public static IReadOnlyList<IReportSection> All { get; } =
     [
         new OverviewSection(),
+        new GoalTablesSection(),
+        new GapHeatMapSection(),
+        new RegionalSection(),
     ];
 }

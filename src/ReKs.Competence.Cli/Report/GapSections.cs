@@ -1,0 +1,37 @@
+namespace ReKs.Competence.Cli.Report;
+
+/// <summary>Per goal, the Lai table as the seed plans write it: requirements, capital used and unused, needs, phase-out candidates.</summary>
+internal sealed class GoalTablesSection : IReportSection
+{
+    public string Id => "goals";
+
+    public string TitleNb => "Mål: krav, kapital og behov";
+
+    public string TitleEn => "Goals: requirements, capital and needs";
+
+    public string Render(ReportContext context) => GapHtml.GoalTables(context.Plan, context.Gaps, context.Scope, context.Lang);
+}
+
+/// <summary>The gap heat-map: nodes × competences, coloured by the dominant need kind, with the amounts.</summary>
+internal sealed class GapHeatMapSection : IReportSection
+{
+    public string Id => "heatmap";
+
+    public string TitleNb => "Gapkart";
+
+    public string TitleEn => "Gap heat-map";
+
+    public string Render(ReportContext context) => GapHtml.HeatMap(context.Plan, context.Gaps, context.Scope, context.Lang);
+}
+
+/// <summary>The regional view with privacy suppression applied, and the suggestions to share experts across municipalities.</summary>
+internal sealed class RegionalSection : IReportSection
+{
+    public string Id => "regional";
+
+    public string TitleNb => "Regional visning og deling på tvers";
+
+    public string TitleEn => "Regional view and sharing across";
+
+    public string Render(ReportContext context) => GapHtml.Regional(context.Plan, context.Gaps, context.Scope, context.Lang);
+}
