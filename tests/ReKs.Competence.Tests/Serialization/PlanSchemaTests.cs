@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Json.Schema;
+using ReKs.Competence.Serialization;
+using ReKs.Competence.Tests.Support;
+
+namespace ReKs.Competence.Tests.Serialization;
+
+/// <summary>docs/plan.schema.json describes the document the library writes and reads, for integrators in other languages.</summary>
+public class PlanSchemaTests
+{
+    private static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(Repo.Path("docs", "plan.schema.json")));
+
+    public static TheoryData<string> Examples => new(Directory.EnumerateFiles(Repo.Path("docs", "examples"), "*.json")
+        .Where(f => !f.EndsWith(".evaluation.json", StringComparison.Ordinal) && !Path.GetFileName(f).Contains("wheel", StringComparison.Ordinal))
+        .Order(StringComparer.Ordinal));
+
+    private static EvaluationResults Evaluate(string json) =>
+        Schema.Evaluate(JsonDocument.Parse(json).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+
+    private static string Errors(EvaluationResults r) =>
+        string.Join("\n", (r.Details ?? []).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")));
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Schema_AcceptsEveryExamplePlan(string file)
+    {
+        var result = Evaluate(File.ReadAllText(file));
+        Assert.True(result.IsValid, $"{file}:\n{Errors(result)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Schema_AcceptsWhatTheWriterWrites(string file)
+    {
+        var written = PlanDocument.WriteString(PlanDocument.ReadBytes(File.ReadAllBytes(file)).GetPlanOrThrow());
+        var result = Evaluate(written);
+        Assert.True(result.IsValid, $"{file} as written:\n{Errors(result)}");
+    }
+
+    [Fact]
+    public void Schema_RejectsTheHostileCorpus()
+    {
+        var result = Evaluate(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Serialization", "Corpus", "seeded-errors.json")));
+        Assert.False(result.IsValid);
+    }
+}
