@@ -127,6 +127,11 @@ public sealed class RecurrenceRule
         return new(RecurrenceKind.EveryNWeeks, 0, 0, IsoDayOfWeek.None, weeks, start, count);
     }
 
+    /// <summary>Creates a rule with a single occurrence on a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The rule (an <see cref="RecurrenceKind.EveryNWeeks"/> rule with one occurrence).</returns>
+    public static RecurrenceRule Once(LocalDate date) => EveryNWeeks(date, 1, 1);
+
     /// <summary>Creates a rule for a number of occurrences a number of months apart; a day missing from a shorter month becomes its last day.</summary>
     /// <param name="start">The first occurrence.</param>
     /// <param name="months">The months between occurrences, at least 1.</param>
