@@ -161,7 +161,7 @@ public sealed class AnnualWheel
             .Where(h => h.Basis == CompetenceBasis.Formal && h.ValidUntil is { } u && horizon.Contains(u))
             .Select(h => new WheelActivity(
                 $"renew-{p.Id}-{h.Competence}",
-                new LocalizedText($"Fornye {h.Competence} for {p.Id}", $"Renew {h.Competence} for {p.Id}"),
+                new LocalizedText($"Fornye {Named(plan, h.Competence).Norwegian} for {p.Id}", $"Renew {Named(plan, h.Competence).In(Language.English)} for {p.Id}"),
                 ReminderRing,
                 ActivityCategory.Deadline,
                 p.Node.ToString(),
@@ -171,7 +171,7 @@ public sealed class AnnualWheel
             .Where(r => r.NeededBy is { } n && horizon.Contains(n))
             .Select(r => new WheelActivity(
                 $"need-{r.Node}-{r.Competence}",
-                new LocalizedText($"Frist: {r.Competence} i {r.Node}", $"Deadline: {r.Competence} in {r.Node}"),
+                new LocalizedText($"Frist: {Named(plan, r.Competence).Norwegian} i {r.Node}", $"Deadline: {Named(plan, r.Competence).In(Language.English)} in {r.Node}"),
                 ReminderRing,
                 ActivityCategory.Deadline,
                 r.Node.ToString(),
@@ -187,6 +187,9 @@ public sealed class AnnualWheel
 
     /// <summary>The ring reminders from a competence plan are placed on.</summary>
     public const string ReminderRing = "plan";
+
+    private static LocalizedText Named(CompetencePlan plan, CompetenceId id) =>
+        plan.HasCompetence(id) ? plan.GetCompetence(id).Name : new LocalizedText(id.Value);
 
     private static ImmutableArray<WheelOccurrence> Sort(IEnumerable<WheelOccurrence> occurrences) =>
         [.. occurrences.OrderBy(o => o.Date).ThenBy(o => o.Activity.Id, StringComparer.Ordinal).ThenBy(o => o.Nominal)];
