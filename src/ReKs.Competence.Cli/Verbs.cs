@@ -12,6 +12,7 @@ internal static class Verbs
         GapsVerb.Create(context),
         ImportVerb.Create(context),
         ReportVerb.Create(context),
+        WheelVerb.Create(context),
     ];
 
     /// <summary>Writes a verb's result to <c>--output</c> or standard output.</summary>

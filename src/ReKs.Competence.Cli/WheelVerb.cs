@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using NodaTime;
+using ReKs.Competence.Model;
+using ReKs.Competence.Wheel;
+
+namespace ReKs.Competence.Cli;
+
+/// <summary><c>reks wheel PLAN --year 2027</c>: the ReKs annual wheel for a year, with the plan's renewals and deadlines.</summary>
+internal static class WheelVerb
+{
+    public static Command Create(CliContext context)
+    {
+        var o = new CommonOptions(OutputFormat.Table, OutputFormat.Markdown);
+        var (plan, format, lang, output) = (o.Plan, o.Format, o.Language, o.Output);
+        var year = new Option<int?>("--year") { Description = "Året hjulet gjelder; standard: i år / the year of the wheel; default: this year" };
+        var command = o.Command("wheel", "Årshjulet: ReKs-hjulets aktiviteter for et år, med fornyelser og frister fra planen / the annual wheel: the ReKs wheel's activities for a year, with renewals and deadlines from the plan.\n\nEksempel / example:\n  reks wheel docs/examples/gjovik-region.json --year 2027\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format markdown --lang en", year);
+        command.SetAction(parse =>
+        {
+            var p = PlanLoader.Load(parse.GetValue(plan)!);
+            var y = parse.GetValue(year) ?? context.Today.Year;
+            if (y is < NorwegianCalendar.FirstGregorianYear or >= NorwegianCalendar.LastYear)
+            {
+                throw new CliInputException($"--year: must be {NorwegianCalendar.FirstGregorianYear} to {NorwegianCalendar.LastYear - 1}");
+            }
+
+            var interval = new DateInterval(new LocalDate(y, 1, 1), new LocalDate(y, 12, 31));
+            var wheel = AnnualWheel.ReksTemplate;
+            var text = Text(p, wheel, wheel.Occurrences(interval), wheel.Reminders(p, interval), y, parse.GetValue(lang), parse.GetValue(format));
+            Verbs.Emit(context, parse.GetValue(output), text);
+            return ReksCli.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Names an activity category in the chosen language.</summary>
+    public static string Category(Lang l, ActivityCategory c) => c switch
+    {
+        ActivityCategory.Reporting => l.T("Rapportering", "Reporting"),
+        ActivityCategory.Planning => l.T("Planlegging", "Planning"),
+        ActivityCategory.Evaluation => l.T("Evaluering", "Evaluation"),
+        ActivityCategory.Meeting => l.T("Møte", "Meeting"),
+        ActivityCategory.Deadline => l.T("Frist", "Deadline"),
+        _ => l.T("Opplæring", "Training"),
+    };
+
+    private static string Weekday(Lang l, IsoDayOfWeek d) => d switch
+    {
+        IsoDayOfWeek.Monday => l.T("man", "Mon"),
+        IsoDayOfWeek.Tuesday => l.T("tir", "Tue"),
+        IsoDayOfWeek.Wednesday => l.T("ons", "Wed"),
+        IsoDayOfWeek.Thursday => l.T("tor", "Thu"),
+        IsoDayOfWeek.Friday => l.T("fre", "Fri"),
+        IsoDayOfWeek.Saturday => l.T("lør", "Sat"),
+        _ => l.T("søn", "Sun"),
+    };
+
+    private static string Text(CompetencePlan plan, AnnualWheel wheel, IReadOnlyList<WheelOccurrence> occurrences, IReadOnlyList<WheelOccurrence> reminders, int year, Lang l, OutputFormat format)
+    {
+        var sb = new StringBuilder();
+        var h = format == OutputFormat.Markdown ? "## " : string.Empty;
+        var h3 = format == OutputFormat.Markdown ? "### " : string.Empty;
+        sb.Append(h).Append(l.T($"{wheel.Name.Norwegian} {year} — {plan.Name.Norwegian}", $"{wheel.Name.In(Language.English)} {year} — {plan.Name.In(Language.English)}")).Append("\n\n");
+        sb.Append(l.T(
+            "Datoer er flyttet til arbeidsdager: helligdager, fellesferien (juli) og julen er stengt.",
+            "Dates are moved to working days: public holidays, the common holiday (July) and Christmas are closed.")).Append("\n\n");
+        sb.Append(h3).Append(l.T("Aktiviteter", "Activities")).Append("\n\n");
+        sb.Append(Table(occurrences, l, format, withPeriod: true)).Append('\n');
+        sb.Append(h3).Append(l.T("Påminnelser fra planen (fornyelser og frister)", "Reminders from the plan (renewals and deadlines)")).Append("\n\n");
+        sb.Append(reminders.Count == 0 ? l.T("Ingen.", "None.") + "\n" : Table(reminders, l, format, withPeriod: false));
+        return sb.ToString();
+    }
+
+    private static string Table(IEnumerable<WheelOccurrence> occurrences, Lang l, OutputFormat format, bool withPeriod)
+    {
+        var t = withPeriod
+            ? new TextTable(l.T("Dato", "Date"), l.T("Periode", "Period"), l.T("Ring", "Ring"), l.T("Aktivitet", "Activity"), l.T("Type", "Category"), l.T("Ansvar", "Owner"), l.T("Tid", "Time"))
+            : new TextTable(l.T("Dato", "Date"), l.T("Aktivitet", "Activity"), l.T("Type", "Category"), l.T("Ansvar", "Owner"));
+        foreach (var o in occurrences)
+        {
+            var date = o.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) + " " + Weekday(l, o.Date.DayOfWeek);
+            var name = o.Activity.Name.In(l.Language());
+            if (withPeriod)
+            {
+                var time = o.Activity.Time is { } s
+                    ? s.ToString("HH:mm", CultureInfo.InvariantCulture) + (o.Activity.Duration is { } d ? "–" + s.PlusTicks(d.BclCompatibleTicks).ToString("HH:mm", CultureInfo.InvariantCulture) : string.Empty)
+                    : string.Empty;
+                t.Add(date, o.Period.Name.In(l.Language()), o.Ring, name, Category(l, o.Activity.Category), o.Activity.OwnerRole, time);
+            }
+            else
+            {
+                t.Add(date, name, Category(l, o.Activity.Category), o.Activity.OwnerRole);
+            }
+        }
+
+        return t.Render(format);
+    }
+}

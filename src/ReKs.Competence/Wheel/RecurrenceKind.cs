@@ -1,0 +1,20 @@
+namespace ReKs.Competence.Wheel;
+
+/// <summary>The kinds of recurrence a planner says.</summary>
+public enum RecurrenceKind
+{
+    /// <summary>A fixed month and day each year (29 February only in leap years).</summary>
+    FixedDate = 0,
+
+    /// <summary>The n-th (or last, second last) weekday of a month each year.</summary>
+    NthWeekdayOfMonth = 1,
+
+    /// <summary>A weekday of an ISO-8601 week each year (week 53 only in years that have it).</summary>
+    IsoWeekday = 2,
+
+    /// <summary>A number of occurrences a number of weeks apart from a start date.</summary>
+    EveryNWeeks = 3,
+
+    /// <summary>A number of occurrences a number of months apart from a start date.</summary>
+    EveryNMonths = 4,
+}

@@ -1,0 +1,40 @@
+using NodaTime;
+
+namespace ReKs.Competence.Wheel;
+
+/// <summary>One dated occurrence of an activity of the wheel.</summary>
+/// <threadsafety>This type is immutable; all members are safe to call from any thread.</threadsafety>
+public sealed class WheelOccurrence
+{
+    /// <summary>Initializes a new instance of the <see cref="WheelOccurrence"/> class.</summary>
+    /// <param name="activity">The activity.</param>
+    /// <param name="nominal">The date the rule gives, before adjustment.</param>
+    /// <param name="date">The date it happens, after adjustment to a working day.</param>
+    /// <param name="period">The period of the wheel that contains <paramref name="date"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="activity"/> or <paramref name="period"/> is <see langword="null"/>.</exception>
+    public WheelOccurrence(WheelActivity activity, LocalDate nominal, LocalDate date, WheelPeriod period)
+    {
+        Activity = Guard.Against.Null(activity, nameof(activity));
+        Nominal = nominal;
+        Date = date;
+        Period = Guard.Against.Null(period, nameof(period));
+    }
+
+    /// <summary>Gets the activity.</summary>
+    public WheelActivity Activity { get; }
+
+    /// <summary>Gets the date the rule gives, before adjustment.</summary>
+    public LocalDate Nominal { get; }
+
+    /// <summary>Gets the date it happens.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>Gets the period of the wheel that contains <see cref="Date"/>.</summary>
+    public WheelPeriod Period { get; }
+
+    /// <summary>Gets the ring of the activity.</summary>
+    public string Ring => Activity.Ring;
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Date:yyyy-MM-dd} {Activity.Id}";
+}

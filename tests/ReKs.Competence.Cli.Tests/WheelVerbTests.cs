@@ -1,0 +1,26 @@
+namespace ReKs.Competence.Cli.Tests;
+
+public class WheelVerbTests
+{
+    [Theory]
+    [InlineData("table", "nb", "wheel-2027.nb.txt")]
+    [InlineData("markdown", "en", "wheel-2027.en.md")]
+    public void Wheel_Example2027_MatchesGolden(string format, string lang, string golden)
+    {
+        var (exit, output, error) = CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--year", "2027", "--format", format, "--lang", lang);
+        Assert.True(exit == 0, error);
+        CliRunner.AssertGolden(golden, output);
+    }
+
+    [Fact]
+    public void Wheel_NoYear_UsesTodaysYear()
+    {
+        var (exit, output, error) = CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"));
+        Assert.True(exit == 0, error);
+        Assert.Contains("2026-09-01", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Wheel_BadYear_IsInvalidInput() =>
+        Assert.Equal(2, CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--year", "1200").Exit);
+}

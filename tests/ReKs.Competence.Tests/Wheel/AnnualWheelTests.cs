@@ -1,0 +1,136 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using ReKs.Competence.Model;
+using ReKs.Competence.Wheel;
+
+namespace ReKs.Competence.Tests.Wheel;
+
+/// <summary>The annual wheel: the ReKs template (seed 000, appendix 6.1), Bodø's training scheme (seed 003), conflicts and reminders.</summary>
+[Properties(Arbitrary = new[] { typeof(WheelArbitraries) })]
+public class AnnualWheelTests
+{
+    private static readonly DateInterval Year2027 = new(new LocalDate(2027, 1, 1), new LocalDate(2027, 12, 31));
+
+    [Fact]
+    public void ReksTemplate_2027_HasEveryActivityOnceSortedOnWorkingDays()
+    {
+        // Seed 000, appendix 6.1 "Årshjul ReKs": four periods, work in each; seven activities once a year.
+        var wheel = AnnualWheel.ReksTemplate;
+        var occurrences = wheel.Occurrences(Year2027);
+        Assert.Equal(4, wheel.Periods.Length);
+        Assert.Equal(wheel.Activities.Length, occurrences.Length);
+        Assert.Equal(occurrences.Select(o => o.Date).Order(), occurrences.Select(o => o.Date));
+        Assert.All(occurrences, o => Assert.True(wheel.WorkingDays.IsWorkingDay(o.Date), o.ToString()));
+        var september = Assert.Single(occurrences, o => o.Activity.Id == "september-meeting");
+        Assert.Equal(new LocalDate(2027, 9, 7), september.Date);
+        Assert.Equal("Juli–september", september.Period.Name.Norwegian);
+        Assert.Equal("region", september.Ring);
+        Assert.Empty(wheel.Conflicts(Year2027));
+    }
+
+    [Fact]
+    public void PeriodAt_Dates_FindsTheirQuarter()
+    {
+        var wheel = AnnualWheel.ReksTemplate;
+        Assert.Equal("Januar–mars", wheel.PeriodAt(new LocalDate(2027, 1, 1)).Name.Norwegian);
+        Assert.Equal("Januar–mars", wheel.PeriodAt(new LocalDate(2027, 3, 31)).Name.Norwegian);
+        Assert.Equal("April–juni", wheel.PeriodAt(new LocalDate(2027, 4, 1)).Name.Norwegian);
+        Assert.Equal("Oktober–desember", wheel.PeriodAt(new LocalDate(2027, 12, 31)).Name.Norwegian);
+    }
+
+    [Fact]
+    public void NextDue_AfterSeptemberMeeting_IsSpringProgramme()
+    {
+        var next = AnnualWheel.ReksTemplate.NextDue(new LocalDate(2027, 9, 8));
+        Assert.NotNull(next);
+        Assert.Equal("spring-programme", next.Activity.Id);
+        Assert.Equal(new LocalDate(2027, 11, 15), next.Date);
+    }
+
+    [Fact]
+    public void Occurrences_BodoTrainingScheme_FourSessionsAndEvaluationInJune()
+    {
+        // Seed 003 lines 717–719: "undervisningen ca 2 timer annenhver uke til sammen 4 ganger" and
+        // "Evaluering av undervisningsopplegget vil bli gjennomført i juni 2013".
+        var wheel = new AnnualWheel(
+            new LocalizedText("Opplæring Bodø", "Bodø training"),
+            [new WheelPeriod(new LocalizedText("Vår", "Spring"), "#336699", new AnnualDate(1, 1)), new WheelPeriod(new LocalizedText("Høst", "Autumn"), "#993366", new AnnualDate(8, 1))],
+            ["unit"],
+            [
+                new WheelActivity("training", new LocalizedText("Undervisning", "Teaching session"), "unit", ActivityCategory.Training, "educator", RecurrenceRule.EveryNWeeks(new LocalDate(2013, 2, 26), 2, 4), Adjustment.After, new LocalTime(12, 0), Duration.FromHours(2)),
+                new WheelActivity("evaluation", new LocalizedText("Evaluering", "Evaluation"), "unit", ActivityCategory.Evaluation, "unit-leader", RecurrenceRule.NthWeekdayOfMonth(6, IsoDayOfWeek.Tuesday, -1).WithYears(2013, 2013), Adjustment.Before),
+            ],
+            []);
+        var occurrences = wheel.Occurrences(new DateInterval(new LocalDate(2013, 1, 1), new LocalDate(2013, 12, 31)));
+        Assert.Equal(
+            ["2013-02-26 training", "2013-03-12 training", "2013-03-26 training", "2013-04-09 training", "2013-06-25 evaluation"],
+            occurrences.Select(o => o.ToString()));
+    }
+
+    [Fact]
+    public void Conflicts_SameOwnerAndClosedPeriod_AreFound()
+    {
+        var wheel = new AnnualWheel(
+            new LocalizedText("Test"),
+            [new WheelPeriod(new LocalizedText("År", "Year"), "#000000", new AnnualDate(1, 1))],
+            ["unit"],
+            [
+                new WheelActivity("a", new LocalizedText("A"), "unit", ActivityCategory.Meeting, "leader", RecurrenceRule.FixedDate(3, 10)),
+                new WheelActivity("b", new LocalizedText("B"), "unit", ActivityCategory.Deadline, "leader", RecurrenceRule.FixedDate(3, 10)),
+                new WheelActivity("c", new LocalizedText("C"), "unit", ActivityCategory.Deadline, "other", RecurrenceRule.FixedDate(7, 15)),
+            ],
+            [new ClosedPeriod(new AnnualDate(7, 1), new AnnualDate(7, 31))]);
+        var conflicts = wheel.Conflicts(Year2027);
+        Assert.Equal(2, conflicts.Length);
+        Assert.Equal(WheelConflictKind.SameOwnerSameDay, conflicts[0].Kind);
+        Assert.Equal(2, conflicts[0].Occurrences.Length);
+        Assert.Equal(WheelConflictKind.InClosedPeriod, conflicts[1].Kind);
+        Assert.Equal(new LocalDate(2027, 7, 15), conflicts[1].Date);
+    }
+
+    [Fact]
+    public void Constructor_ActivityOnUnknownRing_Throws()
+    {
+        Assert.Throws<ArgumentException>("activities", () => new AnnualWheel(
+            new LocalizedText("Test"),
+            [new WheelPeriod(new LocalizedText("År"), "#000000", new AnnualDate(1, 1))],
+            ["unit"],
+            [new WheelActivity("a", new LocalizedText("A"), "region", ActivityCategory.Meeting, "leader", RecurrenceRule.FixedDate(3, 10))],
+            []));
+    }
+
+    [Fact]
+    public void Reminders_ExpiringCertificateAndNeededBy_BecomeDeadlines()
+    {
+        var org = new Organisation([new OrganisationNode(new NodeId("unit"), null)]);
+        var competences = new[] { new ReKs.Competence.Model.Competence(new CompetenceId("medication"), new LocalizedText("Legemiddelhåndtering"), LaiComponents.Knowledge) };
+        var people = new[]
+        {
+            new Person(new PersonId("p1"), new NodeId("unit"), PositionShare.FromPercent(80), [new Holding(new CompetenceId("medication"), null, CompetenceBasis.Formal, true, validUntil: new LocalDate(2027, 7, 10))]),
+            new Person(new PersonId("p2"), new NodeId("unit"), PositionShare.FromPercent(50), [new Holding(new CompetenceId("medication"), null, CompetenceBasis.Formal, true, validUntil: new LocalDate(2029, 1, 10))]),
+        };
+        var requirements = new[] { new Requirement(new NodeId("unit"), new CompetenceId("medication"), new ProficiencyLevel(1), PositionShare.FromPercent(100), neededBy: new LocalDate(2027, 3, 1)) };
+        var plan = new CompetencePlan(new LocalizedText("Plan"), org, competences, people, requirements);
+        var reminders = AnnualWheel.ReksTemplate.Reminders(plan, Year2027);
+        Assert.Equal(["need-unit-medication", "renew-p1-medication"], reminders.Select(r => r.Activity.Id));
+        Assert.Equal(new LocalDate(2027, 6, 30), reminders[1].Date); // 10 July is in the common holiday: moved back.
+        Assert.All(reminders, r => Assert.Equal(ActivityCategory.Deadline, r.Activity.Category));
+    }
+
+    [Property(MaxTest = 1000)]
+    public Property Occurrences_AnyInterval_PeriodContainsOccurrence(DateInterval interval)
+    {
+        var wheel = AnnualWheel.ReksTemplate;
+        return wheel.Occurrences(interval).All(o => Contains(wheel, o.Period, o.Date)).ToProperty();
+    }
+
+    private static bool Contains(AnnualWheel wheel, WheelPeriod period, LocalDate date)
+    {
+        var starts = wheel.Periods.Select(p => p.Start.InYear(date.Year)).Concat(wheel.Periods.Select(p => p.Start.InYear(date.Year - 1))).Order().ToList();
+        var start = period.Start.InYear(date.Year) <= date ? period.Start.InYear(date.Year) : period.Start.InYear(date.Year - 1);
+        var next = starts.Concat(wheel.Periods.Select(p => p.Start.InYear(date.Year + 1))).Where(s => s > start).Min();
+        return start <= date && date < next;
+    }
+}
