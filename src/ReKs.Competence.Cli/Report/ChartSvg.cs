@@ -87,12 +87,17 @@ internal static partial class ChartSvg
     }
 
     /// <summary>Makes the SVG fit to inline in HTML: no XML declaration, fixed size replaced by a view box, and the
-    /// trailing separators ScottPlot leaves in coordinate lists (which browsers report as errors) removed.</summary>
+    /// trailing separators ScottPlot leaves in coordinate lists (which browsers report as errors) removed, no namespace URLs.</summary>
     private static string Clean(string svg)
     {
         svg = XmlDeclaration().Replace(svg, string.Empty);
         svg = TrailingSeparator().Replace(svg, "\"");
         svg = SvgSize().Replace(svg, m => $"<svg class=\"chart\" viewBox=\"0 0 {m.Groups[1].Value} {m.Groups[2].Value}\" ", 1);
+        svg = Namespace().Replace(svg, string.Empty); // inline SVG in HTML needs no namespace declaration
+        if (svg.Contains("xlink:", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("The chart refers to other resources (xlink), which an inline report cannot have.");
+        }
         return svg.Trim();
     }
 
@@ -101,6 +106,9 @@ internal static partial class ChartSvg
 
     [GeneratedRegex(@",\s*""")]
     private static partial Regex TrailingSeparator();
+
+    [GeneratedRegex(@"\s+xmlns(?::\w+)?=""[^""]*""")]
+    private static partial Regex Namespace();
 
     [GeneratedRegex(@"<svg\s+(?:xmlns(?::\w+)?=""[^""]*""\s+)*width=""(\d+)""\s+height=""(\d+)""\s*")]
     private static partial Regex SvgSize();

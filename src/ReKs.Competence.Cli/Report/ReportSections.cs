@@ -9,5 +9,6 @@ internal static class ReportSections
         new GoalTablesSection(),
         new GapHeatMapSection(),
         new RegionalSection(),
+        new WheelSection(),
     ];
 }

@@ -24,7 +24,7 @@ internal static class WheelSvg
         (double X, double Y) At(double angle, double radius) => (Centre + (radius * Math.Cos(angle)), Centre + (radius * Math.Sin(angle)));
 
         var sb = new StringBuilder();
-        sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"wheel\" viewBox=\"0 0 ").Append(F(Size)).Append(' ').Append(F(Size))
+        sb.Append("<svg class=\"wheel\" viewBox=\"0 0 ").Append(F(Size)).Append(' ').Append(F(Size))
             .Append("\" role=\"img\" aria-label=\"").Append(Html.Encode(title)).Append("\"><title>").Append(Html.Encode(title)).Append("</title>");
 
         // Periods: arcs on the outer band (a period may wrap New Year, as okt–des → the next does not).
@@ -99,7 +99,7 @@ internal static class WheelSvg
 
     public const string Css = """
         svg.wheel { width: 100%; max-width: 560px; height: auto; display: block; margin: 0 auto; }
-        svg.wheel .wheel-period { font-size: 11px; fill: #fff; font-weight: 600; }
+        svg.wheel .wheel-period { font-size: 8.5px; fill: #fff; font-weight: 600; }
         svg.wheel .wheel-month { font-size: 10px; fill: #555; }
         svg.wheel .wheel-ring { font-size: 9px; fill: #445; }
         svg.wheel .wheel-year { font-size: 28px; font-weight: 700; fill: #1f3a5f; }
