@@ -32,6 +32,8 @@ public class WheelVerbTests
         Assert.StartsWith("BEGIN:VCALENDAR", output, StringComparison.Ordinal);
         Assert.Contains("UID:september-meeting-20270907@reks-competence", output, StringComparison.Ordinal);
         Assert.Equal(7 + 16, output.Split("BEGIN:VEVENT").Length - 1);
-        CliRunner.AssertGolden("wheel-2027.ics", output);
+        // RFC 5545 lines end in CRLF; the golden file is stored with LF (.gitattributes), so compare normalised.
+        Assert.Contains("\r\n", output, StringComparison.Ordinal);
+        CliRunner.AssertGolden("wheel-2027.ics", output.ReplaceLineEndings("\n"));
     }
 }
