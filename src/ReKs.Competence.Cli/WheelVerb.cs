@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using NodaTime;
+using ReKs.Competence.ICalendar;
 using ReKs.Competence.Model;
 using ReKs.Competence.Wheel;
 
@@ -12,10 +13,10 @@ internal static class WheelVerb
 {
     public static Command Create(CliContext context)
     {
-        var o = new CommonOptions(OutputFormat.Table, OutputFormat.Markdown);
+        var o = new CommonOptions(OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Ics);
         var (plan, format, lang, output) = (o.Plan, o.Format, o.Language, o.Output);
         var year = new Option<int?>("--year") { Description = "Året hjulet gjelder; standard: i år / the year of the wheel; default: this year" };
-        var command = o.Command("wheel", "Årshjulet: ReKs-hjulets aktiviteter for et år, med fornyelser og frister fra planen / the annual wheel: the ReKs wheel's activities for a year, with renewals and deadlines from the plan.\n\nEksempel / example:\n  reks wheel docs/examples/gjovik-region.json --year 2027\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format markdown --lang en", year);
+        var command = o.Command("wheel", "Årshjulet: ReKs-hjulets aktiviteter for et år, med fornyelser og frister fra planen / the annual wheel: the ReKs wheel's activities for a year, with renewals and deadlines from the plan.\n\nEksempel / example:\n  reks wheel docs/examples/gjovik-region.json --year 2027\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format markdown --lang en\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format ics --output reks-2027.ics", year);
         command.SetAction(parse =>
         {
             var p = PlanLoader.Load(parse.GetValue(plan)!);
@@ -27,7 +28,10 @@ internal static class WheelVerb
 
             var interval = new DateInterval(new LocalDate(y, 1, 1), new LocalDate(y, 12, 31));
             var wheel = AnnualWheel.ReksTemplate;
-            var text = Text(p, wheel, wheel.Occurrences(interval), wheel.Reminders(p, interval), y, parse.GetValue(lang), parse.GetValue(format));
+            var (occurrences, reminders, l) = (wheel.Occurrences(interval), wheel.Reminders(p, interval), parse.GetValue(lang));
+            var text = parse.GetValue(format) == OutputFormat.Ics
+                ? WheelCalendar.ToICalendar(occurrences.Concat(reminders), $"{wheel.Name.In(l.Language())} {y}", l.Language())
+                : Text(p, wheel, occurrences, reminders, y, l, parse.GetValue(format));
             Verbs.Emit(context, parse.GetValue(output), text);
             return ReksCli.Ok;
         });

@@ -23,4 +23,17 @@ public class WheelVerbTests
     [Fact]
     public void Wheel_BadYear_IsInvalidInput() =>
         Assert.Equal(2, CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--year", "1200").Exit);
+
+    [Fact]
+    public void Wheel_Ics_HasOneEventPerRowWithStableUids()
+    {
+        var (exit, output, error) = CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--year", "2027", "--format", "ics");
+        Assert.True(exit == 0, error);
+        Assert.StartsWith("BEGIN:VCALENDAR", output, StringComparison.Ordinal);
+        Assert.Contains("UID:september-meeting-20270907@reks-competence", output, StringComparison.Ordinal);
+        Assert.Equal(7 + 16, output.Split("BEGIN:VEVENT").Length - 1);
+        // RFC 5545 lines end in CRLF; the golden file is stored with LF (.gitattributes), so compare normalised.
+        Assert.Contains("\r\n", output, StringComparison.Ordinal);
+        CliRunner.AssertGolden("wheel-2027.ics", output.ReplaceLineEndings("\n"));
+    }
 }

@@ -1,0 +1,45 @@
+using BenchmarkDotNet.Attributes;
+using NodaTime;
+using ReKs.Competence.Wheel;
+
+namespace ReKs.Competence.Benchmarks;
+
+/// <summary>Dating the ReKs annual wheel over a plan period: the rule-driven scheduler against a day-by-day scan.</summary>
+[MemoryDiagnoser]
+public class WheelBenchmarks
+{
+    private DateInterval _interval = new(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
+
+    /// <summary>The number of years (4 is the plan period of seed 000).</summary>
+    [Params(1, 4, 20)]
+    public int Years { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _interval = new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026 + Years - 1, 12, 31));
+
+    /// <summary>The naive baseline: ask every activity about every single day of the interval.</summary>
+    [Benchmark(Baseline = true)]
+    public int DayByDayScan()
+    {
+        var wheel = AnnualWheel.ReksTemplate;
+        var count = 0;
+        for (var day = _interval.Start; day <= _interval.End; day = day.PlusDays(1))
+        {
+            var one = new DateInterval(day, day);
+            foreach (var activity in wheel.Activities)
+            {
+                count += RecurrenceRule.Occurrences(activity.Rule, one, wheel.WorkingDays, activity.Adjustment).Length;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The scheduler: each rule generates its dates directly, then adjusts them to working days.</summary>
+    [Benchmark]
+    public int Occurrences() => AnnualWheel.ReksTemplate.Occurrences(_interval).Length;
+
+    /// <summary>Conflicts over the same interval (same owner same day, activities in closed periods).</summary>
+    [Benchmark]
+    public int Conflicts() => AnnualWheel.ReksTemplate.Conflicts(_interval).Length;
+}
