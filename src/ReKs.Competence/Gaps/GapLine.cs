@@ -18,7 +18,7 @@ public sealed class GapLine : IEquatable<GapLine>
         MinHeads = minHeads;
         Requirements = requirements;
         Goals = [.. requirements.SelectMany(r => r.Goals).Distinct().Order()];
-        NeededBy = requirements.Where(r => r.NeededBy is not null).Select(r => r.NeededBy!.Value).DefaultIfEmpty().Min() is var d && d != default ? d : null;
+        NeededBy = requirements.Select(r => r.NeededBy).Min();
     }
 
     /// <summary>Gets the node.</summary>

@@ -8,10 +8,10 @@ internal static class PlanRules
         var problems = new List<PlanProblem>();
         var org = plan.Organisation;
         var scale = plan.Scale;
-        var competences = Unique(plan.Competences, c => c.Id, "$.competences", "competence", null, problems);
-        var goals = Unique(plan.Goals, g => g.Id, "$.goals", "goal", null, problems);
-        Unique(plan.People, p => p.Id, "$.people", "person", null, problems);
-        Unique(plan.Measures, m => m.Id, "$.measures", "measure", null, problems);
+        var competences = Unique(plan.Competences, c => c.Id, "$.competences", "competence", problems);
+        var goals = Unique(plan.Goals, g => g.Id, "$.goals", "goal", problems);
+        Unique(plan.People, p => p.Id, "$.people", "person", problems);
+        Unique(plan.Measures, m => m.Id, "$.measures", "measure", problems);
 
         void Level(ProficiencyLevel? level, string path)
         {
@@ -93,13 +93,13 @@ internal static class PlanRules
         return problems;
     }
 
-    internal static HashSet<TId> Unique<T, TId>(IReadOnlyList<T> items, Func<T, TId> id, string path, string what, IReadOnlyList<int>? index, List<PlanProblem> problems)
+    internal static HashSet<TId> Unique<T, TId>(IReadOnlyList<T> items, Func<T, TId> id, string path, string what, List<PlanProblem> problems)
         where TId : notnull
     {
         var first = new Dictionary<TId, int>();
         for (var n = 0; n < items.Count; n++)
         {
-            var i = DocumentIndex.At(index, n);
+            var i = n;
             if (items[n] is null)
             {
                 problems.Add(new PlanProblem($"{path}[{i}]", PlanProblemKind.Missing, $"a {what} must not be null"));

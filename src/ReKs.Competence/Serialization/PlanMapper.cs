@@ -45,10 +45,10 @@ internal static partial class PlanMapper
         // still counts as defined (no cascade of "unknown" references) and still collides with a second definition.
         var nodeIds = Ids<NodeDto, NodeId>(dto.Organisation, n => n.Id, NodeId.TryCreate);
         var ids = new DocumentIds(
-            PlanRules.Unique(Ids<CompetenceDto, CompetenceId>(dto.Competences, c => c.Id, CompetenceId.TryCreate), x => x, "$.competences", "competence", null, problems),
-            PlanRules.Unique(Ids<GoalDto, GoalId>(dto.Goals ?? [], g => g.Id, GoalId.TryCreate), x => x, "$.goals", "goal", null, problems));
-        PlanRules.Unique(Ids<PersonDto, PersonId>(dto.People, p => p.Id, PersonId.TryCreate), x => x, "$.people", "person", null, problems);
-        PlanRules.Unique(Ids<MeasureDto, MeasureId>(dto.Measures ?? [], m => m.Id, MeasureId.TryCreate), x => x, "$.measures", "measure", null, problems);
+            PlanRules.Unique(Ids<CompetenceDto, CompetenceId>(dto.Competences, c => c.Id, CompetenceId.TryCreate), x => x, "$.competences", "competence", problems),
+            PlanRules.Unique(Ids<GoalDto, GoalId>(dto.Goals ?? [], g => g.Id, GoalId.TryCreate), x => x, "$.goals", "goal", problems));
+        PlanRules.Unique(Ids<PersonDto, PersonId>(dto.People, p => p.Id, PersonId.TryCreate), x => x, "$.people", "person", problems);
+        PlanRules.Unique(Ids<MeasureDto, MeasureId>(dto.Measures ?? [], m => m.Id, MeasureId.TryCreate), x => x, "$.measures", "measure", problems);
         References(dto, nodeIds.Where(id => id.Value.Length > 0).ToHashSet(), ids, problems);
 
         if (problems.Count > before || organisation is null || name is null)

@@ -14,6 +14,9 @@ namespace ReKs.Competence.Serialization;
 /// </summary>
 internal static class ShapeCheck
 {
+    // The property map of each object type, built once per type instead of once per JSON object.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsonTypeInfo, Dictionary<string, JsonPropertyInfo>> PropertyMaps = [];
+
     public static void Check(JsonElement element, JsonTypeInfo info, string path, bool nullable, List<PlanProblem> problems)
     {
         if (element.ValueKind == JsonValueKind.Null)
@@ -61,7 +64,7 @@ internal static class ShapeCheck
             return;
         }
 
-        var known = info.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var known = PropertyMaps.GetValue(info, i => i.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
         {
