@@ -13,6 +13,7 @@ internal static class Verbs
         ImportVerb.Create(context),
         ReportVerb.Create(context),
         WheelVerb.Create(context),
+        EvaluateVerb.Create(context),
     ];
 
     /// <summary>Writes a verb's result to <c>--output</c> or standard output.</summary>

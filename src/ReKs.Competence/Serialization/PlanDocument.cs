@@ -24,31 +24,10 @@ public static class PlanDocument
     /// <returns>The plan, or every problem.</returns>
     public static PlanReadResult ReadBytes(ReadOnlySpan<byte> utf8Json, PlanReadOptions? options = null)
     {
-        options ??= PlanReadOptions.Default;
-        if (utf8Json.Length > options.MaxBytes)
+        var document = JsonInput.Parse(utf8Json, options, out var problem);
+        if (document is null)
         {
-            return Fail(new PlanProblem("$", PlanProblemKind.Limit, $"the document has {utf8Json.Length} bytes; at most {options.MaxBytes} are accepted"));
-        }
-
-        if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            utf8Json = utf8Json[3..];
-        }
-
-        JsonDocument document;
-        try
-        {
-            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = options.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
-            document = JsonDocument.ParseValue(ref reader);
-        }
-        catch (JsonException e)
-        {
-            var kind = e.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase) ? PlanProblemKind.Limit : PlanProblemKind.Syntax;
-            var line = (int)(e.LineNumber ?? 0) + 1;
-            var column = (int)(e.BytePositionInLine ?? 0) + 1;
-            return Fail(new PlanProblem(e.Path is { Length: > 0 } p ? p : "$", kind, kind == PlanProblemKind.Limit
-                ? $"the document nests deeper than {options.MaxDepth} levels"
-                : $"the document is not well-formed JSON: {FirstSentence(e.Message)}", line, column));
+            return Fail(problem!);
         }
 
         using (document)
@@ -75,21 +54,8 @@ public static class PlanDocument
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     public static PlanReadResult Read(Stream utf8Json, PlanReadOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        options ??= PlanReadOptions.Default;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, n);
-            if (buffer.Length > options.MaxBytes)
-            {
-                return Fail(new PlanProblem("$", PlanProblemKind.Limit, $"the document is larger than the {options.MaxBytes} bytes accepted"));
-            }
-        }
-
-        return ReadBytes(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options);
+        var bytes = JsonInput.ReadAll(utf8Json, options ?? PlanReadOptions.Default, out var problem);
+        return bytes is null ? Fail(problem!) : ReadBytes(bytes, options);
     }
 
     /// <summary>Writes a plan as indented UTF-8 JSON.</summary>
@@ -140,7 +106,7 @@ public static class PlanDocument
         }
         catch (JsonException e)
         {
-            return Fail(new PlanProblem(e.Path ?? "$", PlanProblemKind.WrongType, FirstSentence(e.Message)));
+            return Fail(new PlanProblem(e.Path ?? "$", PlanProblemKind.WrongType, JsonInput.FirstSentence(e.Message)));
         }
 
         var plan = PlanMapper.ToModel(dto, problems);
@@ -148,10 +114,4 @@ public static class PlanDocument
     }
 
     private static PlanReadResult Fail(PlanProblem problem) => new(null, [problem]);
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
-    }
 }

@@ -148,7 +148,7 @@ internal static partial class PlanMapper
     private static List<TId> Ids<TDto, TId>(List<TDto> items, Func<TDto, string> id, TryCreate<TId> create) =>
         [.. items.Select(i => create(id(i), out var v) ? v : default!)];
 
-    private static LocalizedText? Text(TextDto? dto, string path, List<PlanProblem> problems)
+    internal static LocalizedText? Text(TextDto? dto, string path, List<PlanProblem> problems)
     {
         if (dto is null)
         {
@@ -171,7 +171,7 @@ internal static partial class PlanMapper
         return ok ? new LocalizedText(dto.Nb, dto.En) : null;
     }
 
-    private static bool Id<T>(string? text, string path, List<PlanProblem> problems, TryCreate<T> create, out T id)
+    internal static bool Id<T>(string? text, string path, List<PlanProblem> problems, TryCreate<T> create, out T id)
     {
         if (create(text, out id))
         {
@@ -182,7 +182,7 @@ internal static partial class PlanMapper
         return false;
     }
 
-    private delegate bool TryCreate<T>(string? text, out T id);
+    internal delegate bool TryCreate<T>(string? text, out T id);
 
     private static ProficiencyScale Scale(List<TextDto>? labels, List<PlanProblem> problems)
     {

@@ -1,0 +1,432 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using ReKs.Competence.Evaluation;
+using ReKs.Competence.Model;
+using static ReKs.Competence.Cli.EvaluationLabels;
+
+namespace ReKs.Competence.Cli;
+
+/// <summary><c>reks evaluate PLAN --indicator ID</c>: baseline, signals and effect of an indicator per node; without <c>--indicator</c>, the verdicts of all and the Kirkpatrick summary per measure.</summary>
+internal static class EvaluateVerb
+{
+    public static Command Create(CliContext context)
+    {
+        var o = new CommonOptions(OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Json);
+        var (plan, asOf, node, format, lang, output) = (o.Plan, o.AsOf, o.Node, o.Format, o.Language, o.Output);
+        var indicator = new Option<string?>("--indicator") { Description = "Indikatoren som vurderes; uten: alle, med Kirkpatrick-oversikt per tiltak / the indicator to judge; without: all, with a Kirkpatrick summary per measure" };
+        var series = new Option<FileInfo?>("--series") { Description = "Evalueringsdokumentet (JSON); standard: PLAN.evaluation.json ved siden av planen / the evaluation document (JSON); default: PLAN.evaluation.json beside the plan" };
+        var kostra = new Option<bool>("--kostra") { Description = "Vis også andel årsverk med helseutdanning (KOSTRA-definisjonen) beregnet fra planen / also show the share of person-years with health education (KOSTRA's definition) computed from the plan" };
+        var command = o.Command("evaluate", "Evaluering: grunnlag (baseline), signaler og effekt av kompetansetiltak / evaluation: baseline, signals and effect of competence measures.\n\nEksempel / example:\n  reks evaluate docs/examples/gjovik-region.json --indicator legemiddelavvik-per-1000 --as-of 2026-11-01\n  reks evaluate docs/examples/gjovik-region.json --node gjovik --format markdown --lang en\n  reks evaluate docs/examples/gjovik-region.json --kostra", indicator, series, kostra);
+        command.SetAction(parse =>
+        {
+            var planFile = parse.GetValue(plan)!;
+            var p = PlanLoader.Load(planFile);
+            var data = EvaluationLoader.Load(EvaluationLoader.Locate(planFile, parse.GetValue(series)), p);
+            var date = parse.GetValue(asOf) ?? context.Today;
+            var scope = parse.GetValue(node) is { } n ? InventoryVerb.Scope(p, n) : null;
+            Indicator[] chosen;
+            if (parse.GetValue(indicator) is { } id)
+            {
+                chosen = IndicatorId.TryCreate(id, out var iid) && data.FindIndicator(iid) is { } found
+                    ? [found]
+                    : throw new CliInputException($"--indicator: the evaluation document has no indicator '{id}'; it has {string.Join(", ", data.Indicators.Select(i => i.Id))}");
+            }
+            else
+            {
+                chosen = [.. data.Indicators];
+            }
+
+            var evaluations = Evaluate(p, Until(data, date), chosen, scope);
+            var shares = parse.GetValue(kostra) ? Kostra(p, scope, date) : [];
+            var (l, f) = (parse.GetValue(lang), parse.GetValue(format));
+            var detail = parse.GetValue(indicator) is not null;
+            var text = f == OutputFormat.Json ? Json(p, date, evaluations, chosen, shares, detail) : Text(p, date, evaluations, chosen, shares, detail, l, f);
+            Verbs.Emit(context, parse.GetValue(output), text);
+            return ReksCli.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Evaluates indicators over the plan's nodes in scope.</summary>
+    public static List<IndicatorEvaluation> Evaluate(CompetencePlan plan, EvaluationData data, IEnumerable<Indicator> indicators, HashSet<NodeId>? scope) =>
+        [.. indicators.SelectMany(i => Evaluator.EvaluateAll(data, i.Id, plan.Organisation)).Where(e => scope is null || scope.Contains(e.Node))];
+
+    /// <summary>Leaves out the periods that start after the as-of date: what was known then.</summary>
+    public static EvaluationData Until(EvaluationData data, LocalDate date) =>
+        new(data.Indicators, data.Series.Select(s => new Series(s.Indicator, s.Node, s.Observations.Where(o => o.Period.Start <= date))), data.Interventions);
+
+    private static List<HealthEducationShare> Kostra(CompetencePlan plan, HashSet<NodeId>? scope, LocalDate date)
+    {
+        var root = plan.Organisation.Root.Id;
+        var nodes = plan.Organisation.ChildrenOf(root).Select(c => c.Id).Prepend(root).Where(n => scope is null || scope.Contains(n));
+        return [.. nodes.Select(n => HealthEducationShare.Of(plan, n, date))];
+    }
+
+    private static string Text(CompetencePlan plan, LocalDate date, List<IndicatorEvaluation> evaluations, Indicator[] indicators, List<HealthEducationShare> shares, bool detail, Lang l, OutputFormat f)
+    {
+        var sb = new StringBuilder();
+        var md = f == OutputFormat.Markdown;
+        var (h2, h3, bullet) = md ? ("## ", "### ", "- ") : (string.Empty, string.Empty, "  • ");
+        sb.Append(h2).Append(l.T($"Evaluering per {date:uuuu-MM-dd} — {plan.Name.Norwegian}", $"Evaluation as of {date:uuuu-MM-dd} — {plan.Name.In(Language.English)}")).Append("\n\n");
+        foreach (var indicator in indicators)
+        {
+            var mine = evaluations.Where(e => e.Indicator == indicator).ToList();
+            sb.Append(h3).Append(indicator.Name.In(l.Language())).Append(" (").Append(indicator.Id).Append(")\n\n");
+            sb.Append(indicator.Unit.In(l.Language())).Append("; ").Append(l.Direction(indicator.Direction)).Append("; Kirkpatrick ").Append(l.Level(indicator.Level))
+              .Append("; ").Append(Chart(indicator, l)).Append(md ? ".\n\n" : ".\n\n");
+            var table = new TextTable("Node", l.T("Tiltak fra", "Intervention"), l.T("Grunnlag", "Baseline"), l.T("Senter", "Centre"), l.T("Nytt nivå", "New level"),
+                l.T("Endring (95 % KI)", "Change (95 % CI)"), l.T("Relativ", "Relative"), "Hedges g", l.T("Mot ikke-deltakere", "Against non-participants"), l.T("Siste", "Latest"), l.T("Vurdering", "Verdict")).RightAlign(2, 3, 4, 6, 7, 9);
+            foreach (var e in mine)
+            {
+                table.Add(e.Node, e.Intervention is { } iv ? iv.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "–", $"{e.BaselinePoints}/{e.BaselineUseful}",
+                    N(e.BaselineCentre, 2), e.NewLevel is { } nl ? N(nl, 2) : "–", Change(e.Effect), e.Effect is { } ef ? Pct(ef.RelativeChange) : "–",
+                    e.Effect is { } g ? N(g.HedgesG, 2) : "–", Change(e.Comparison), Latest(e), l.ShortVerdict(e.Verdict));
+            }
+
+            sb.Append(table.Count == 0 ? l.T("Ingen serier i utvalget.\n", "No series in scope.\n") : table.Render(f)).Append('\n');
+            sb.Append(l.T("Grunnlag = punkter/nyttige punkter før tiltaket; endring = etter minus før, på kartets skala.", "Baseline = points/useful points before the intervention; change = after minus before, on the chart's scale.")).Append("\n\n");
+            if (!detail)
+            {
+                continue;
+            }
+
+            foreach (var e in mine)
+            {
+                sb.Append(md ? "#### " : "── ").Append(e.Node).Append(md ? "\n\n" : " ──\n");
+                if (e.Intervention is { } iv)
+                {
+                    sb.Append(bullet).Append(l.T("Tiltak: ", "Intervention: ")).Append(iv.Label.In(l.Language())).Append(" (").Append(iv.Id).Append(", ").Append(iv.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)).Append(")\n");
+                }
+
+                if (e.Verdict != Verdict.InsufficientData)
+                {
+                    var periods = e.Series.Observations;
+                    sb.Append(bullet).Append(l.T("Grunnlag: ", "Baseline: ")).Append(periods[0].Period).Append('–').Append(periods[e.BaselineCount - 1].Period)
+                      .Append(l.T($", {e.BaselinePoints} punkter, {e.BaselineUseful} nyttige; senterlinje {N(e.BaselineCentre, 2)}", $", {e.BaselinePoints} points, {e.BaselineUseful} useful; centre line {N(e.BaselineCentre, 2)}"));
+                    if (!e.Lower.IsEmpty)
+                    {
+                        sb.Append(l.T($"; grenser {N(e.Lower.Min(), 2)}–{N(e.Upper.Max(), 2)}", $"; limits {N(e.Lower.Min(), 2)}–{N(e.Upper.Max(), 2)}"));
+                    }
+
+                    sb.Append('\n');
+                    var r = e.Runs!;
+                    sb.Append(bullet).Append(l.T($"Serieanalyse over hele serien: lengste serie {r.LongestRun} (grense {r.LongestRunMax}), kryssinger {r.Crossings} (minst {r.CrossingsMin})",
+                        $"Runs analysis over the whole series: longest run {r.LongestRun} (limit {r.LongestRunMax}), crossings {r.Crossings} (at least {r.CrossingsMin})")).Append('\n');
+                }
+
+                foreach (var s in e.Signals)
+                {
+                    sb.Append(bullet).Append(l.Signal(s)).Append('\n');
+                }
+
+                sb.Append(bullet).Append(l.T("Vurdering: ", "Verdict: ")).Append(l.Verdict(e.Verdict));
+                if (e.NewLevel is { } level)
+                {
+                    sb.Append(l.T($"; nytt nivå etter tiltaket {N(level, 2)} (før {N(e.BaselineCentre, 2)})", $"; new level after the intervention {N(level, 2)} (before {N(e.BaselineCentre, 2)})"));
+                }
+
+                sb.Append('\n');
+                if (e.Effect is { } effect)
+                {
+                    sb.Append(bullet).Append(l.T($"Effekt: {Change(effect)}, relativt {Pct(effect.RelativeChange)}, Hedges g {N(effect.HedgesG, 2)}", $"Effect: {Change(effect)}, relative {Pct(effect.RelativeChange)}, Hedges' g {N(effect.HedgesG, 2)}")).Append('\n');
+                }
+
+                if (e.Comparison is { } c)
+                {
+                    sb.Append(bullet).Append(l.T($"Mot ikke-deltakere ({string.Join(", ", e.ComparisonNodes)}): forskjell i forskjeller {Change(c)}", $"Against non-participants ({string.Join(", ", e.ComparisonNodes)}): difference in differences {Change(c)}")).Append('\n');
+                }
+
+                foreach (var w in e.Warnings)
+                {
+                    sb.Append(bullet).Append(l.T("Advarsel: ", "Warning: ")).Append(l.Warning(w)).Append('\n');
+                }
+
+                sb.Append('\n');
+            }
+        }
+
+        if (!detail)
+        {
+            sb.Append(h3).Append(l.T("Kirkpatrick per tiltak", "Kirkpatrick per measure")).Append("\n\n");
+            var k = new TextTable(l.T("Tiltak", "Measure"), l.Level(KirkpatrickLevel.Reaction), l.Level(KirkpatrickLevel.Learning), l.Level(KirkpatrickLevel.Behaviour), l.Level(KirkpatrickLevel.Results));
+            foreach (var summary in KirkpatrickSummary.ForAll(indicators, evaluations))
+            {
+                k.Add([summary.Measure, .. summary.Levels.Select(x => x.Indicators.IsEmpty ? l.T("ingen indikator", "no indicator") : $"{l.ShortVerdict(x.Finding)} ({x.Evaluations.Length})")]);
+            }
+
+            sb.Append(k.Render(f)).Append('\n');
+        }
+
+        if (shares.Count > 0)
+        {
+            sb.Append(h3).Append(l.T($"Andel årsverk med helseutdanning (KOSTRA-definisjonen), fra planen per {date:uuuu-MM-dd}", $"Share of person-years with health education (KOSTRA's definition), from the plan as of {date:uuuu-MM-dd}")).Append("\n\n");
+            var t = new TextTable("Node", l.T("Årsverk", "Person-years"), l.T("Helseutd.", "Health educ."), l.T("Andel", "Share"), l.T("Videregående", "Upper sec."), l.T("Høyere", "Higher"), l.T("Uoppgitt", "Unknown")).RightAlign(1, 2, 3, 4, 5, 6);
+            foreach (var s in shares)
+            {
+                t.Add(s.Node, s.Total.ToString("0.00", CultureInfo.InvariantCulture), s.WithHealthEducation.ToString("0.00", CultureInfo.InvariantCulture), Share(s.Share), Share(s.ShareUpperSecondary), Share(s.ShareHigher), s.Unknown.ToString("0.00", CultureInfo.InvariantCulture));
+            }
+
+            sb.Append(t.Render(f)).Append('\n');
+            sb.Append(l.T("Sammenlign med SSBs tall for kommunen og KOSTRA-gruppen; KOSTRA måler i 4. kvartal og uten lange fravær.", "Compare with SSB's figure for the municipality and its KOSTRA group; KOSTRA counts in the fourth quarter and without long absences.")).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Latest(IndicatorEvaluation e)
+    {
+        var last = Enumerable.Range(0, e.Values.Length).LastOrDefault(i => !double.IsNaN(e.Values[i]), -1);
+        return last < 0 ? "–" : $"{N(e.Values[last], 2)} ({e.Series.Observations[last].Period})";
+    }
+
+    private static string Chart(Indicator i, Lang l) => i.Chart == IndicatorChart.Run
+        ? l.T("seriediagram", "run chart")
+        : l.T($"kontrolldiagram ({ChartName(i.ChartKind)})", $"control chart ({ChartName(i.ChartKind)})");
+
+    private static string ChartName(ChartKind k) => k switch
+    {
+        ChartKind.Individuals => "I",
+        ChartKind.Proportion => "P",
+        ChartKind.LaneyProportion => "P′",
+        ChartKind.Rate => "U",
+        ChartKind.LaneyRate => "U′",
+        _ => "C",
+    };
+
+    private static string Share(decimal? s) => s is { } v ? (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "–";
+
+    private static string Change(EffectEstimate? e) => e is null ? "–" : $"{N(e.Difference, 2)} ({N(e.Interval.Lower, 2)} – {N(e.Interval.Upper, 2)})";
+
+    private static string Json(CompetencePlan plan, LocalDate date, List<IndicatorEvaluation> evaluations, Indicator[] indicators, List<HealthEducationShare> shares, bool detail)
+    {
+        var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", "reks.evaluation");
+            w.WriteNumber("formatVersion", 1);
+            w.WriteString("plan", plan.Name.Norwegian);
+            w.WriteString("asOf", date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteStartArray("indicators");
+            foreach (var indicator in indicators)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", indicator.Id.Value);
+                w.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(indicator.Kind.ToString()));
+                w.WriteString("direction", JsonNamingPolicy.CamelCase.ConvertName(indicator.Direction.ToString()));
+                w.WriteString("level", JsonNamingPolicy.CamelCase.ConvertName(indicator.Level.ToString()));
+                w.WriteString("chart", indicator.Chart == IndicatorChart.Run ? "run" : ChartName(indicator.ChartKind));
+                w.WriteStartArray("nodes");
+                foreach (var e in evaluations.Where(x => x.Indicator == indicator))
+                {
+                    WriteEvaluation(w, e, detail);
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            if (!detail)
+            {
+                w.WriteStartArray("kirkpatrick");
+                foreach (var s in KirkpatrickSummary.ForAll(indicators, evaluations))
+                {
+                    w.WriteStartObject();
+                    w.WriteString("measure", s.Measure.Value);
+                    foreach (var level in s.Levels)
+                    {
+                        w.WriteStartObject(JsonNamingPolicy.CamelCase.ConvertName(level.Level.ToString()));
+                        w.WriteStartArray("indicators");
+                        foreach (var i in level.Indicators)
+                        {
+                            w.WriteStringValue(i.Value);
+                        }
+
+                        w.WriteEndArray();
+                        w.WriteNumber("evaluations", level.Evaluations.Length);
+                        w.WriteString("finding", JsonNamingPolicy.CamelCase.ConvertName(level.Finding.ToString()));
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
+            if (shares.Count > 0)
+            {
+                w.WriteStartArray("healthEducationShare");
+                foreach (var s in shares)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("node", s.Node.Value);
+                    w.WriteNumber("personYears", s.Total);
+                    w.WriteNumber("upperSecondary", s.UpperSecondary);
+                    w.WriteNumber("higher", s.Higher);
+                    w.WriteNumber("unknown", s.Unknown);
+                    if (s.Share is { } share)
+                    {
+                        w.WriteNumber("share", Math.Round(share, 4));
+                    }
+                    else
+                    {
+                        w.WriteNull("share");
+                    }
+
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static void WriteEvaluation(Utf8JsonWriter w, IndicatorEvaluation e, bool detail)
+    {
+        static void Number(Utf8JsonWriter w, string name, double? v)
+        {
+            if (v is { } x && double.IsFinite(x))
+            {
+                w.WriteNumber(name, Math.Round(x, 6));
+            }
+            else
+            {
+                w.WriteNull(name);
+            }
+        }
+
+        static void Effect(Utf8JsonWriter w, string name, EffectEstimate? e)
+        {
+            if (e is null)
+            {
+                w.WriteNull(name);
+                return;
+            }
+
+            w.WriteStartObject(name);
+            Number(w, "baselineMean", e.BaselineMean);
+            Number(w, "difference", e.Difference);
+            Number(w, "lower95", e.Interval.Lower);
+            Number(w, "upper95", e.Interval.Upper);
+            Number(w, "relativeChange", e.RelativeChange);
+            Number(w, "hedgesG", e.HedgesG);
+            Number(w, "degreesOfFreedom", e.DegreesOfFreedom);
+            w.WriteEndObject();
+        }
+
+        w.WriteStartObject();
+        w.WriteString("node", e.Node.Value);
+        if (e.Intervention is { } iv)
+        {
+            w.WriteString("intervention", iv.Id);
+            w.WriteString("interventionDate", iv.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            w.WriteNull("intervention");
+        }
+
+        w.WriteString("verdict", JsonNamingPolicy.CamelCase.ConvertName(e.Verdict.ToString()));
+        w.WriteStartObject("baseline");
+        w.WriteNumber("observations", e.BaselineCount);
+        w.WriteNumber("points", e.BaselinePoints);
+        w.WriteNumber("useful", e.BaselineUseful);
+        Number(w, "centre", e.BaselineCentre);
+        w.WriteEndObject();
+        Number(w, "newLevel", e.NewLevel);
+        if (e.Runs is { } r)
+        {
+            w.WriteStartObject("runs");
+            w.WriteNumber("useful", r.UsefulCount);
+            Number(w, "longestRun", r.LongestRun);
+            Number(w, "longestRunMax", r.LongestRunMax);
+            Number(w, "crossings", r.Crossings);
+            Number(w, "crossingsMin", r.CrossingsMin);
+            w.WriteEndObject();
+        }
+
+        w.WriteStartArray("signals");
+        foreach (var s in e.Signals)
+        {
+            w.WriteStartObject();
+            w.WriteString("rule", JsonNamingPolicy.CamelCase.ConvertName(s.Rule.ToString()));
+            w.WriteString("from", s.FromPeriod.ToString());
+            w.WriteString("to", s.ToPeriod.ToString());
+            w.WriteNumber("length", s.Length);
+            Number(w, "limit", s.Limit);
+            if (s.Side is { } side)
+            {
+                w.WriteString("side", JsonNamingPolicy.CamelCase.ConvertName(side.ToString()));
+            }
+            else
+            {
+                w.WriteNull("side");
+            }
+
+            if (s.IsFavourable is { } fav)
+            {
+                w.WriteBoolean("favourable", fav);
+            }
+            else
+            {
+                w.WriteNull("favourable");
+            }
+
+            w.WriteBoolean("pastBaseline", s.IsPastBaseline);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("warnings");
+        foreach (var warning in e.Warnings)
+        {
+            w.WriteStringValue(JsonNamingPolicy.CamelCase.ConvertName(warning.ToString()));
+        }
+
+        w.WriteEndArray();
+        Effect(w, "effect", e.Effect);
+        Effect(w, "comparison", e.Comparison);
+        w.WriteStartArray("comparisonNodes");
+        foreach (var n in e.ComparisonNodes)
+        {
+            w.WriteStringValue(n.Value);
+        }
+
+        w.WriteEndArray();
+        if (detail)
+        {
+            w.WriteStartArray("points");
+            for (var i = 0; i < e.Values.Length; i++)
+            {
+                w.WriteStartObject();
+                w.WriteString("period", e.Series.Observations[i].Period.ToString());
+                Number(w, "value", e.Values[i]);
+                if (!e.Centre.IsEmpty)
+                {
+                    Number(w, "centre", e.Centre[i]);
+                }
+
+                if (!e.Lower.IsEmpty)
+                {
+                    Number(w, "lower", e.Lower[i]);
+                    Number(w, "upper", e.Upper[i]);
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+    }
+}

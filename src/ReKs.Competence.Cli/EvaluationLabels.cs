@@ -1,0 +1,78 @@
+using System.Globalization;
+using ReKs.Competence.Evaluation;
+
+namespace ReKs.Competence.Cli;
+
+/// <summary>The evaluation's words in Norwegian bokmål and English.</summary>
+internal static class EvaluationLabels
+{
+    public static string Verdict(this Lang l, Verdict v) => v switch
+    {
+        Evaluation.Verdict.Improvement => l.T("Forbedring", "Improvement"),
+        Evaluation.Verdict.Deterioration => l.T("Forverring", "Deterioration"),
+        Evaluation.Verdict.Mixed => l.T("Blandet", "Mixed"),
+        Evaluation.Verdict.NoSignal => l.T("Ingen endring (bare tilfeldig variasjon)", "No change (common-cause variation only)"),
+        _ => l.T("For lite data", "Insufficient data"),
+    };
+
+    public static string ShortVerdict(this Lang l, Verdict v) => v switch
+    {
+        Evaluation.Verdict.Improvement => l.T("Forbedring", "Improvement"),
+        Evaluation.Verdict.Deterioration => l.T("Forverring", "Deterioration"),
+        Evaluation.Verdict.Mixed => l.T("Blandet", "Mixed"),
+        Evaluation.Verdict.NoSignal => l.T("Ingen endring", "No change"),
+        _ => l.T("For lite data", "Insufficient data"),
+    };
+
+    public static string Level(this Lang l, KirkpatrickLevel k) => k switch
+    {
+        KirkpatrickLevel.Reaction => l.T("1 reaksjoner", "1 reaction"),
+        KirkpatrickLevel.Learning => l.T("2 læring", "2 learning"),
+        KirkpatrickLevel.Behaviour => l.T("3 anvendelse", "3 behaviour"),
+        _ => l.T("4 nytte", "4 results"),
+    };
+
+    public static string Direction(this Lang l, DesiredDirection d) =>
+        d == DesiredDirection.Higher ? l.T("høyere er bedre", "higher is better") : l.T("lavere er bedre", "lower is better");
+
+    public static string Warning(this Lang l, BaselineWarning w) => w switch
+    {
+        BaselineWarning.FewPoints => l.T("grunnlaget har færre enn 12 punkter", "the baseline has fewer than 12 points"),
+        BaselineWarning.FewUseful => l.T("grunnlaget har færre enn 10 nyttige punkter (ikke på senterlinjen)", "the baseline has fewer than 10 useful points (not on the centre line)"),
+        BaselineWarning.NoIntervention => l.T("ingen intervensjon deler serien; grunnlaget er de første punktene", "no intervention splits the series; the baseline is the first points"),
+        BaselineWarning.UnstableBaseline => l.T("et signal ligger helt i grunnlaget: prosessen var ikke stabil før tiltaket", "a signal lies wholly in the baseline: the process was not stable before the intervention"),
+        _ => l.T("ingen målinger etter tiltaket ennå", "no measurements after the intervention yet"),
+    };
+
+    public static string Signal(this Lang l, ChartSignal s)
+    {
+        var where = s.From == s.To ? s.FromPeriod.ToString() : $"{s.FromPeriod}–{s.ToPeriod}";
+        var side = s.Side switch
+        {
+            SignalSide.Above => l.T("over", "above"),
+            SignalSide.Below => l.T("under", "below"),
+            _ => string.Empty,
+        };
+        var good = s.IsFavourable switch
+        {
+            true => l.T("ønsket retning", "desired direction"),
+            false => l.T("uønsket retning", "undesired direction"),
+            _ => l.T("uten retning", "no direction"),
+        };
+        var inBaseline = s.IsPastBaseline ? string.Empty : l.T(", i grunnlaget", ", in the baseline");
+        return s.Rule switch
+        {
+            SignalRule.LongRun => l.T($"Lang serie: {s.Length} punkter {side} senterlinjen, {where} (grense {N(s.Limit, 0)}) — {good}{inBaseline}",
+                                      $"Long run: {s.Length} points {side} the centre line, {where} (limit {N(s.Limit, 0)}) — {good}{inBaseline}"),
+            SignalRule.FewCrossings => l.T($"For få kryssinger: {s.Length} ganger over {where} (minst {N(s.Limit, 0)} ventet); mest {side} senterlinjen — {good}{inBaseline}",
+                                           $"Too few crossings: {s.Length} over {where} (at least {N(s.Limit, 0)} expected); mostly {side} the centre line — {good}{inBaseline}"),
+            _ => l.T($"Utenfor grensene: {where} {side} {(s.Side == SignalSide.Above ? "øvre" : "nedre")} grense {N(s.Limit, 2)} — {good}{inBaseline}",
+                     $"Outside the limits: {where} {side} the {(s.Side == SignalSide.Above ? "upper" : "lower")} limit {N(s.Limit, 2)} — {good}{inBaseline}"),
+        };
+    }
+
+    public static string N(double v, int decimals) =>
+        double.IsNaN(v) ? "–" : v.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    public static string Pct(double v) => double.IsNaN(v) ? "–" : (v * 100).ToString("+0;-0;0", CultureInfo.InvariantCulture) + " %";
+}

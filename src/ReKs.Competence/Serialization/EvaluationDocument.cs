@@ -1,0 +1,101 @@
+using System.Text.Json;
+using ReKs.Competence.Evaluation;
+using ReKs.Competence.Model;
+
+namespace ReKs.Competence.Serialization;
+
+/// <summary>Reads and writes the versioned JSON evaluation document: indicators, interventions and series.</summary>
+/// <remarks>
+/// <para>Reading reports every problem with its JSON path, as the plan document does: shape (missing, unknown or mistyped
+/// properties, malformed dates), values (periods, denominators, answers that do not fit the indicator), order (periods
+/// strictly increasing, a missing month listed with <c>"value": null</c>), duplicates, and — when a plan is given —
+/// references to the plan's nodes and measures.</para>
+/// <para>Observations of a Likert indicator may be written as <c>answers</c> (counts per category); they are read as the
+/// top-box count (value) of all answers (denominator), and written back as value and denominator. The format is described in <c>docs/evaluation.md</c>.</para>
+/// </remarks>
+/// <threadsafety>This type is stateless and safe to use from any thread.</threadsafety>
+public static class EvaluationDocument
+{
+    /// <summary>The schema version this library writes and reads.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>Reads evaluation data from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="plan">The plan whose nodes and measures the document names, or <see langword="null"/> to skip those checks.</param>
+    /// <param name="options">Limits; <see cref="PlanReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The data, or every problem.</returns>
+    public static ReadResult<EvaluationData> ReadBytes(ReadOnlySpan<byte> utf8Json, CompetencePlan? plan = null, PlanReadOptions? options = null)
+    {
+        using var document = JsonInput.Parse(utf8Json, options, out var syntax);
+        if (document is null)
+        {
+            return new(null, [syntax!]);
+        }
+
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return new(null, [new PlanProblem("$", PlanProblemKind.WrongType, "an evaluation document is a JSON object")]);
+        }
+
+        if (!root.TryGetProperty("schemaVersion", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v) || v != CurrentSchemaVersion)
+        {
+            return new(null, [new PlanProblem("$.schemaVersion", PlanProblemKind.UnsupportedVersion, $"the document's schemaVersion is missing or not supported; this library reads version {CurrentSchemaVersion}")]);
+        }
+
+        var problems = new List<PlanProblem>();
+        var info = EvaluationJsonContext.Document.EvaluationDocumentDto;
+        ShapeCheck.Check(root, info, "$", nullable: false, problems);
+        if (problems.Count > 0)
+        {
+            return new(null, [.. problems]);
+        }
+
+        EvaluationDocumentDto dto;
+        try
+        {
+            dto = root.Deserialize(info)!;
+        }
+        catch (JsonException e)
+        {
+            return new(null, [new PlanProblem(e.Path ?? "$", PlanProblemKind.WrongType, JsonInput.FirstSentence(e.Message))]);
+        }
+
+        var data = EvaluationMapper.ToModel(dto, plan, problems);
+        return new(data, [.. problems]);
+    }
+
+    /// <summary>Reads evaluation data from JSON text.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="plan">The plan whose nodes and measures the document names, or <see langword="null"/>.</param>
+    /// <param name="options">Limits; <see cref="PlanReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The data, or every problem.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public static ReadResult<EvaluationData> Parse(string json, CompetencePlan? plan = null, PlanReadOptions? options = null) =>
+        ReadBytes(System.Text.Encoding.UTF8.GetBytes(Guard.Against.Null(json, nameof(json))), plan, options);
+
+    /// <summary>Reads evaluation data from a stream of UTF-8 JSON, reading no more than the size limit allows.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="plan">The plan whose nodes and measures the document names, or <see langword="null"/>.</param>
+    /// <param name="options">Limits; <see cref="PlanReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The data, or every problem.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    public static ReadResult<EvaluationData> Read(Stream utf8Json, CompetencePlan? plan = null, PlanReadOptions? options = null)
+    {
+        var bytes = JsonInput.ReadAll(utf8Json, options ?? PlanReadOptions.Default, out var problem);
+        return bytes is null ? new(null, [problem!]) : ReadBytes(bytes, plan, options);
+    }
+
+    /// <summary>Writes evaluation data as indented UTF-8 JSON.</summary>
+    /// <param name="data">The data.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is <see langword="null"/>.</exception>
+    public static byte[] Write(EvaluationData data) =>
+        JsonSerializer.SerializeToUtf8Bytes(EvaluationMapper.ToDto(Guard.Against.Null(data, nameof(data))), EvaluationJsonContext.Document.EvaluationDocumentDto);
+
+    /// <summary>Writes evaluation data as indented JSON text.</summary>
+    /// <param name="data">The data.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is <see langword="null"/>.</exception>
+    public static string WriteString(EvaluationData data) => System.Text.Encoding.UTF8.GetString(Write(data));
+}

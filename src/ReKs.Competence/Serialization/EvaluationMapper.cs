@@ -1,0 +1,312 @@
+using ReKs.Competence.Evaluation;
+using ReKs.Competence.Model;
+
+namespace ReKs.Competence.Serialization;
+
+/// <summary>Maps the evaluation document to the model and back, reporting every value and reference problem at its JSON path.</summary>
+internal static class EvaluationMapper
+{
+    public static EvaluationData? ToModel(EvaluationDocumentDto dto, CompetencePlan? plan, List<PlanProblem> problems)
+    {
+        var before = problems.Count;
+        var nodes = plan?.Organisation;
+        var measures = plan?.Measures.Select(m => m.Id).ToHashSet();
+        bool Node(string text, string at, out NodeId id)
+        {
+            if (!PlanMapper.Id<NodeId>(text, at, problems, NodeId.TryCreate, out id))
+            {
+                return false;
+            }
+
+            if (nodes is not null && !nodes.Contains(id))
+            {
+                problems.Add(new PlanProblem(at, PlanProblemKind.UnknownReference, $"node '{id}' is not in the plan's organisation"));
+                return false;
+            }
+
+            return true;
+        }
+
+        bool Measure(string text, string at, out MeasureId id)
+        {
+            if (!PlanMapper.Id<MeasureId>(text, at, problems, MeasureId.TryCreate, out id))
+            {
+                return false;
+            }
+
+            if (measures is not null && !measures.Contains(id))
+            {
+                problems.Add(new PlanProblem(at, PlanProblemKind.UnknownReference, $"measure '{id}' is not in the plan's measures"));
+                return false;
+            }
+
+            return true;
+        }
+
+        var indicators = new List<Indicator>();
+        var indicatorAt = new Dictionary<IndicatorId, Indicator>();
+        for (var i = 0; i < dto.Indicators.Count; i++)
+        {
+            if (MapIndicator(dto.Indicators[i], $"$.indicators[{i}]", Node, Measure, problems) is { } indicator)
+            {
+                indicators.Add(indicator);
+                indicatorAt.TryAdd(indicator.Id, indicator);
+            }
+        }
+
+        var interventions = new List<Intervention>();
+        for (var i = 0; i < (dto.Interventions?.Count ?? 0); i++)
+        {
+            var d = dto.Interventions![i];
+            var at = $"$.interventions[{i}]";
+            var ok = true;
+            if (IdText.Problem(d.Id) is { } idProblem)
+            {
+                problems.Add(new PlanProblem(at + ".id", PlanProblemKind.InvalidValue, idProblem));
+                ok = false;
+            }
+
+            var label = PlanMapper.Text(d.Label, at + ".label", problems);
+            MeasureId? measure = null;
+            if (d.Measure is not null)
+            {
+                ok &= Measure(d.Measure, at + ".measure", out var m);
+                measure = m;
+            }
+
+            if (d.Nodes.Count == 0)
+            {
+                problems.Add(new PlanProblem(at + ".nodes", PlanProblemKind.InvalidValue, "an intervention takes place at one node at least"));
+                ok = false;
+            }
+
+            var list = new List<NodeId>();
+            for (var j = 0; j < d.Nodes.Count; j++)
+            {
+                ok &= Node(d.Nodes[j], $"{at}.nodes[{j}]", out var n);
+                list.Add(n);
+            }
+
+            if (ok && label is not null)
+            {
+                interventions.Add(new Intervention(d.Id, d.Date, list, label, measure));
+            }
+        }
+
+        var series = new List<Series>();
+        for (var s = 0; s < dto.Series.Count; s++)
+        {
+            var d = dto.Series[s];
+            var at = $"$.series[{s}]";
+            var ok = Node(d.Node, at + ".node", out var node);
+            Indicator? indicator = null;
+            if (PlanMapper.Id<IndicatorId>(d.Indicator, at + ".indicator", problems, IndicatorId.TryCreate, out var iid))
+            {
+                if (!indicatorAt.TryGetValue(iid, out indicator) && !dto.Indicators.Any(x => x.Id == d.Indicator))
+                {
+                    problems.Add(new PlanProblem(at + ".indicator", PlanProblemKind.UnknownReference, $"indicator '{iid}' is not defined in $.indicators"));
+                }
+            }
+
+            var observations = Observations(d.Observations, at + ".observations", indicator, problems);
+            if (ok && indicator is not null && observations is not null)
+            {
+                series.Add(new Series(iid, node, observations));
+            }
+        }
+
+        if (problems.Count > before)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new EvaluationData(indicators, series, interventions);
+        }
+        catch (PlanValidationException e)
+        {
+            problems.AddRange(e.Problems);
+            return null;
+        }
+    }
+
+    public static EvaluationDocumentDto ToDto(EvaluationData data) => new()
+    {
+        SchemaVersion = EvaluationDocument.CurrentSchemaVersion,
+        Indicators = [.. data.Indicators.Select(i => new IndicatorDto
+        {
+            Id = i.Id.Value,
+            Name = TextDto(i.Name),
+            Unit = TextDto(i.Unit),
+            Kind = EnumText.Name(i.Kind),
+            Direction = EnumText.Name(i.Direction),
+            Level = EnumText.Name(i.Level),
+            Chart = i.Chart == IndicatorChart.Control ? null : EnumText.Name(i.Chart),
+            Multiplier = i.Multiplier == 1 ? null : i.Multiplier,
+            Likert = i.Likert is { } l ? new LikertDto { Points = l.Points, TopBox = l.TopBox } : null,
+            Measures = i.Measures.IsEmpty ? null : [.. i.Measures.Select(m => m.Value)],
+            Nodes = i.Nodes.IsEmpty ? null : [.. i.Nodes.Select(n => n.Value)],
+        })],
+        Interventions = data.Interventions.IsEmpty ? null : [.. data.Interventions.Select(i => new InterventionDto
+        {
+            Id = i.Id,
+            Date = i.Date,
+            Nodes = [.. i.Nodes.Select(n => n.Value)],
+            Label = TextDto(i.Label),
+            Measure = i.Measure?.Value,
+        })],
+        Series = [.. data.Series.Select(s => new SeriesDto
+        {
+            Indicator = s.Indicator.Value,
+            Node = s.Node.Value,
+            Observations = [.. s.Observations.Select(o => new ObservationDto { Period = o.Period.ToString(), Value = o.Value, Denominator = o.Denominator, Status = o.Status })],
+        })],
+    };
+
+    private static TextDto TextDto(LocalizedText text) => new() { Nb = text.Norwegian, En = text.English };
+
+    private static Indicator? MapIndicator(IndicatorDto d, string at, NodeRef node, MeasureRef measure, List<PlanProblem> problems)
+    {
+        var before = problems.Count;
+        PlanMapper.Id<IndicatorId>(d.Id, at + ".id", problems, IndicatorId.TryCreate, out var id);
+        var name = PlanMapper.Text(d.Name, at + ".name", problems);
+        var unit = PlanMapper.Text(d.Unit, at + ".unit", problems);
+        EnumText.TryParse<IndicatorKind>(d.Kind, at + ".kind", problems, out var kind);
+        EnumText.TryParse<DesiredDirection>(d.Direction, at + ".direction", problems, out var direction);
+        EnumText.TryParse<KirkpatrickLevel>(d.Level, at + ".level", problems, out var level);
+        var chart = IndicatorChart.Control;
+        if (d.Chart is not null)
+        {
+            EnumText.TryParse(d.Chart, at + ".chart", problems, out chart);
+        }
+
+        if (d.Multiplier is { } m && !(m > 0))
+        {
+            problems.Add(new PlanProblem(at + ".multiplier", PlanProblemKind.InvalidValue, $"the multiplier is a positive number; found {m}"));
+        }
+
+        LikertScale? likert = null;
+        if (d.Likert is { } l)
+        {
+            if (l.Points is < 2 or > 11)
+            {
+                problems.Add(new PlanProblem(at + ".likert.points", PlanProblemKind.InvalidValue, $"a Likert scale has 2 to 11 points; found {l.Points}"));
+            }
+            else if (l.TopBox < 1 || l.TopBox >= l.Points)
+            {
+                problems.Add(new PlanProblem(at + ".likert.topBox", PlanProblemKind.InvalidValue, $"the top box is 1 to {l.Points - 1} categories; found {l.TopBox}"));
+            }
+            else
+            {
+                likert = new LikertScale(l.Points, l.TopBox);
+            }
+
+            if (d.Kind != EnumText.Name(IndicatorKind.Proportion))
+            {
+                problems.Add(new PlanProblem(at + ".likert", PlanProblemKind.InvalidValue, "survey answers make a proportion (the top-box share); the kind must be 'proportion'"));
+            }
+        }
+
+        var measures = new List<MeasureId>();
+        for (var j = 0; j < (d.Measures?.Count ?? 0); j++)
+        {
+            measure(d.Measures![j], $"{at}.measures[{j}]", out var mid);
+            measures.Add(mid);
+        }
+
+        var nodes = new List<NodeId>();
+        for (var j = 0; j < (d.Nodes?.Count ?? 0); j++)
+        {
+            node(d.Nodes![j], $"{at}.nodes[{j}]", out var nid);
+            nodes.Add(nid);
+        }
+
+        return problems.Count > before ? null : new Indicator(id, name!, unit!, kind, direction, level, measures, nodes, chart, d.Multiplier ?? 1, likert);
+    }
+
+    private static List<Observation>? Observations(List<ObservationDto> list, string path, Indicator? indicator, List<PlanProblem> problems)
+    {
+        var before = problems.Count;
+        var result = new List<Observation>();
+        MeasurementPeriod? previous = null;
+        for (var j = 0; j < list.Count; j++)
+        {
+            var d = list[j];
+            var at = $"{path}[{j}]";
+            if (!MeasurementPeriod.TryParse(d.Period, out var period))
+            {
+                problems.Add(new PlanProblem(at + ".period", PlanProblemKind.InvalidValue, $"'{d.Period}' is not a period: write 2025-03-14, 2025-03, 2025-Q1 or 2025"));
+                continue;
+            }
+
+            if (previous is { } p)
+            {
+                if (p.Granularity != period.Granularity)
+                {
+                    problems.Add(new PlanProblem(at + ".period", PlanProblemKind.InvalidValue, $"{period} is a {Name(period.Granularity)} and the series so far has {Name(p.Granularity)}s"));
+                }
+                else if (period <= p)
+                {
+                    problems.Add(new PlanProblem(at + ".period", PlanProblemKind.DateOrder, $"{period} does not come after {p}: periods are in increasing order, each once"));
+                }
+                else if (period.Granularity != PeriodGranularity.Day && period != p.Next())
+                {
+                    problems.Add(new PlanProblem(at + ".period", PlanProblemKind.InvalidValue, $"{period} does not follow {p}: list {p.Next()} with \"value\": null so the gap is explicit"));
+                }
+            }
+
+            previous = period;
+            var value = d.Value;
+            var denominator = d.Denominator;
+            if (d.Answers is { } answers)
+            {
+                if (indicator is not null && indicator.Likert is not { } scale)
+                {
+                    problems.Add(new PlanProblem(at + ".answers", PlanProblemKind.InvalidValue, $"indicator '{indicator.Id}' has no Likert scale, so its observations have no answers"));
+                    continue;
+                }
+
+                if (value is not null || denominator is not null)
+                {
+                    problems.Add(new PlanProblem(at + ".answers", PlanProblemKind.InvalidValue, "give either answers or a value and denominator, not both"));
+                    continue;
+                }
+
+                if (indicator?.Likert is { } likert)
+                {
+                    if (answers.Count != likert.Points || answers.Any(a => a < 0) || answers.Sum() == 0)
+                    {
+                        problems.Add(new PlanProblem(at + ".answers", PlanProblemKind.InvalidValue, $"answers are {likert.Points} non-negative counts, one per category from 1 to {likert.Points}, at least one answer in all"));
+                        continue;
+                    }
+
+                    var summary = LikertSummary.FromCounts(likert, answers);
+                    (value, denominator) = (summary.TopBoxCount, summary.Total);
+                }
+            }
+
+            if (denominator is { } den && !(den > 0))
+            {
+                problems.Add(new PlanProblem(at + ".denominator", PlanProblemKind.InvalidValue, $"a denominator is positive; found {den}"));
+                continue;
+            }
+
+            var observation = new Observation(period, value, denominator, d.Status);
+            if (indicator is not null)
+            {
+                EvaluationRules.CheckValue(indicator, observation, at, problems);
+            }
+
+            result.Add(observation);
+        }
+
+        return problems.Count > before ? null : result;
+    }
+
+    private static string Name(PeriodGranularity g) => EnumText.Name(g);
+
+    private delegate bool NodeRef(string text, string at, out NodeId id);
+
+    private delegate bool MeasureRef(string text, string at, out MeasureId id);
+}

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using ReKs.Competence.Model;
+
+namespace ReKs.Competence.Serialization;
+
+/// <summary>The outcome of reading a document other than a plan (an evaluation document, a JSON-stat dataset): the value, or every problem found.</summary>
+/// <typeparam name="T">The type read.</typeparam>
+/// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
+public sealed class ReadResult<T>
+    where T : class
+{
+    internal ReadResult(T? value, ImmutableArray<PlanProblem> problems)
+    {
+        Value = problems.IsEmpty ? value : null;
+        Problems = problems;
+    }
+
+    /// <summary>Gets the value, or <see langword="null"/> when the document has problems.</summary>
+    public T? Value { get; }
+
+    /// <summary>Gets every problem found, each with its JSON path; empty when the document is valid.</summary>
+    public ImmutableArray<PlanProblem> Problems { get; }
+
+    /// <summary>Gets a value indicating whether the document was read without problems.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Value))]
+    public bool IsValid => Value is not null;
+
+    /// <summary>Gets the value, or throws with every problem.</summary>
+    /// <returns>The value.</returns>
+    /// <exception cref="PlanValidationException">The document has problems.</exception>
+    public T GetValueOrThrow() => Value ?? throw new PlanValidationException(Problems);
+}
