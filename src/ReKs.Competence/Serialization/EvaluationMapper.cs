@@ -208,21 +208,28 @@ internal static class EvaluationMapper
             }
         }
 
+        var fatal = problems.Count > before;
         var measures = new List<MeasureId>();
         for (var j = 0; j < (d.Measures?.Count ?? 0); j++)
         {
-            measure(d.Measures![j], $"{at}.measures[{j}]", out var mid);
-            measures.Add(mid);
+            if (measure(d.Measures![j], $"{at}.measures[{j}]", out var mid))
+            {
+                measures.Add(mid);
+            }
         }
 
         var nodes = new List<NodeId>();
         for (var j = 0; j < (d.Nodes?.Count ?? 0); j++)
         {
-            node(d.Nodes![j], $"{at}.nodes[{j}]", out var nid);
-            nodes.Add(nid);
+            if (node(d.Nodes![j], $"{at}.nodes[{j}]", out var nid))
+            {
+                nodes.Add(nid);
+            }
         }
 
-        return problems.Count > before ? null : new Indicator(id, name!, unit!, kind, direction, level, measures, nodes, chart, d.Multiplier ?? 1, likert);
+        // An indicator whose own fields are sound is built even when a reference failed, so its series' values are
+        // still checked; the document as a whole is rejected by the reference problem.
+        return fatal ? null : new Indicator(id, name!, unit!, kind, direction, level, measures, nodes, chart, d.Multiplier ?? 1, likert);
     }
 
     private static List<Observation>? Observations(List<ObservationDto> list, string path, Indicator? indicator, List<PlanProblem> problems)

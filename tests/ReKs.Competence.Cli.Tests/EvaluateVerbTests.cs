@@ -1,0 +1,77 @@
+namespace ReKs.Competence.Cli.Tests;
+
+/// <summary><c>reks evaluate</c> end to end on the Gjøvik-region example and its evaluation document.</summary>
+public class EvaluateVerbTests
+{
+    [Theory]
+    [InlineData("table", "nb", "evaluate-all.nb.txt")]
+    [InlineData("markdown", "en", "evaluate-all.en.md")]
+    [InlineData("json", "nb", "evaluate-all.json")]
+    public void Evaluate_AllIndicators_MatchesGolden(string format, string lang, string golden)
+    {
+        var (exit, output, error) = CliRunner.Run("evaluate", CliRunner.Example("gjovik-region.json"), "--as-of", "2026-11-01", "--format", format, "--lang", lang, "--kostra");
+        Assert.True(exit == 0, error);
+        CliRunner.AssertGolden(golden, output);
+    }
+
+    [Theory]
+    [InlineData("table", "nb", "evaluate-legemiddel-gjovik.nb.txt")]
+    [InlineData("markdown", "en", "evaluate-legemiddel-gjovik.en.md")]
+    [InlineData("json", "en", "evaluate-legemiddel-gjovik.json")]
+    public void Evaluate_OneIndicatorAtOneMunicipality_MatchesGolden(string format, string lang, string golden)
+    {
+        var (exit, output, error) = CliRunner.Run("evaluate", CliRunner.Example("gjovik-region.json"), "--indicator", "legemiddelavvik-per-1000", "--node", "gjovik", "--as-of", "2026-11-01", "--format", format, "--lang", lang);
+        Assert.True(exit == 0, error);
+        CliRunner.AssertGolden(golden, output);
+    }
+
+    [Fact]
+    public void Evaluate_AsOfBeforeTheIntervention_HasNothingAfterItYet()
+    {
+        var (exit, output, error) = CliRunner.Run("evaluate", CliRunner.Example("gjovik-region.json"), "--indicator", "legemiddelavvik-per-1000", "--node", "gjovik", "--as-of", "2025-08-15", "--lang", "en");
+        Assert.True(exit == 0, error);
+        Assert.Contains("Insufficient data", output, StringComparison.Ordinal);
+        Assert.Contains("no measurements after the intervention yet", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_UnknownIndicator_IsInvalidInputNamingTheKnownOnes()
+    {
+        var (exit, _, error) = CliRunner.Run("evaluate", CliRunner.Example("gjovik-region.json"), "--indicator", "nope");
+        Assert.Equal(2, exit);
+        Assert.Contains("legemiddelavvik-per-1000", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_BrokenEvaluationDocument_ListsEveryProblemWithItsPath()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"reks-eval-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, """
+        {
+          "schemaVersion": 1,
+          "indicators": [ { "id": "x", "name": { "nb": "X" }, "unit": { "nb": "x" }, "kind": "rate", "direction": "lower", "level": "results", "nodes": ["atlantis"] } ],
+          "series": [ { "indicator": "x", "node": "gjovik", "observations": [ { "period": "2025-01", "value": 1 }, { "period": "2025-03", "value": 1, "denominator": 10 } ] } ]
+        }
+        """);
+        try
+        {
+            var (exit, _, error) = CliRunner.Run("evaluate", CliRunner.Example("gjovik-region.json"), "--series", file);
+            Assert.Equal(2, exit);
+            Assert.Contains("$.indicators[0].nodes[0]", error, StringComparison.Ordinal);
+            Assert.Contains("$.series[0].observations[0].denominator", error, StringComparison.Ordinal);
+            Assert.Contains("$.series[0].observations[1].period", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_NoEvaluationDocumentBesideThePlan_SaysHowToNameOne()
+    {
+        var (exit, _, error) = CliRunner.Run("evaluate", CliRunner.Example("bodo-hverdagsrehabilitering.json"));
+        Assert.Equal(2, exit);
+        Assert.Contains("--series", error, StringComparison.Ordinal);
+    }
+}
