@@ -14,9 +14,10 @@ internal static class ReportVerb
         var node = Options.Node();
         var lang = Options.Language();
         var output = Options.Output();
-        var command = new Command("report", "Skriv rapporten som én selvstendig HTML-fil (skjerm og A4-utskrift) / write the report as one self-contained HTML file (screen and A4 print).\n\nEksempel / example:\n  reks report docs/examples/gjovik-region.json --output report.html --as-of 2026-09-01 --lang nb")
+        var series = new Option<FileInfo?>("--series") { Description = "Evalueringsdokumentet (JSON) for indikatorseksjonen; standard: PLAN.evaluation.json hvis den finnes / the evaluation document (JSON) for the indicator section; default: PLAN.evaluation.json when it exists" };
+        var command = new Command("report", "Skriv rapporten som én selvstendig HTML-fil (skjerm og A4-utskrift) / write the report as one self-contained HTML file (screen and A4 print).\n\nEksempel / example:\n  reks report docs/examples/gjovik-region.json --output report.html --as-of 2026-09-01 --lang nb\n  reks report docs/examples/gjovik-region.json --series docs/examples/gjovik-region.evaluation.json --output report.html")
         {
-            plan, asOf, node, lang, output,
+            plan, asOf, node, lang, output, series,
         };
         command.SetAction(parse =>
         {
@@ -25,7 +26,9 @@ internal static class ReportVerb
             var scope = parse.GetValue(node) is { } n
                 ? NodeId.TryCreate(n, out var id) && p.Organisation.Contains(id) ? id : throw new CliInputException($"--node: the plan has no node '{n}'")
                 : p.Organisation.Root.Id;
-            var report = new ReportContext(p, parse.GetValue(asOf) ?? context.Today, parse.GetValue(lang), scope, file.Name);
+            var evaluationFile = EvaluationLoader.Locate(file, parse.GetValue(series));
+            var evaluation = parse.GetValue(series) is not null || evaluationFile.Exists ? EvaluationLoader.Load(evaluationFile, p) : null;
+            var report = new ReportContext(p, parse.GetValue(asOf) ?? context.Today, parse.GetValue(lang), scope, file.Name, evaluation);
             Verbs.Emit(context, parse.GetValue(output), HtmlReport.Render(report, ReportSections.All));
             return ReksCli.Ok;
         });

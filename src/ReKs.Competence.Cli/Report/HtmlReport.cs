@@ -21,7 +21,7 @@ internal static class HtmlReport
         sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         sb.Append("<meta name=\"generator\" content=\"reks ").Append(Html.Encode(Version)).Append("\">\n");
         sb.Append("<title>").Append(Html.Encode(title)).Append(" — ").Append(Html.Encode(context.T("kompetanserapport", "competence report"))).Append("</title>\n");
-        sb.Append("<style>\n").Append(Css).Append(GapHtml.Css).Append(WheelSvg.Css).Append(".wheel-layout { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 24px; align-items: start; }\n").Append("</style>\n</head>\n");
+        sb.Append("<style>\n").Append(Css).Append(GapHtml.Css).Append(WheelSvg.Css).Append(ChartSvg.Css).Append(".wheel-layout { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 24px; align-items: start; }\n").Append("</style>\n</head>\n");
         sb.Append("<body data-sections=\"").Append(Html.Encode(string.Join(' ', sections.Select(s => s.Id)))).Append("\">\n");
 
         sb.Append("<header class=\"report-header\">\n");

@@ -1,4 +1,5 @@
 using NodaTime;
+using ReKs.Competence.Evaluation;
 using ReKs.Competence.Gaps;
 using ReKs.Competence.Inventory;
 using ReKs.Competence.Model;
@@ -12,8 +13,9 @@ internal sealed class ReportContext
     private readonly Lazy<InventoryReport> _inventory;
     private readonly Lazy<GapAnalysis> _gaps;
 
-    public ReportContext(CompetencePlan plan, LocalDate asOf, Lang lang, NodeId? scope = null, string? source = null)
+    public ReportContext(CompetencePlan plan, LocalDate asOf, Lang lang, NodeId? scope = null, string? source = null, EvaluationData? evaluation = null)
     {
+        Evaluation = evaluation is null ? null : EvaluateVerb.Until(evaluation, asOf);
         Plan = plan;
         AsOf = asOf;
         Lang = lang;
@@ -34,6 +36,9 @@ internal sealed class ReportContext
 
     /// <summary>Gets the name of the plan file, for the footer.</summary>
     public string? Source { get; }
+
+    /// <summary>Gets the evaluation data (periods up to <see cref="AsOf"/>), or <see langword="null"/> when the plan has no evaluation document.</summary>
+    public EvaluationData? Evaluation { get; }
 
     /// <summary>Gets the competence mapping as of <see cref="AsOf"/>.</summary>
     public InventoryReport Inventory => _inventory.Value;

@@ -10,5 +10,6 @@ internal static class ReportSections
         new GapHeatMapSection(),
         new RegionalSection(),
         new WheelSection(),
+        new IndicatorSection(),
     ];
 }

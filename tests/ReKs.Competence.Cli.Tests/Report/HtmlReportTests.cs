@@ -23,7 +23,7 @@ public partial class HtmlReportTests
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("src=", html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("url(", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch(@"url\((?!#)", html); // only references to the document's own elements (chart clip paths)
         Assert.Contains("default-src 'none'", html, StringComparison.Ordinal);
         Assert.Contains("@media print", html, StringComparison.Ordinal);
         Assert.Contains("size: A4", html, StringComparison.Ordinal);
@@ -96,6 +96,30 @@ public partial class HtmlReportTests
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public void Indicators_Example_DrawAChartPerSeriesWithTheVerdict()
+    {
+        var html = Run("--lang", "en");
+        Assert.Contains("<article class=\"indicator\" data-indicator=\"legemiddelavvik-per-1000\">", html, StringComparison.Ordinal);
+        Assert.Contains("<figure class=\"indicator-chart\" data-node=\"gjovik-sykehjem\" data-verdict=\"Improvement\"><svg class=\"chart\" viewBox=", html, StringComparison.Ordinal);
+        Assert.Contains("data-node=\"nordre-land-sykehjem\" data-verdict=\"NoSignal\"", html, StringComparison.Ordinal);
+        Assert.Contains("Long run: ", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("xmlns", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch("=\"[^\"<>]*,\\s*\"", html); // ScottPlot's trailing coordinate separators are cleaned
+    }
+
+    [Fact]
+    public void Indicators_PlanWithoutEvaluationDocument_SaysThereIsNone()
+    {
+        var (exit, html, error) = CliRunner.Run("report", CliRunner.Example("bodo-hverdagsrehabilitering.json"), "--as-of", "2026-09-01", "--lang", "en");
+        Assert.True(exit == 0, error);
+        Assert.Contains("The plan has no evaluation document", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_MissingSeriesFile_IsInvalidInput() =>
+        Assert.Equal(2, CliRunner.Run("report", Example, "--series", Path.Combine(Path.GetTempPath(), "no-such-evaluation.json")).Exit);
 
     [Fact]
     public void Report_UnknownNode_IsInvalidInput() => Assert.Equal(2, CliRunner.Run("report", Example, "--node", "oslo").Exit);

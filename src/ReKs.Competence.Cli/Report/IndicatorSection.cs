@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+using ReKs.Competence.Evaluation;
+
+namespace ReKs.Competence.Cli.Report;
+
+/// <summary>Per indicator and node, the run or control chart as qicharts2 draws it — the data, the frozen centre line and
+/// limits, the baseline and the intervention, the signals marked, the new level — and the verdict in words.</summary>
+internal sealed class IndicatorSection : IReportSection
+{
+    public string Id => "indicators";
+
+    public string TitleNb => "Indikatorer: har tiltakene virket?";
+
+    public string TitleEn => "Indicators: did the measures work?";
+
+    public string Render(ReportContext context)
+    {
+        var l = context.Lang;
+        if (context.Evaluation is not { } data)
+        {
+            return "<p class=\"note\">" + Html.Encode(context.T(
+                "Planen har ikke noe evalueringsdokument (PLAN.evaluation.json, eller --series): ingen indikatorer å vise.",
+                "The plan has no evaluation document (PLAN.evaluation.json, or --series): no indicators to show.")) + "</p>";
+        }
+
+        var scope = context.Nodes.Select(n => n.Id).ToHashSet();
+        var charts = 0;
+        var sb = new StringBuilder();
+        sb.Append("<p class=\"note\">").Append(Html.Encode(context.T(
+            "Grunnlaget (punktene før tiltaket) fryses; senterlinje og 3-sigma-grenser gjelder hele serien. Røde punkter er signaler; stiplet grønn linje er nytt nivå etter tiltaket. Reglene er Anhøjs (lange serier, for få kryssinger) og Shewharts (punkt utenfor grensene), som i qicharts2.",
+            "The baseline (the points before the intervention) is frozen; its centre line and 3-sigma limits apply to the whole series. Red points are signals; the dashed green line is the new level after the intervention. The rules are Anhøj's (long runs, too few crossings) and Shewhart's (a point outside the limits), as in qicharts2.")))
+            .Append("</p>");
+        foreach (var indicator in data.Indicators)
+        {
+            var evaluations = Evaluator.EvaluateAll(data, indicator.Id, context.Plan.Organisation).Where(e => scope.Contains(e.Node)).ToList();
+            if (evaluations.Count == 0)
+            {
+                continue;
+            }
+
+            sb.Append("<article class=\"indicator\" data-indicator=\"").Append(Html.Encode(indicator.Id.Value)).Append("\"><h3>").Append(Html.Encode(context.Text(indicator.Name))).Append("</h3>");
+            sb.Append("<p class=\"note\">").Append(Html.Encode($"{context.Text(indicator.Unit)}; {l.Direction(indicator.Direction)}; Kirkpatrick {l.Level(indicator.Level)}")).Append("</p>");
+            foreach (var e in evaluations)
+            {
+                sb.Append("<figure class=\"indicator-chart\" data-node=\"").Append(Html.Encode(e.Node.Value)).Append("\" data-verdict=\"").Append(Html.Encode(e.Verdict.ToString())).Append("\">");
+                sb.Append(ChartSvg.Draw(Chart(context, e), $"chart-{++charts}"));
+                sb.Append("<figcaption><strong>").Append(Html.Encode($"{e.Node}: {l.ShortVerdict(e.Verdict)}")).Append("</strong>");
+                if (e.NewLevel is { } level)
+                {
+                    sb.Append(Html.Encode(context.T($" — nytt nivå {EvaluationLabels.N(level, 2)} (før {EvaluationLabels.N(e.BaselineCentre, 2)})", $" — new level {EvaluationLabels.N(level, 2)} (before {EvaluationLabels.N(e.BaselineCentre, 2)})")));
+                }
+
+                sb.Append("<ul>");
+                foreach (var s in e.Signals)
+                {
+                    sb.Append("<li>").Append(Html.Encode(l.Signal(s))).Append("</li>");
+                }
+
+                foreach (var w in e.Warnings)
+                {
+                    sb.Append("<li class=\"warning\">").Append(Html.Encode(context.T("Advarsel: ", "Warning: ") + l.Warning(w))).Append("</li>");
+                }
+
+                sb.Append("</ul></figcaption></figure>");
+            }
+
+            sb.Append("</article>");
+        }
+
+        return sb.ToString();
+    }
+
+    private static ChartSvg.Chart Chart(ReportContext context, IndicatorEvaluation e)
+    {
+        double? At(System.Collections.Immutable.ImmutableArray<double> xs, int i) => xs.IsEmpty || double.IsNaN(xs[i]) ? null : xs[i];
+        var n = e.Values.Length;
+        var signals = new HashSet<int>();
+        foreach (var s in e.Signals.Where(s => s.Rule != SignalRule.FewCrossings))
+        {
+            for (var i = s.From - 1; i < s.To; i++)
+            {
+                if (!double.IsNaN(e.Values[i]) && (s.Rule == SignalRule.OutsideLimits || e.Values[i] != e.BaselineCentre))
+                {
+                    signals.Add(i);
+                }
+            }
+        }
+
+        var intervention = e.Intervention is null || e.BaselineCount >= n ? (int?)null : e.BaselineCount;
+        return new ChartSvg.Chart(
+            $"{e.Node}",
+            [.. e.Series.Observations.Select(o => o.Period.ToString())],
+            [.. Enumerable.Range(0, n).Select(i => At(e.Values, i))],
+            [.. Enumerable.Range(0, n).Select(i => At(e.Centre, i))],
+            e.Lower.IsEmpty ? null : [.. Enumerable.Range(0, n).Select(i => At(e.Lower, i))],
+            e.Upper.IsEmpty ? null : [.. Enumerable.Range(0, n).Select(i => At(e.Upper, i))],
+            signals,
+            e.Intervention is null && e.BaselineCount < n ? e.BaselineCount - 1 : null,
+            intervention,
+            context.Text(e.Indicator.Unit),
+            e.NewLevel,
+            context.T("grunnlag", "baseline"));
+    }
+}
