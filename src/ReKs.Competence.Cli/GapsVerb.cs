@@ -19,7 +19,7 @@ internal static class GapsVerb
         var command = o.Command("gaps", "Gapanalyse: krav mot kapital, behov for å mobilisere, utvikle og anskaffe / gap analysis: requirements against capital, needs to mobilise, develop and acquire.\n\nEksempel / example:\n  reks gaps docs/examples/gjovik-region.json --node gjovik --as-of 2026-09-01\n  reks gaps docs/examples/gjovik-region.json --regional --format json", regional, minGroup);
         command.SetAction(parse =>
         {
-            var p = PlanLoader.Load(parse.GetValue(plan)!);
+            var p = PlanLoader.Load(parse.GetValue(plan)!, context.Error);
             var date = parse.GetValue(asOf) ?? context.Today;
             var l = parse.GetValue(lang);
             var m = parse.GetValue(minGroup);
@@ -28,7 +28,13 @@ internal static class GapsVerb
                 throw new CliInputException("--min-group-size: must be at least 1");
             }
 
-            var analysis = GapAnalyzer.Analyse(p, date, new GapOptions(minGroupSize: m ?? GapOptions.Default.MinGroupSize));
+            GapAnalysis analysis;
+            using (var bar = ProgressBar.For(context.Error, "gaps"))
+            {
+                bar.Phase(l.T("analyserer", "analysing"));
+                analysis = GapAnalyzer.Analyse(p, date, new GapOptions(minGroupSize: m ?? GapOptions.Default.MinGroupSize));
+            }
+
             var scopeNode = parse.GetValue(node) is { } n ? InventoryVerb.Scope(p, n).First() : p.Organisation.Root.Id;
             var scope = InventoryVerb.Scope(p, scopeNode.Value);
             var f = parse.GetValue(format);

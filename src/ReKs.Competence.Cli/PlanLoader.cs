@@ -7,20 +7,22 @@ namespace ReKs.Competence.Cli;
 /// <summary>Reads a plan file for a verb, turning every document problem into one error report.</summary>
 internal static class PlanLoader
 {
-    public static PlanReadResult Read(FileInfo file)
+    public static PlanReadResult Read(FileInfo file, TextWriter? progress = null)
     {
         if (!file.Exists)
         {
             throw new CliInputException($"{file.FullName}: the file does not exist / filen finnes ikke");
         }
 
-        using var stream = file.OpenRead();
+        using var bar = progress is null ? null : ProgressBar.For(progress, "plan");
+        using var stream = bar is null ? (Stream)file.OpenRead() : new ProgressStream(file.OpenRead(), bar.Report);
         return PlanDocument.Read(stream);
     }
 
-    public static CompetencePlan Load(FileInfo file)
+    /// <summary>Reads a plan, drawing a progress bar on <paramref name="progress"/> when reading takes more than a second (a national plan).</summary>
+    public static CompetencePlan Load(FileInfo file, TextWriter? progress = null)
     {
-        var result = Read(file);
+        var result = Read(file, progress);
         return result.Plan ?? throw new CliInputException(Describe(file, result));
     }
 

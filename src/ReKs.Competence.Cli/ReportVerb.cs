@@ -22,7 +22,7 @@ internal static class ReportVerb
         command.SetAction(parse =>
         {
             var file = parse.GetValue(plan)!;
-            var p = PlanLoader.Load(file);
+            var p = PlanLoader.Load(file, context.Error);
             var scope = parse.GetValue(node) is { } n
                 ? NodeId.TryCreate(n, out var id) && p.Organisation.Contains(id) ? id : throw new CliInputException($"--node: the plan has no node '{n}'")
                 : p.Organisation.Root.Id;

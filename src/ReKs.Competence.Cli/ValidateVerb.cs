@@ -18,7 +18,7 @@ internal static class ValidateVerb
         {
             var file = parse.GetValue(plan)!;
             var l = parse.GetValue(lang);
-            var result = PlanLoader.Read(file);
+            var result = PlanLoader.Read(file, context.Error);
             if (!result.IsValid)
             {
                 context.Error.WriteLine(PlanLoader.Describe(file, result));

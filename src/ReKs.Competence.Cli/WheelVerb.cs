@@ -19,7 +19,7 @@ internal static class WheelVerb
         var command = o.Command("wheel", "Årshjulet: ReKs-hjulets aktiviteter for et år, med fornyelser og frister fra planen / the annual wheel: the ReKs wheel's activities for a year, with renewals and deadlines from the plan.\n\nEksempel / example:\n  reks wheel docs/examples/gjovik-region.json --year 2027\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format markdown --lang en\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format ics --output reks-2027.ics", year);
         command.SetAction(parse =>
         {
-            var p = PlanLoader.Load(parse.GetValue(plan)!);
+            var p = PlanLoader.Load(parse.GetValue(plan)!, context.Error);
             var y = parse.GetValue(year) ?? context.Today.Year;
             if (y is < NorwegianCalendar.FirstGregorianYear or >= NorwegianCalendar.LastYear)
             {
