@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace ReKs.Competence.Serialization;
 
@@ -19,20 +18,5 @@ internal sealed partial class EvaluationJsonContext : JsonSerializerContext
     /// <summary>Gets the context whose options carry NodaTime's converters: the one the reader and writer use.</summary>
     public static EvaluationJsonContext Document => LazyDocument.Value;
 
-    private static readonly Lazy<EvaluationJsonContext> LazyDocument = new(() =>
-    {
-        var options = new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            WriteIndented = true,
-            RespectNullableAnnotations = true,
-            RespectRequiredConstructorParameters = true,
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            NumberHandling = JsonNumberHandling.Strict,
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
-        options.Converters.Add(NodaConverters.LocalDateConverter);
-        return new EvaluationJsonContext(options);
-    });
+    private static readonly Lazy<EvaluationJsonContext> LazyDocument = new(() => new EvaluationJsonContext(PlanJsonContext.DocumentJsonOptions.Create()));
 }

@@ -11,37 +11,24 @@ internal static class EvaluationMapper
         var before = problems.Count;
         var nodes = plan?.Organisation;
         var measures = plan?.Measures.Select(m => m.Id).ToHashSet();
-        bool Node(string text, string at, out NodeId id)
+        bool Resolve<T>(string text, string at, PlanMapper.TryCreate<T> create, Func<T, bool>? known, string what, out T id)
         {
-            if (!PlanMapper.Id<NodeId>(text, at, problems, NodeId.TryCreate, out id))
+            if (!PlanMapper.Id(text, at, problems, create, out id))
             {
                 return false;
             }
 
-            if (nodes is not null && !nodes.Contains(id))
+            if (known is not null && !known(id))
             {
-                problems.Add(new PlanProblem(at, PlanProblemKind.UnknownReference, $"node '{id}' is not in the plan's organisation"));
+                problems.Add(new PlanProblem(at, PlanProblemKind.UnknownReference, $"{what} '{id}' is not in the plan's {(what == "node" ? "organisation" : "measures")}"));
                 return false;
             }
 
             return true;
         }
 
-        bool Measure(string text, string at, out MeasureId id)
-        {
-            if (!PlanMapper.Id<MeasureId>(text, at, problems, MeasureId.TryCreate, out id))
-            {
-                return false;
-            }
-
-            if (measures is not null && !measures.Contains(id))
-            {
-                problems.Add(new PlanProblem(at, PlanProblemKind.UnknownReference, $"measure '{id}' is not in the plan's measures"));
-                return false;
-            }
-
-            return true;
-        }
+        bool Node(string text, string at, out NodeId id) => Resolve(text, at, NodeId.TryCreate, nodes is null ? null : nodes.Contains, "node", out id);
+        bool Measure(string text, string at, out MeasureId id) => Resolve(text, at, MeasureId.TryCreate, measures is null ? null : measures.Contains, "measure", out id);
 
         var indicators = new List<Indicator>();
         var indicatorAt = new Dictionary<IndicatorId, Indicator>();

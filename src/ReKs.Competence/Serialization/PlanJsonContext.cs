@@ -19,20 +19,27 @@ internal sealed partial class PlanJsonContext : JsonSerializerContext
     /// <summary>Gets the context whose options carry NodaTime's converters: the one the reader and writer use.</summary>
     public static PlanJsonContext Document => LazyDocument.Value;
 
-    private static readonly Lazy<PlanJsonContext> LazyDocument = new(() =>
+    private static readonly Lazy<PlanJsonContext> LazyDocument = new(() => new PlanJsonContext(DocumentJsonOptions.Create()));
+
+    /// <summary>The runtime options every document context uses: the same settings as the source-generation attribute,
+    /// plus NodaTime's ISO date converter and relaxed escaping so Norwegian letters are written as they are.</summary>
+    internal static class DocumentJsonOptions
     {
-        var options = new JsonSerializerOptions
+        public static JsonSerializerOptions Create()
         {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            WriteIndented = true,
-            RespectNullableAnnotations = true,
-            RespectRequiredConstructorParameters = true,
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            NumberHandling = JsonNumberHandling.Strict,
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
-        options.Converters.Add(NodaConverters.LocalDateConverter);
-        return new PlanJsonContext(options);
-    });
+            var options = new JsonSerializerOptions
+            {
+                PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+                DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+                WriteIndented = true,
+                RespectNullableAnnotations = true,
+                RespectRequiredConstructorParameters = true,
+                UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+                NumberHandling = JsonNumberHandling.Strict,
+                Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            };
+            options.Converters.Add(NodaConverters.LocalDateConverter);
+            return options;
+        }
+    }
 }
