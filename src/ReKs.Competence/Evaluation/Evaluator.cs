@@ -41,6 +41,12 @@ public static class Evaluator
             Check(indicator, s);
         }
 
+        var pool = intervention is null ? null : Pool(indicator, controls, intervention);
+        return Core(indicator, series, intervention, baselinePoints, pool);
+    }
+
+    private static IndicatorEvaluation Core(Indicator indicator, Series series, Intervention? intervention, int? baselinePoints, ComparisonPool? pool)
+    {
         var n = series.Observations.Length;
         if (baselinePoints is { } bp)
         {
@@ -67,7 +73,7 @@ public static class Evaluator
             warnings.Add(BaselineWarning.NoPointsAfter);
         }
 
-        var comparisonNodes = controls.Select(c => c.Node).ToImmutableArray();
+        var comparisonNodes = pool?.Nodes ?? [];
         if (basePresent < 2 || (intervention is not null && afterPresent == 0))
         {
             warnings.Add(BaselineWarning.FewUseful);
@@ -129,11 +135,9 @@ public static class Evaluator
             if (before.Count >= 2 && after.Count >= 2)
             {
                 effect = Effects.Compare(before, after);
-                var pooled = controls.Select(c => Split(Charted(indicator, c), c.Observations.Count(o => o.Period.Start < intervention.Date))).ToList();
-                var (cb, ca) = (pooled.SelectMany(p => p.Before).ToList(), pooled.SelectMany(p => p.After).ToList());
-                if (cb.Count >= 2 && ca.Count >= 2)
+                if (pool is { Before.Count: >= 2, After.Count: >= 2 })
                 {
-                    comparison = Effects.DifferenceInDifferences(before, after, cb, ca);
+                    comparison = Effects.DifferenceInDifferences(before, after, pool.Before, pool.After);
                 }
             }
         }
@@ -156,11 +160,23 @@ public static class Evaluator
         Guard.Against.Null(data, nameof(data));
         var ind = data.FindIndicator(indicator) ?? throw new ArgumentException($"Indicator '{indicator}' is not in the data.", nameof(indicator));
         var all = data.SeriesOf(indicator);
+        // The data was checked when it was built, and every participant of one intervention has the same comparison:
+        // pool the non-participants once per intervention instead of once per series.
+        var pools = new Dictionary<string, ComparisonPool>(StringComparer.Ordinal);
         return [.. all.Where(s => node is not { } only || s.Node == only).Select(s =>
         {
             var iv = data.InterventionFor(ind, s.Node, organisation);
-            var controls = iv is null ? [] : all.Where(c => c.Node != s.Node && !EvaluationData.TookPart(iv, c.Node, organisation));
-            return Evaluate(ind, s, iv, comparisons: controls);
+            ComparisonPool? pool = null;
+            if (iv is not null)
+            {
+                if (!pools.TryGetValue(iv.Id, out pool))
+                {
+                    pool = Pool(ind, all.Where(c => !EvaluationData.TookPart(iv, c.Node, organisation)), iv);
+                    pools.Add(iv.Id, pool);
+                }
+            }
+
+            return Core(ind, s, iv, null, pool);
         })];
     }
 
@@ -176,6 +192,20 @@ public static class Evaluator
         return [.. series.Observations.Select(o => o.Value is not { } v ? double.NaN
             : indicator.HasDenominator && o.Denominator is { } d ? v / d * indicator.Multiplier
             : v)];
+    }
+
+    private static ComparisonPool Pool(Indicator indicator, IEnumerable<Series> controls, Intervention intervention)
+    {
+        var (before, after, nodes) = (new List<double>(), new List<double>(), ImmutableArray.CreateBuilder<NodeId>());
+        foreach (var c in controls)
+        {
+            var (b, a) = Split(Charted(indicator, c), c.Observations.Count(o => o.Period.Start < intervention.Date));
+            before.AddRange(b);
+            after.AddRange(a);
+            nodes.Add(c.Node);
+        }
+
+        return new ComparisonPool(before, after, nodes.ToImmutable());
     }
 
     private static (double[] Numerators, double[]? Denominators) Raw(Indicator indicator, Series series) =>
@@ -247,4 +277,6 @@ public static class Evaluator
 
         return [.. signals.OrderBy(s => s.From).ThenBy(s => s.Rule)];
     }
+
+    private sealed record ComparisonPool(List<double> Before, List<double> After, ImmutableArray<NodeId> Nodes);
 }

@@ -186,6 +186,21 @@ public class EvaluatorTests
         Assert.Equal(["observations[0].denominator", "observations[1].denominator"], ex.Problems.Select(p => p.Path));
     }
 
+    [Property(MaxTest = 200, Arbitrary = [typeof(EvaluatorTests)])]
+    public Property EvaluateAll_PooledComparisons_EqualEvaluatingEachSeriesWithItsNonParticipants(double[] a, double[] b, double[] c, double[] d)
+    {
+        var nodes = new[] { "n1", "n2", "n3", "n4" }.Select(n => new NodeId(n)).ToArray();
+        var length = new[] { a.Length, b.Length, c.Length, d.Length }.Min();
+        var series = new[] { a, b, c, d }.Select((v, i) => Monthly(v.Take(length).Select(x => (double?)x), nodes[i])).ToList();
+        var iv = new Intervention("iv", Start.PlusMonths(length / 2), [nodes[0], nodes[2]], new LocalizedText("Kurs"));
+        var data = new EvaluationData([Measured()], series, [iv]);
+        var all = Evaluator.EvaluateAll(data, Measured().Id);
+        var one = series.Select(s => Evaluator.Evaluate(Measured(), s, EvaluationData.TookPart(iv, s.Node) ? iv : null,
+            comparisons: EvaluationData.TookPart(iv, s.Node) ? series.Where(x => !EvaluationData.TookPart(iv, x.Node)) : null)).ToList();
+        return all.Zip(one, (x, y) => x.Verdict == y.Verdict && x.Comparison?.Difference == y.Comparison?.Difference
+            && x.Comparison?.Interval == y.Comparison?.Interval && x.ComparisonNodes.SequenceEqual(y.ComparisonNodes)).All(ok => ok).ToProperty();
+    }
+
     public static Arbitrary<double[]> Values() => Arb.From(
         from n in Gen.Choose(14, 48)
         from xs in Gen.ArrayOf(Gen.Choose(0, 40).Select(v => (double)v), n)
