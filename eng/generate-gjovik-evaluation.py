@@ -88,7 +88,8 @@ document = {
         {"id": "legemiddel-e-laering-2025", "date": "2025-09-01", "nodes": ["gjovik", "ostre-toten", "vestre-toten"],
          "label": T("E-læring i legemiddelhåndtering for alle med delegert ansvar", "E-learning in medication management for everyone with delegated responsibility"),
          "measure": "legemiddel-e-laering"},
-        {"id": "fagdag-demens-2026", "date": "2026-03-12", "nodes": ["gjovik", "ostre-toten", "sondre-land"],
+        # no "nodes": the plan's measure lists its participants (Gjøvik, Østre Toten, Søndre Land)
+        {"id": "fagdag-demens-2026", "date": "2026-03-12",
          "label": T("Fagdag demens: personsentrert omsorg", "Dementia professional day: person-centred care"), "measure": "fagdag-demens"},
         {"id": "veilederkurs-2026", "date": "2026-09-17", "nodes": ["reks"],
          "label": T("Veilederkurs, fire samlinger", "Supervision course, four sessions"), "measure": "veilederkurs"},

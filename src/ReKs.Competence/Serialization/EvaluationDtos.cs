@@ -58,7 +58,7 @@ internal sealed class InterventionDto
 
     public required LocalDate Date { get; set; }
 
-    public required List<string> Nodes { get; set; }
+    public List<string>? Nodes { get; set; }
 
     public required TextDto Label { get; set; }
 

@@ -61,16 +61,28 @@ internal static class EvaluationMapper
                 measure = m;
             }
 
-            if (d.Nodes.Count == 0)
+            var list = new List<NodeId>();
+            if (d.Nodes is null)
+            {
+                // The plan says which units take part in a measure: without its own list, the intervention takes those.
+                var participants = ok && measure is { } mid && plan is not null ? plan.Measures.First(x => x.Id == mid).Participants : [];
+                if (participants.IsEmpty)
+                {
+                    problems.Add(new PlanProblem(at + ".nodes", PlanProblemKind.Missing, "list the nodes that took part, or name a plan measure whose participants are listed"));
+                    ok = false;
+                }
+
+                list.AddRange(participants);
+            }
+            else if (d.Nodes.Count == 0)
             {
                 problems.Add(new PlanProblem(at + ".nodes", PlanProblemKind.InvalidValue, "an intervention takes place at one node at least"));
                 ok = false;
             }
 
-            var list = new List<NodeId>();
-            for (var j = 0; j < d.Nodes.Count; j++)
+            for (var j = 0; j < (d.Nodes?.Count ?? 0); j++)
             {
-                ok &= Node(d.Nodes[j], $"{at}.nodes[{j}]", out var n);
+                ok &= Node(d.Nodes![j], $"{at}.nodes[{j}]", out var n);
                 list.Add(n);
             }
 

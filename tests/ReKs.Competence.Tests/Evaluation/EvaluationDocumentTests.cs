@@ -105,6 +105,17 @@ public class EvaluationDocumentTests
         Assert.Equal([("$.indicators[1].id", PlanProblemKind.Duplicate), ("$.series[1]", PlanProblemKind.Duplicate)], found);
     }
 
+    [Fact]
+    public void Read_InterventionWithoutNodes_TakesThePlanMeasuresParticipants()
+    {
+        var data = EvaluationDocument.ReadBytes(Example, Gjovik.Value).GetValueOrThrow();
+        var day = data.Interventions.Single(i => i.Id == "fagdag-demens-2026");
+        Assert.Equal(Gjovik.Value.Measures.Single(m => m.Id.Value == "fagdag-demens").Participants.Select(n => n.Value).ToArray(), day.Nodes.Select(n => n.Value).ToArray());
+
+        var withoutPlan = EvaluationDocument.ReadBytes(Example);
+        Assert.Contains(withoutPlan.Problems, p => p.Path == "$.interventions[1].nodes" && p.Kind == PlanProblemKind.Missing);
+    }
+
     [Theory]
     [InlineData("[]", "$", PlanProblemKind.WrongType)]
     [InlineData("{\"schemaVersion\": 2, \"indicators\": [], \"series\": []}", "$.schemaVersion", PlanProblemKind.UnsupportedVersion)]
