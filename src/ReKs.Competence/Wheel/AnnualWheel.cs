@@ -15,6 +15,8 @@ public sealed class AnnualWheel
     private const int LookAheadDays = 800;
 
     private readonly ImmutableArray<WheelPeriod> _byStart;
+    private readonly ImmutableDictionary<string, WheelActivity> _byId;
+    private readonly int _closedRun;
 
     /// <summary>Initializes a new instance of the <see cref="AnnualWheel"/> class.</summary>
     /// <param name="name">The name in Norwegian bokmål and English.</param>
@@ -23,7 +25,8 @@ public sealed class AnnualWheel
     /// <param name="activities">The activities, with distinct identifiers, each on one of <paramref name="rings"/>.</param>
     /// <param name="closedPeriods">The periods the organisation is closed every year.</param>
     /// <exception cref="ArgumentNullException">An argument or an element is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A cross-field rule is broken: no periods, two periods with one start, duplicate rings or activity identifiers, or an activity on an unknown ring.</exception>
+    /// <exception cref="ArgumentException">A cross-field rule is broken: no periods, two periods with one start, duplicate rings or activity identifiers, or an activity on an unknown ring;
+    /// or relative rules refer to an unknown activity or period, or form a cycle (the message lists every such problem by activity id).</exception>
     public AnnualWheel(LocalizedText name, IEnumerable<WheelPeriod> periods, IEnumerable<string> rings, IEnumerable<WheelActivity> activities, IEnumerable<ClosedPeriod> closedPeriods)
     {
         Name = Guard.Against.Null(name, nameof(name));
@@ -62,6 +65,13 @@ public sealed class AnnualWheel
         }
 
         _byStart = [.. Periods.OrderBy(p => p.Start)];
+        _byId = Activities.ToImmutableDictionary(a => a.Id, StringComparer.Ordinal);
+        _closedRun = WorkingDays.LongestClosedRun();
+        var problems = ReferenceProblems();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("The relative rules do not resolve: " + string.Join("; ", problems) + ".", nameof(activities));
+        }
     }
 
     /// <summary>Gets the name in Norwegian bokmål and English.</summary>
@@ -88,6 +98,31 @@ public sealed class AnnualWheel
     /// </summary>
     public static AnnualWheel ReksTemplate { get; } = CreateReksTemplate();
 
+    /// <summary>Finds a period by its Norwegian or English name.</summary>
+    /// <param name="name">The name, compared ordinally.</param>
+    /// <returns>The first period in <see cref="Periods"/> with that name, or <see langword="null"/>.</returns>
+    public WheelPeriod? FindPeriod(string name) =>
+        Periods.FirstOrDefault(p => string.Equals(p.Name.Norwegian, name, StringComparison.Ordinal) || string.Equals(p.Name.English, name, StringComparison.Ordinal));
+
+    /// <summary>Gets the dates of the instance of a period that starts in a year: from its start to the day before the next period starts.</summary>
+    /// <param name="period">One of the wheel's periods.</param>
+    /// <param name="year">The year the instance starts in.</param>
+    /// <returns>The dates; the last period of the year ends the day before the first period of the next year starts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is not one of <see cref="Periods"/>.</exception>
+    public DateInterval PeriodSpan(WheelPeriod period, int year)
+    {
+        Guard.Against.Null(period, nameof(period));
+        var i = _byStart.IndexOf(period);
+        if (i < 0)
+        {
+            throw new ArgumentException($"The period '{period}' is not in the wheel.", nameof(period));
+        }
+
+        var next = i + 1 < _byStart.Length ? _byStart[i + 1].Start.InYear(year) : _byStart[0].Start.InYear(year + 1);
+        return new DateInterval(period.Start.InYear(year), next.PlusDays(-1));
+    }
+
     /// <summary>Finds the period that contains a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The period whose start is the latest on or before <paramref name="date"/> in the year, wrapping to the last period of the previous year.</returns>
@@ -107,13 +142,24 @@ public sealed class AnnualWheel
     }
 
     /// <summary>Computes every occurrence of the wheel's activities in an interval.</summary>
-    /// <param name="interval">The interval; an occurrence belongs to it by its date before adjustment.</param>
-    /// <returns>The occurrences, sorted by date, then activity order in the wheel, then unadjusted date.</returns>
+    /// <param name="interval">The interval; an occurrence belongs to it by its date before moves and adjustment.</param>
+    /// <returns>The occurrences, sorted by date, then activity id, then unadjusted date.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="interval"/> is <see langword="null"/>.</exception>
+    /// <remarks>
+    /// A rule relative to another activity gives one occurrence per occurrence of its anchor: the anchor's date (after
+    /// its moves and adjustment) plus the offset. A rule relative to a period gives one occurrence per instance of the
+    /// period (the instance that starts in each calendar year). That computed date is the relative occurrence's own
+    /// nominal date: it alone decides which interval the occurrence belongs to, its year bounds, skips and moves. So
+    /// near a year end a relative occurrence can land in the neighbouring year (two weeks after a meeting on
+    /// 20 December is in January), and it is listed with that year. The wheel looks at the anchor over a window widened
+    /// by the largest shift the offset, moves and adjustments can make, so occurrences over an interval are exactly the
+    /// union of those over its parts.
+    /// </remarks>
     public ImmutableArray<WheelOccurrence> Occurrences(DateInterval interval)
     {
         Guard.Against.Null(interval, nameof(interval));
-        return Sort(Activities.SelectMany(a => a.Rule.Dates(interval).Select(d =>
+        var memo = new Dictionary<(string, DateInterval), ImmutableArray<(LocalDate Nominal, LocalDate Date)>>();
+        return Sort(Activities.SelectMany(a => Dated(a, interval, memo).Select(d =>
         {
             var date = WorkingDays.Adjust(d.Date, a.Adjustment);
             return new WheelOccurrence(a, d.Nominal, date, PeriodAt(date));
@@ -183,6 +229,131 @@ public sealed class AnnualWheel
             var date = WorkingDays.Adjust(nominal, a.Adjustment);
             return new WheelOccurrence(a, nominal, date, PeriodAt(date));
         }));
+    }
+
+    private ImmutableArray<(LocalDate Nominal, LocalDate Date)> Dated(WheelActivity activity, DateInterval interval, Dictionary<(string, DateInterval), ImmutableArray<(LocalDate Nominal, LocalDate Date)>> memo)
+    {
+        if (memo.TryGetValue((activity.Id, interval), out var known))
+        {
+            return known;
+        }
+
+        var rule = activity.Rule;
+        ImmutableArray<(LocalDate Nominal, LocalDate Date)> dates;
+        switch (rule.Kind)
+        {
+            case RecurrenceKind.RelativeToActivity:
+                var anchor = _byId[rule.Anchor!];
+                var reach = OffsetReach(rule) + DateReach(anchor);
+                var wide = new DateInterval(Shift(interval.Start, -reach), Shift(interval.End, reach));
+                var fromAnchor = Dated(anchor, wide, memo).Select(d => ShiftByRule(rule, WorkingDays.Adjust(d.Date, anchor.Adjustment)));
+                dates = rule.Apply(fromAnchor, interval);
+                break;
+            case RecurrenceKind.RelativeToPeriod:
+                var period = FindPeriod(rule.Anchor!)!;
+                var margin = Math.Abs(rule.Offset) + _closedRun + 1;
+                var first = Shift(interval.Start, -margin).Year - 1;
+                var last = Shift(interval.End, margin).Year;
+                var fromPeriod = Enumerable.Range(first, last - first + 1)
+                    .Where(y => y is > 0 and < NorwegianCalendar.LastYear)
+                    .Select(y => Shift(Boundary(period, y, rule.Boundary), rule.Offset));
+                dates = rule.Apply(fromPeriod, interval);
+                break;
+            default:
+                dates = rule.Dates(interval);
+                break;
+        }
+
+        memo[(activity.Id, interval)] = dates;
+        return dates;
+    }
+
+    private LocalDate Boundary(WheelPeriod period, int year, PeriodBoundary boundary)
+    {
+        var span = PeriodSpan(period, year);
+        return boundary switch
+        {
+            PeriodBoundary.FirstDay => span.Start,
+            PeriodBoundary.LastDay => span.End,
+            PeriodBoundary.FirstWorkingDay => WorkingDays.Adjust(span.Start, Adjustment.After),
+            _ => WorkingDays.Adjust(span.End, Adjustment.Before),
+        };
+    }
+
+    private LocalDate ShiftByRule(RecurrenceRule rule, LocalDate date) => rule.Unit switch
+    {
+        OffsetUnit.Days => Shift(date, rule.Offset),
+        OffsetUnit.Weeks => Shift(date, 7 * rule.Offset),
+        _ => WorkingDays.AddWorkingDays(date, rule.Offset),
+    };
+
+    /// <summary>Bounds how far a relative rule's own date lies from its anchor's date, in days.</summary>
+    private int OffsetReach(RecurrenceRule rule) => rule.Unit switch
+    {
+        OffsetUnit.Days => Math.Abs(rule.Offset),
+        OffsetUnit.Weeks => 7 * Math.Abs(rule.Offset),
+        _ => Math.Abs(rule.Offset) * (_closedRun + 1),
+    };
+
+    /// <summary>Bounds how far an activity's date lies from its nominal date (moves and adjustment), in days.</summary>
+    private int DateReach(WheelActivity activity) =>
+        activity.Rule.Moves.Select(m => Math.Abs(Period.DaysBetween(m.Key, m.Value))).DefaultIfEmpty(0).Max()
+        + (activity.Adjustment == Adjustment.None ? 0 : _closedRun + 1);
+
+    private static LocalDate Shift(LocalDate date, int days)
+    {
+        var min = Period.DaysBetween(date, LocalDate.MinIsoValue);
+        var max = Period.DaysBetween(date, LocalDate.MaxIsoValue);
+        return date.PlusDays(Math.Clamp(days, min, max));
+    }
+
+    /// <summary>Lists every unknown reference and every cycle among the relative rules.</summary>
+    private List<string> ReferenceProblems()
+    {
+        var problems = new List<string>();
+        foreach (var a in Activities)
+        {
+            if (a.Rule.Kind == RecurrenceKind.RelativeToActivity && !_byId.ContainsKey(a.Rule.Anchor!))
+            {
+                problems.Add($"the activity '{a.Id}' is relative to the unknown activity '{a.Rule.Anchor}'");
+            }
+            else if (a.Rule.Kind == RecurrenceKind.RelativeToPeriod && FindPeriod(a.Rule.Anchor!) is null)
+            {
+                problems.Add($"the activity '{a.Id}' is relative to the unknown period '{a.Rule.Anchor}'");
+            }
+        }
+
+        problems.AddRange(Cycles().Select(c => $"the activities {string.Join(" → ", c.Append(c[0]).Select(id => $"'{id}'"))} form a cycle"));
+        return problems;
+    }
+
+    /// <summary>Finds the cycles of the anchor graph; every activity has at most one anchor, so cycles are disjoint.</summary>
+    /// <returns>Each cycle once, as activity ids in anchor order starting at the ordinally smallest id.</returns>
+    internal IEnumerable<List<string>> Cycles()
+    {
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in Activities)
+        {
+            var path = new List<string>();
+            var onPath = new Dictionary<string, int>(StringComparer.Ordinal);
+            var current = a;
+            while (current is not null && !done.Contains(current.Id))
+            {
+                if (onPath.TryGetValue(current.Id, out var at))
+                {
+                    var cycle = path.Skip(at).ToList();
+                    var smallest = cycle.IndexOf(cycle.Min(StringComparer.Ordinal)!);
+                    yield return [.. cycle.Skip(smallest).Concat(cycle.Take(smallest))];
+                    break;
+                }
+
+                onPath[current.Id] = path.Count;
+                path.Add(current.Id);
+                current = current.Rule.Kind == RecurrenceKind.RelativeToActivity && _byId.TryGetValue(current.Rule.Anchor!, out var next) ? next : null;
+            }
+
+            done.UnionWith(path);
+        }
     }
 
     /// <summary>The ring reminders from a competence plan are placed on.</summary>

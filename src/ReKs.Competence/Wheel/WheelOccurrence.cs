@@ -32,6 +32,9 @@ public sealed class WheelOccurrence
     /// <summary>Gets the period of the wheel that contains <see cref="Date"/>.</summary>
     public WheelPeriod Period { get; }
 
+    /// <summary>Gets the rule that produced the occurrence (the activity's rule).</summary>
+    public RecurrenceRule Rule => Activity.Rule;
+
     /// <summary>Gets the ring of the activity.</summary>
     public string Ring => Activity.Ring;
 
