@@ -16,7 +16,8 @@ internal static class WheelVerb
         var o = new CommonOptions(OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Ics);
         var (plan, format, lang, output) = (o.Plan, o.Format, o.Language, o.Output);
         var year = new Option<int?>("--year") { Description = "Året hjulet gjelder; standard: i år / the year of the wheel; default: this year" };
-        var command = o.Command("wheel", "Årshjulet: ReKs-hjulets aktiviteter for et år, med fornyelser og frister fra planen / the annual wheel: the ReKs wheel's activities for a year, with renewals and deadlines from the plan.\n\nEksempel / example:\n  reks wheel docs/examples/gjovik-region.json --year 2027\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format markdown --lang en\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format ics --output reks-2027.ics", year);
+        var recurring = new Option<bool>("--recurring") { Description = "Med --format ics: gjentakende hendelser (RRULE) der regelen har en slik form / with --format ics: recurring events (RRULE) where the rule has that form" };
+        var command = o.Command("wheel", "Årshjulet: ReKs-hjulets aktiviteter for et år, med fornyelser og frister fra planen / the annual wheel: the ReKs wheel's activities for a year, with renewals and deadlines from the plan.\n\nEksempel / example:\n  reks wheel docs/examples/gjovik-region.json --year 2027\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format markdown --lang en\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format ics --output reks-2027.ics\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format ics --recurring", year, recurring);
         command.SetAction(parse =>
         {
             var p = PlanLoader.Load(parse.GetValue(plan)!);
@@ -30,7 +31,7 @@ internal static class WheelVerb
             var wheel = AnnualWheel.ReksTemplate;
             var (occurrences, reminders, l) = (wheel.Occurrences(interval), wheel.Reminders(p, interval), parse.GetValue(lang));
             var text = parse.GetValue(format) == OutputFormat.Ics
-                ? WheelCalendar.ToICalendar(occurrences.Concat(reminders), $"{wheel.Name.In(l.Language())} {y}", l.Language())
+                ? WheelCalendar.Export(wheel, interval, $"{wheel.Name.In(l.Language())} {y}", parse.GetValue(recurring) ? CalendarMode.Recurring : CalendarMode.SingleEvents, l.Language(), reminders)
                 : Text(p, wheel, occurrences, reminders, y, l, parse.GetValue(format));
             Verbs.Emit(context, parse.GetValue(output), text);
             return ReksCli.Ok;

@@ -36,4 +36,14 @@ public class WheelVerbTests
         Assert.Contains("\r\n", output, StringComparison.Ordinal);
         CliRunner.AssertGolden("wheel-2027.ics", output.ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public void Wheel_IcsRecurring_OneSeriesPerActivityAndRemindersAsEvents()
+    {
+        var (exit, output, error) = CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--year", "2027", "--format", "ics", "--recurring");
+        Assert.True(exit == 0, error);
+        Assert.Contains("UID:september-meeting@reks-competence", output, StringComparison.Ordinal);
+        Assert.Contains("RRULE:FREQ=YEARLY;UNTIL=20270907T070000Z;BYDAY=1TU;BYMONTH=9", output.Replace("\r\n ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        CliRunner.AssertGolden("wheel-2027.recurring.ics", output.ReplaceLineEndings("\n"));
+    }
 }

@@ -234,6 +234,11 @@ public sealed class RecurrenceRule
     public RecurrenceRule WithMove(LocalDate from, LocalDate to) =>
         new(this, FirstYear, LastYear, Skipped.Remove(from), Moves.SetItem(from, to));
 
+    /// <summary>Returns a copy of the rule without its skips and moves (the year bounds stay).</summary>
+    /// <returns>The plain rule, for example the pattern of a calendar's RRULE whose exceptions are written separately.</returns>
+    public RecurrenceRule WithoutExceptions() =>
+        new(this, FirstYear, LastYear, [], ImmutableSortedDictionary<LocalDate, LocalDate>.Empty);
+
     /// <summary>Lists the rule's dates in an interval, before adjustment to working days.</summary>
     /// <param name="interval">The interval; a date belongs to it by its date before any move.</param>
     /// <returns>Pairs of the rule's date and the date it happens (different when moved), sorted by the rule's date.</returns>
