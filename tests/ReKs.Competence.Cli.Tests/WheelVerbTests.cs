@@ -46,4 +46,35 @@ public class WheelVerbTests
         Assert.Contains("RRULE:FREQ=YEARLY;UNTIL=20270907T070000Z;BYDAY=1TU;BYMONTH=9", output.Replace("\r\n ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         CliRunner.AssertGolden("wheel-2027.recurring.ics", output.ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public void Wheel_BodoWheelFile_MatchesGolden()
+    {
+        var (exit, output, error) = CliRunner.Run("wheel", CliRunner.Example("bodo-hverdagsrehabilitering.json"), "--wheel", CliRunner.Example("bodo-training-wheel.json"), "--year", "2013", "--lang", "en");
+        Assert.True(exit == 0, error);
+        Assert.Contains("2013-03-12", output, StringComparison.Ordinal);
+        CliRunner.AssertGolden("wheel-bodo-2013.en.txt", output);
+    }
+
+    [Fact]
+    public void Wheel_BadWheelFile_ExitsTwoWithEveryProblemAndPath()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"bad-wheel-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, """
+            { "schemaVersion": 1, "name": { "nb": "X" }, "periods": [{ "name": { "nb": "År" }, "colour": "red", "start": "01-01" }], "rings": ["unit"],
+              "activities": [{ "id": "a", "name": { "nb": "A" }, "ring": "unit", "category": "meeting", "owner": "x", "rule": { "kind": "relativeToActivity", "activity": "nobody", "offset": 1, "unit": "days" } }] }
+            """);
+        try
+        {
+            var (exit, _, error) = CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--wheel", file);
+            Assert.Equal(2, exit);
+            Assert.Contains("2 problem(er)", error, StringComparison.Ordinal);
+            Assert.Contains("$.periods[0].colour", error, StringComparison.Ordinal);
+            Assert.Contains("$.activities[0].rule.activity: the wheel has no activity 'nobody'", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

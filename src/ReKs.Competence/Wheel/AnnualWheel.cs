@@ -327,19 +327,30 @@ public sealed class AnnualWheel
         return problems;
     }
 
-    /// <summary>Finds the cycles of the anchor graph; every activity has at most one anchor, so cycles are disjoint.</summary>
+    /// <summary>Finds the cycles of the wheel's anchor graph.</summary>
+    private IEnumerable<List<string>> Cycles() =>
+        FindCycles([.. Activities.Select(a => (a.Id, a.Rule.Kind == RecurrenceKind.RelativeToActivity ? a.Rule.Anchor : null))]);
+
+    /// <summary>Finds the cycles of an anchor graph; every activity has at most one anchor, so cycles are disjoint.</summary>
+    /// <param name="anchors">Each activity id with the id of the activity it is relative to, or <see langword="null"/>; ids must be distinct.</param>
     /// <returns>Each cycle once, as activity ids in anchor order starting at the ordinally smallest id.</returns>
-    internal IEnumerable<List<string>> Cycles()
+    internal static IEnumerable<List<string>> FindCycles(IReadOnlyList<(string Id, string? Anchor)> anchors)
     {
+        var next = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (id, anchor) in anchors)
+        {
+            next.TryAdd(id, anchor);
+        }
+
         var done = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var a in Activities)
+        foreach (var (start, _) in anchors)
         {
             var path = new List<string>();
             var onPath = new Dictionary<string, int>(StringComparer.Ordinal);
-            var current = a;
-            while (current is not null && !done.Contains(current.Id))
+            var current = start;
+            while (current is not null && next.ContainsKey(current) && !done.Contains(current))
             {
-                if (onPath.TryGetValue(current.Id, out var at))
+                if (onPath.TryGetValue(current, out var at))
                 {
                     var cycle = path.Skip(at).ToList();
                     var smallest = cycle.IndexOf(cycle.Min(StringComparer.Ordinal)!);
@@ -347,9 +358,9 @@ public sealed class AnnualWheel
                     break;
                 }
 
-                onPath[current.Id] = path.Count;
-                path.Add(current.Id);
-                current = current.Rule.Kind == RecurrenceKind.RelativeToActivity && _byId.TryGetValue(current.Rule.Anchor!, out var next) ? next : null;
+                onPath[current] = path.Count;
+                path.Add(current);
+                current = next[current];
             }
 
             done.UnionWith(path);

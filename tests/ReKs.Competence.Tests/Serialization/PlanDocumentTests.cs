@@ -6,7 +6,7 @@ namespace ReKs.Competence.Tests.Serialization;
 
 public class PlanDocumentTests
 {
-    public static TheoryData<string> Examples => new(Directory.EnumerateFiles(Repo.Path("docs", "examples"), "*.json").Order(StringComparer.Ordinal));
+    public static TheoryData<string> Examples => new(Repo.PlanExamples());
 
     [Theory]
     [MemberData(nameof(Examples))]

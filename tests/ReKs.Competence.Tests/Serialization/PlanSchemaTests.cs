@@ -10,9 +10,7 @@ public class PlanSchemaTests
 {
     private static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(Repo.Path("docs", "plan.schema.json")));
 
-    public static TheoryData<string> Examples => new(Directory.EnumerateFiles(Repo.Path("docs", "examples"), "*.json")
-        .Where(f => !f.EndsWith(".evaluation.json", StringComparison.Ordinal) && !Path.GetFileName(f).Contains("wheel", StringComparison.Ordinal))
-        .Order(StringComparer.Ordinal));
+    public static TheoryData<string> Examples => new(Repo.PlanExamples());
 
     private static EvaluationResults Evaluate(string json) =>
         Schema.Evaluate(JsonDocument.Parse(json).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });

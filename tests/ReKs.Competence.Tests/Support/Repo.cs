@@ -10,6 +10,11 @@ internal static class Repo
     /// <summary>The shared folder (specifications and fixtures) that sits beside the repository.</summary>
     public static string Shared => System.IO.Path.GetFullPath(System.IO.Path.Combine(Root, "..", "shared"));
 
+    /// <summary>The bundled example plans: every JSON file in docs/examples but the evaluation and wheel documents that sit beside them.</summary>
+    public static IEnumerable<string> PlanExamples() => Directory.EnumerateFiles(Path("docs", "examples"), "*.json")
+        .Where(f => !f.EndsWith(".evaluation.json", StringComparison.Ordinal) && !System.IO.Path.GetFileName(f).Contains("wheel", StringComparison.Ordinal))
+        .Order(StringComparer.Ordinal);
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
