@@ -31,7 +31,7 @@ public static class WheelCalendar
     public static string Uid(WheelOccurrence occurrence)
     {
         Guard.Against.Null(occurrence, nameof(occurrence));
-        return string.Create(CultureInfo.InvariantCulture, $"{occurrence.Activity.Id}-{occurrence.Nominal.Year:0000}{occurrence.Nominal.Month:00}{occurrence.Nominal.Day:00}@{UidDomain}");
+        return $"{occurrence.Key}@{UidDomain}";
     }
 
     /// <summary>Makes the stable UID of an activity's recurring event: <c>{activity id}@reks-competence</c>.</summary>

@@ -11,7 +11,7 @@ namespace ReKs.Competence.Wheel;
 /// <threadsafety>This type is immutable; all members are safe to call from any thread.</threadsafety>
 public sealed class AnnualWheel
 {
-    /// <summary>How far ahead <see cref="NextDue"/> looks, in days.</summary>
+    /// <summary>How far ahead <see cref="NextDue(LocalDate)"/> looks, in days.</summary>
     private const int LookAheadDays = 800;
 
     private readonly ImmutableArray<WheelPeriod> _byStart;
@@ -172,6 +172,57 @@ public sealed class AnnualWheel
     public WheelOccurrence? NextDue(LocalDate date) =>
         Occurrences(new DateInterval(date.PlusDays(-LookAheadDays / 2), date.PlusDays(LookAheadDays)))
             .FirstOrDefault(o => o.Date >= date);
+
+    /// <summary>Finds what is due next on today's date in a time zone, read from a clock at the edge of the application.</summary>
+    /// <param name="clock">The clock, for example <c>SystemClock.Instance</c> in an application or a fake clock in a test.</param>
+    /// <param name="zone">The time zone whose date is "today", for example Europe/Oslo.</param>
+    /// <returns>The first occurrence dated on or after today, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public WheelOccurrence? NextDue(IClock clock, DateTimeZone zone) => NextDue(Today(clock, zone));
+
+    /// <summary>Finds the period the wheel is in on today's date in a time zone.</summary>
+    /// <param name="clock">The clock.</param>
+    /// <param name="zone">The time zone whose date is "today".</param>
+    /// <returns>The period that contains today.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public WheelPeriod PeriodAt(IClock clock, DateTimeZone zone) => PeriodAt(Today(clock, zone));
+
+    /// <summary>Finds what is overdue: occurrences dated from <paramref name="since"/> up to the day before <paramref name="today"/> that are not done.</summary>
+    /// <param name="today">Today, passed in; an occurrence dated today is due, not overdue.</param>
+    /// <param name="since">The first date to look at, for example the start of the year or of the plan.</param>
+    /// <param name="completed">The <see cref="WheelOccurrence.Key"/>s of the occurrences that are done; unknown keys are ignored.</param>
+    /// <returns>The overdue occurrences, oldest first (sorted as <see cref="Occurrences"/>); empty when <paramref name="since"/> is not before <paramref name="today"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="completed"/> is <see langword="null"/>.</exception>
+    /// <remarks>An occurrence counts by the day it happens (<see cref="WheelOccurrence.Date"/>, after moves and adjustment), so an occurrence moved past today is not yet overdue.</remarks>
+    public ImmutableArray<WheelOccurrence> Overdue(LocalDate today, LocalDate since, IEnumerable<string> completed)
+    {
+        var done = Guard.Against.Null(completed, nameof(completed)).ToHashSet(StringComparer.Ordinal);
+        if (since >= today)
+        {
+            return [];
+        }
+
+        var reach = Activities.Select(DateReach).DefaultIfEmpty(0).Max();
+        var window = new DateInterval(Shift(since, -reach), Shift(today, reach));
+        return [.. Occurrences(window).Where(o => o.Date >= since && o.Date < today && !done.Contains(o.Key))];
+    }
+
+    /// <summary>Finds what is overdue on today's date in a time zone, read from a clock at the edge of the application.</summary>
+    /// <param name="clock">The clock.</param>
+    /// <param name="zone">The time zone whose date is "today".</param>
+    /// <param name="since">The first date to look at.</param>
+    /// <param name="completed">The keys of the occurrences that are done.</param>
+    /// <returns>The overdue occurrences, oldest first.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public ImmutableArray<WheelOccurrence> Overdue(IClock clock, DateTimeZone zone, LocalDate since, IEnumerable<string> completed) =>
+        Overdue(Today(clock, zone), since, completed);
+
+    private static LocalDate Today(IClock clock, DateTimeZone zone)
+    {
+        Guard.Against.Null(clock, nameof(clock));
+        Guard.Against.Null(zone, nameof(zone));
+        return clock.GetCurrentInstant().InZone(zone).Date;
+    }
 
     /// <summary>Finds conflicts in an interval: one owner role with two or more activities on a day, and activities inside a closed period.</summary>
     /// <param name="interval">The interval.</param>
