@@ -94,8 +94,13 @@ public sealed class AnnualWheel
     /// January–March reporting and grant applications; April–June the programme for the autumn; July–September
     /// holiday, autumn start, evaluating and comparing baselines and the September meeting on the municipalities'
     /// competence plans; October–December the programme for the spring. The July common holiday and Christmas
-    /// week are closed. The dates are this library's reading of the appendix, which names the work but not the days.
+    /// week are closed.
     /// </summary>
+    /// <remarks>
+    /// The appendix fixes four numbered parts of the year in order, the work of each, and that the meeting of part 3 is in
+    /// September. The quarters, the days, owner roles, rings, closed periods and adjustments are this library's reading
+    /// (see docs/wheel.md).
+    /// </remarks>
     public static AnnualWheel ReksTemplate { get; } = CreateReksTemplate();
 
     /// <summary>Finds a period by its Norwegian or English name.</summary>
