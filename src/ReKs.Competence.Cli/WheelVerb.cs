@@ -29,6 +29,11 @@ internal static class WheelVerb
                 throw new CliInputException($"--year: must be {NorwegianCalendar.FirstGregorianYear} to {NorwegianCalendar.LastYear - 1}");
             }
 
+            if (parse.GetValue(recurring) && parse.GetValue(format) != OutputFormat.Ics)
+            {
+                throw new CliInputException("--recurring: bare med --format ics / only with --format ics");
+            }
+
             var interval = new DateInterval(new LocalDate(y, 1, 1), new LocalDate(y, 12, 31));
             var wheel = parse.GetValue(wheelFile) is { } file ? LoadWheel(file) : AnnualWheel.ReksTemplate;
             var (occurrences, reminders, l) = (wheel.Occurrences(interval), wheel.Reminders(p, interval), parse.GetValue(lang));

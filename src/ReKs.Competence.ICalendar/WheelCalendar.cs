@@ -69,9 +69,10 @@ public static class WheelCalendar
     /// <remarks>
     /// In <see cref="CalendarMode.Recurring"/> an activity gets one VEVENT with UID <see cref="SeriesUid"/> and an RRULE when
     /// its rule is a fixed date (<c>FREQ=YEARLY;BYMONTH;BYMONTHDAY</c>), an n-th weekday of a month
-    /// (<c>FREQ=YEARLY;BYMONTH;BYDAY=1TU</c> or <c>-1FR</c>) — both with <c>UNTIL</c> at the last date in the span and the
-    /// rule's last year — or every n weeks or months (<c>FREQ=WEEKLY</c>/<c>MONTHLY;INTERVAL;COUNT</c>, months only from
-    /// a day up to the 28th). DTSTART is the rule's first date in the span. A skipped date becomes an EXDATE; an
+    /// (<c>FREQ=YEARLY;BYMONTH;BYDAY=1TU</c> or <c>-1FR</c>) — both with <c>UNTIL</c> at the end of the rule's last year
+    /// when the span reaches it, otherwise with <c>COUNT</c>, the number of the rule's dates in the span — or every n
+    /// weeks or months (<c>FREQ=WEEKLY</c>/<c>MONTHLY;INTERVAL;COUNT</c>, months only from a day up to the 28th).
+    /// DTSTART is the rule's first date in the span. A skipped date becomes an EXDATE; an
     /// occurrence that a move or the activity's adjustment puts on another day becomes a VEVENT with the same UID,
     /// <c>RECURRENCE-ID</c> at the rule's date and DTSTART at the day it happens, so calendars show it where the wheel
     /// does. ISO-week rules (BYWEEKNO is poorly supported by calendar programs), relative rules, and activities with
@@ -103,15 +104,19 @@ public static class WheelCalendar
         return Write(calendarName, timed, series.Values.SelectMany(e => e).Concat(singles.Select(o => Event(o, language))));
     }
 
+    /// <summary>The date the VTIMEZONE's rules are taken from: Europe/Oslo has had today's summer-time rules since 1996.</summary>
+    private static readonly DateTime ZoneRulesSince = new(1997, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
+
     private static string Write(string calendarName, IEnumerable<LocalDate> timedDates, IEnumerable<CalendarEvent> events)
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//ReKs.Competence//Annual wheel//EN" };
         calendar.AddProperty("X-WR-CALNAME", calendarName);
         calendar.AddProperty("X-WR-TIMEZONE", TimeZoneId);
-        var timed = timedDates.ToList();
-        if (timed.Count > 0)
+        if (timedDates.Any())
         {
-            calendar.AddTimeZone(TimeZoneId, new DateTime(timed.Min().Year, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), false);
+            // Ical.Net derives the VTIMEZONE from the zone's transitions between the given date and the machine's clock:
+            // a fixed early date makes it the same on every run (and keeps it from failing for dates years ahead).
+            calendar.AddTimeZone(TimeZoneId, ZoneRulesSince, false);
         }
 
         foreach (var e in events)
@@ -136,9 +141,9 @@ public static class WheelCalendar
             return [];
         }
 
-        if (pattern.Frequency == FrequencyType.Yearly)
+        if (pattern.Frequency == FrequencyType.Yearly && a.Rule.LastYear is { } last && new LocalDate(last, 12, 31) <= span.End)
         {
-            pattern.Until = Until(plain[^1], a.Time);
+            pattern.Until = Until(new LocalDate(last, 12, 31), a.Time is null ? null : new LocalTime(23, 59, 59));
         }
         else
         {
@@ -191,7 +196,7 @@ public static class WheelCalendar
         }
     }
 
-    /// <summary>The UNTIL of a yearly RRULE: the last date, or for timed events the last start in UTC (RFC 5545 §3.3.10).</summary>
+    /// <summary>The UNTIL of a yearly RRULE: the last date, or for timed events that time in UTC (RFC 5545 §3.3.10).</summary>
     private static CalDateTime Until(LocalDate last, LocalTime? time)
     {
         if (time is not { } t)

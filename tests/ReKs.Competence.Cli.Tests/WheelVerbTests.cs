@@ -43,8 +43,27 @@ public class WheelVerbTests
         var (exit, output, error) = CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--year", "2027", "--format", "ics", "--recurring");
         Assert.True(exit == 0, error);
         Assert.Contains("UID:september-meeting@reks-competence", output, StringComparison.Ordinal);
-        Assert.Contains("RRULE:FREQ=YEARLY;UNTIL=20270907T070000Z;BYDAY=1TU;BYMONTH=9", output.Replace("\r\n ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("RRULE:FREQ=YEARLY;COUNT=1;BYDAY=1TU;BYMONTH=9", output.Replace("\r\n ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         CliRunner.AssertGolden("wheel-2027.recurring.ics", output.ReplaceLineEndings("\n"));
+    }
+
+    [Theory]
+    [InlineData("2031")]
+    [InlineData("2040")]
+    public void Wheel_IcsYearsAhead_WritesTheTimeZone(string year)
+    {
+        // The VTIMEZONE no longer depends on the machine's clock, so years ahead of it export too.
+        var (exit, output, error) = CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--year", year, "--format", "ics", "--recurring");
+        Assert.True(exit == 0, error);
+        Assert.Contains("DTSTART:19961027T030000", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Wheel_RecurringWithoutIcs_IsInvalidInput()
+    {
+        var (exit, _, error) = CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--year", "2027", "--recurring");
+        Assert.Equal(2, exit);
+        Assert.Contains("--recurring", error, StringComparison.Ordinal);
     }
 
     [Fact]

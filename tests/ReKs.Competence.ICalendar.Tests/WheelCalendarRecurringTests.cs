@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using CalDateTime = Ical.Net.DataTypes.CalDateTime;
 using NodaTime;
 using Duration = NodaTime.Duration;
@@ -6,7 +9,48 @@ using ReKs.Competence.Wheel;
 
 namespace ReKs.Competence.ICalendar.Tests;
 
+/// <summary>Generated one-activity wheels with a rule that has an RRULE form, an adjustment, and a skip.</summary>
+public static class RecurringArbitraries
+{
+    public static Arbitrary<AnnualWheel> Wheels() => Arb.From(
+        from rule in Gen.OneOf(
+            from m in Gen.Choose(1, 12)
+            from d in Gen.Choose(1, 29)
+            select RecurrenceRule.FixedDate(m, d),
+            from m in Gen.Choose(1, 12)
+            from w in Gen.Choose(1, 7)
+            from n in Gen.Elements(1, 2, 4, 5, -1, -2)
+            select RecurrenceRule.NthWeekdayOfMonth(m, (IsoDayOfWeek)w, n),
+            from s in Gen.Choose(0, 1400)
+            from w in Gen.Choose(1, 4)
+            from c in Gen.Choose(1, 30)
+            select RecurrenceRule.EveryNWeeks(new LocalDate(2025, 6, 1).PlusDays(s), w, c),
+            from s in Gen.Choose(0, 1400)
+            from m in Gen.Choose(1, 6)
+            from c in Gen.Choose(1, 20)
+            select RecurrenceRule.EveryNMonths(new LocalDate(2025, 6, 1).PlusDays(s), m, c))
+        from skip in Gen.Choose(0, 3)
+        from adjust in Gen.Elements(Adjustment.None, Adjustment.Before, Adjustment.After, Adjustment.Nearest)
+        from timed in Gen.Elements(true, false)
+        select Wheel(Skip(rule, skip), adjust, timed),
+        _ => []);
+
+    private static RecurrenceRule Skip(RecurrenceRule rule, int index)
+    {
+        var dates = rule.Dates(new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2029, 12, 31)));
+        return index < dates.Length ? rule.WithSkip(dates[index].Nominal) : rule;
+    }
+
+    private static AnnualWheel Wheel(RecurrenceRule rule, Adjustment adjust, bool timed) => new(
+        new LocalizedText("Generert"),
+        AnnualWheel.ReksTemplate.Periods,
+        ["unit"],
+        [new WheelActivity("a", new LocalizedText("A"), "unit", ActivityCategory.Meeting, "owner", rule, adjust, timed ? new LocalTime(9, 30) : null)],
+        AnnualWheel.ReksTemplate.WorkingDays.ClosedPeriods);
+}
+
 /// <summary>The recurring export: what is written parses back with Ical.Net and expands to exactly the wheel's dates.</summary>
+[Properties(Arbitrary = new[] { typeof(RecurringArbitraries) })]
 public class WheelCalendarRecurringTests
 {
     private static readonly DateInterval Years = new(new LocalDate(2026, 1, 1), new LocalDate(2029, 12, 31));
@@ -48,11 +92,19 @@ public class WheelCalendarRecurringTests
         Assert.Contains("RRULE:", text, StringComparison.Ordinal);
     }
 
+    [Property(MaxTest = 200)]
+    public Property Export_RecurringGeneratedWheel_ExpandsToTheWheelsOccurrences(AnnualWheel wheel)
+    {
+        var text = WheelCalendar.Export(wheel, Years, "Test", CalendarMode.Recurring);
+        var expected = wheel.Occurrences(Years).Select(o => $"{o.Date:uuuu-MM-dd} {o.Activity.Name.Norwegian}").Order(StringComparer.Ordinal);
+        return expected.SequenceEqual(Expand(text)).Label(string.Join(",", expected) + " VS " + string.Join(",", Expand(text)) + "\n" + text);
+    }
+
     [Fact]
     public void Export_Recurring_WritesRruleForms()
     {
         var text = WheelCalendar.Export(Mixed(), Years, "Test", CalendarMode.Recurring);
-        Assert.Contains("RRULE:FREQ=YEARLY;UNTIL=20280310;BYMONTH=3;BYMONTHDAY=10", Unfold(text), StringComparison.Ordinal);
+        Assert.Contains("RRULE:FREQ=YEARLY;UNTIL=20281231;BYMONTH=3;BYMONTHDAY=10", Unfold(text), StringComparison.Ordinal);
         Assert.Contains("BYDAY=-1FR", text, StringComparison.Ordinal);
         Assert.Contains("BYDAY=1TU", text, StringComparison.Ordinal);
         Assert.Contains("RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=8", text, StringComparison.Ordinal);
@@ -78,12 +130,23 @@ public class WheelCalendarRecurringTests
     }
 
     [Fact]
-    public void Export_TimedSeries_UntilInUtc()
+    public void Export_TimedSeries_UntilInUtcOrCount()
     {
-        // The ReKs September meeting is at 09:00 in Oslo (summer time, UTC+2): the last one in the span, 4 September 2029, ends the rule at 07:00 UTC.
+        // The ReKs September meeting has no last year: the series counts its four dates in 2026–2029. Bounded to 2028, it
+        // ends at 23:59:59 on 31 December 2028 in Oslo (winter time, UTC+1), written in UTC as RFC 5545 requires.
         var text = Unfold(WheelCalendar.Export(AnnualWheel.ReksTemplate, Years, "ReKs", CalendarMode.Recurring));
         Assert.Contains("UID:september-meeting@reks-competence", text, StringComparison.Ordinal);
-        Assert.Contains("RRULE:FREQ=YEARLY;UNTIL=20290904T070000Z;BYDAY=1TU;BYMONTH=9", text, StringComparison.Ordinal);
+        Assert.Contains("RRULE:FREQ=YEARLY;COUNT=4;BYDAY=1TU;BYMONTH=9", text, StringComparison.Ordinal);
+        var meeting = AnnualWheel.ReksTemplate.Activities.Single(a => a.Id == "september-meeting");
+        var bounded = new AnnualWheel(
+            AnnualWheel.ReksTemplate.Name,
+            AnnualWheel.ReksTemplate.Periods,
+            ["region"],
+            [new WheelActivity(meeting.Id, meeting.Name, meeting.Ring, meeting.Category, meeting.OwnerRole, meeting.Rule.WithYears(2027, 2028), meeting.Adjustment, meeting.Time, meeting.Duration)],
+            []);
+        var boundedText = WheelCalendar.Export(bounded, Years, "ReKs", CalendarMode.Recurring);
+        Assert.Contains("RRULE:FREQ=YEARLY;UNTIL=20281231T225959Z;BYDAY=1TU;BYMONTH=9", Unfold(boundedText), StringComparison.Ordinal);
+        Assert.Equal(["2027-09-07 Septembermøte: kompetanseplaner i kommunene", "2028-09-05 Septembermøte: kompetanseplaner i kommunene"], Expand(boundedText));
     }
 
     private static string Unfold(string text) => text.Replace("\r\n ", string.Empty, StringComparison.Ordinal);

@@ -41,7 +41,14 @@ public static class WheelArbitraries
         from plain in Gen.ListOf(Rules()).Where(l => l.Count is >= 1 and <= 3)
         from relatives in Gen.ListOf(Relative()).Where(l => l.Count is >= 1 and <= 3)
         from adjust in Gen.ArrayOf(Gen.Elements(Adjustment.Before, Adjustment.After, Adjustment.Nearest), 6)
-        select Wheel(plain, relatives, adjust);
+        from move in Gen.Choose(-60, 60)
+        select Wheel([.. plain.Select((r, i) => i == 0 ? Moved(r, move) : r)], relatives, adjust);
+
+    /// <summary>Moves the rule's first date of 2024–2027 by some days, so anchors with far moves are generated too.</summary>
+    private static RecurrenceRule Moved(RecurrenceRule rule, int days) =>
+        rule.Dates(new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2027, 12, 31))) is { IsEmpty: false } dates
+            ? rule.WithMove(dates[0].Nominal, dates[0].Nominal.PlusDays(days))
+            : rule;
 
     public static Arbitrary<RecurrenceRule> RuleArbitrary() => Arb.From(Rules(), _ => []);
 

@@ -123,7 +123,7 @@ public class RelativeRuleTests
         Assert.Equal(new LocalDate(2027, 3, 27), WorkingDays.Standard.AddWorkingDays(new LocalDate(2027, 3, 27), 0));
     }
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 1000)]
     public Property Occurrences_WheelWithRelativeRules_AreUnionOfTwoHalves(AnnualWheel wheel, DateInterval interval)
     {
         var middle = interval.Start.PlusDays(interval.Length / 2);
@@ -139,11 +139,11 @@ public class RelativeRuleTests
         return whole.SequenceEqual(parts).ToProperty();
     }
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 1000)]
     public Property Occurrences_WheelWithRelativeRules_AdjustedAreWorkingDays(AnnualWheel wheel, DateInterval interval) =>
         wheel.Occurrences(interval).All(o => wheel.WorkingDays.IsWorkingDay(o.Date)).ToProperty();
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 1000)]
     public Property Occurrences_WheelWithRelativeRules_PeriodContainsOccurrence(AnnualWheel wheel, DateInterval interval) =>
         wheel.Occurrences(interval).All(o => Contains(wheel, o)).ToProperty();
 
