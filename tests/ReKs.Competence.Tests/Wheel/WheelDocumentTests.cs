@@ -1,5 +1,6 @@
 using NodaTime;
 using ReKs.Competence.Model;
+using ReKs.Competence.Serialization;
 using ReKs.Competence.Tests.Support;
 using ReKs.Competence.Wheel;
 using ReKs.Competence.Wheel.Serialization;
@@ -149,5 +150,31 @@ public class WheelDocumentTests
         Assert.Equal(2, syntax.Line);
         Assert.Equal(PlanProblemKind.UnsupportedVersion, Assert.Single(WheelDocument.Parse("{ \"schemaVersion\": 7 }").Problems).Kind);
         Assert.Throws<PlanValidationException>(() => WheelDocument.Parse("[]").GetWheelOrThrow());
+    }
+
+    [Fact]
+    public void Parse_EmptyObjectAndWrongTypes_ReportsEveryMissingAndMistypedProperty()
+    {
+        var empty = WheelDocument.Parse("""{ "schemaVersion": 1 }""");
+        Assert.Equal(
+            ["Missing $.name", "Missing $.periods", "Missing $.rings", "Missing $.activities"],
+            empty.Problems.Select(p => $"{p.Kind} {p.Path}"));
+
+        var mistyped = WheelDocument.Parse("""{ "schemaVersion": 1, "name": "ReKs", "periods": {}, "rings": [1], "activities": [], "closedPeriods": null }""");
+        Assert.Equal(
+            ["WrongType $.name", "WrongType $.periods", "WrongType $.rings[0]"],
+            mistyped.Problems.Select(p => $"{p.Kind} {p.Path}"));
+
+        var noPeriods = WheelDocument.Parse("""{ "schemaVersion": 1, "name": { "nb": "X" }, "periods": [], "rings": [], "activities": [] }""");
+        Assert.Equal(["InvalidValue $.periods"], noPeriods.Problems.Select(p => $"{p.Kind} {p.Path}"));
+    }
+
+    [Fact]
+    public void Parse_DeepOrLargeDocument_IsRefusedAsLimit()
+    {
+        var deep = WheelDocument.Parse(new string('[', 100) + new string(']', 100));
+        Assert.Equal(PlanProblemKind.Limit, Assert.Single(deep.Problems).Kind);
+        var large = WheelDocument.Parse("""{ "schemaVersion": 1 }""", new PlanReadOptions(maxBytes: 10));
+        Assert.Equal(PlanProblemKind.Limit, Assert.Single(large.Problems).Kind);
     }
 }
