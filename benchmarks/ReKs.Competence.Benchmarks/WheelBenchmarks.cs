@@ -10,6 +10,10 @@ public class WheelBenchmarks
 {
     private DateInterval _interval = new(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
 
+    /// <summary>The ReKs template with a chain of three relative rules (two weeks before the September meeting, three
+    /// working days before that, the last working day of each quarter).</summary>
+    private static readonly AnnualWheel WithRelativeRules = CreateWithRelativeRules();
+
     /// <summary>The number of years (4 is the plan period of seed 000).</summary>
     [Params(1, 4, 20)]
     public int Years { get; set; }
@@ -39,7 +43,24 @@ public class WheelBenchmarks
     [Benchmark]
     public int Occurrences() => AnnualWheel.ReksTemplate.Occurrences(_interval).Length;
 
+    /// <summary>The scheduler with relative rules: anchors are dated over a widened window first.</summary>
+    [Benchmark]
+    public int OccurrencesWithRelativeRules() => WithRelativeRules.Occurrences(_interval).Length;
+
     /// <summary>Conflicts over the same interval (same owner same day, activities in closed periods).</summary>
     [Benchmark]
     public int Conflicts() => AnnualWheel.ReksTemplate.Conflicts(_interval).Length;
+
+    private static AnnualWheel CreateWithRelativeRules()
+    {
+        var t = AnnualWheel.ReksTemplate;
+        WheelActivity Relative(string id, RecurrenceRule rule) =>
+            new(id, new Model.LocalizedText(id), "region", ActivityCategory.Deadline, "reks-coordinator", rule, Adjustment.Before);
+        return new AnnualWheel(t.Name, t.Periods, t.Rings, t.Activities.Concat(new[]
+        {
+            Relative("plans-due", RecurrenceRule.RelativeToActivity("september-meeting", -2, OffsetUnit.Weeks)),
+            Relative("reminder", RecurrenceRule.RelativeToActivity("plans-due", -3, OffsetUnit.WorkingDays)),
+            Relative("quarter-end", RecurrenceRule.RelativeToPeriod("Oktober–desember", PeriodBoundary.LastWorkingDay)),
+        }), t.WorkingDays.ClosedPeriods);
+    }
 }

@@ -26,11 +26,13 @@ internal static class PlanLoader
         return result.Plan ?? throw new CliInputException(Describe(file, result));
     }
 
-    public static string Describe(FileInfo file, PlanReadResult result)
+    public static string Describe(FileInfo file, PlanReadResult result) => Describe(file, result.Problems);
+
+    public static string Describe(FileInfo file, IReadOnlyCollection<PlanProblem> problems)
     {
         var sb = new StringBuilder();
-        sb.Append(file.Name).Append(": ").Append(result.Problems.Length).Append(" problem(er) / problem(s)\n");
-        foreach (var p in result.Problems)
+        sb.Append(file.Name).Append(": ").Append(problems.Count).Append(" problem(er) / problem(s)\n");
+        foreach (var p in problems)
         {
             sb.Append(file.Name).Append(": ").Append(p).Append('\n');
         }

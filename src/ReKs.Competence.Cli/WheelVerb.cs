@@ -5,6 +5,7 @@ using NodaTime;
 using ReKs.Competence.ICalendar;
 using ReKs.Competence.Model;
 using ReKs.Competence.Wheel;
+using ReKs.Competence.Wheel.Serialization;
 
 namespace ReKs.Competence.Cli;
 
@@ -16,7 +17,9 @@ internal static class WheelVerb
         var o = new CommonOptions(OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Ics);
         var (plan, format, lang, output) = (o.Plan, o.Format, o.Language, o.Output);
         var year = new Option<int?>("--year") { Description = "Året hjulet gjelder; standard: i år / the year of the wheel; default: this year" };
-        var command = o.Command("wheel", "Årshjulet: ReKs-hjulets aktiviteter for et år, med fornyelser og frister fra planen / the annual wheel: the ReKs wheel's activities for a year, with renewals and deadlines from the plan.\n\nEksempel / example:\n  reks wheel docs/examples/gjovik-region.json --year 2027\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format markdown --lang en\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format ics --output reks-2027.ics", year);
+        var recurring = new Option<bool>("--recurring") { Description = "Med --format ics: gjentakende hendelser (RRULE) der regelen har en slik form / with --format ics: recurring events (RRULE) where the rule has that form" };
+        var wheelFile = new Option<FileInfo?>("--wheel") { Description = "Et årshjul som JSON (se docs/wheel.md) i stedet for ReKs-malen / an annual wheel as JSON (see docs/wheel.md) instead of the ReKs template", HelpName = "FILE" };
+        var command = o.Command("wheel", "Årshjulet: ReKs-hjulets aktiviteter for et år, med fornyelser og frister fra planen / the annual wheel: the ReKs wheel's activities for a year, with renewals and deadlines from the plan.\n\nEksempel / example:\n  reks wheel docs/examples/gjovik-region.json --year 2027\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format markdown --lang en\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format ics --output reks-2027.ics\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format ics --recurring\n  reks wheel docs/examples/gjovik-region.json --wheel docs/examples/reks-wheel.json --year 2027", year, recurring, wheelFile);
         command.SetAction(parse =>
         {
             var p = PlanLoader.Load(parse.GetValue(plan)!, context.Error);
@@ -26,16 +29,33 @@ internal static class WheelVerb
                 throw new CliInputException($"--year: must be {NorwegianCalendar.FirstGregorianYear} to {NorwegianCalendar.LastYear - 1}");
             }
 
+            if (parse.GetValue(recurring) && parse.GetValue(format) != OutputFormat.Ics)
+            {
+                throw new CliInputException("--recurring: bare med --format ics / only with --format ics");
+            }
+
             var interval = new DateInterval(new LocalDate(y, 1, 1), new LocalDate(y, 12, 31));
-            var wheel = AnnualWheel.ReksTemplate;
+            var wheel = parse.GetValue(wheelFile) is { } file ? LoadWheel(file) : AnnualWheel.ReksTemplate;
             var (occurrences, reminders, l) = (wheel.Occurrences(interval), wheel.Reminders(p, interval), parse.GetValue(lang));
             var text = parse.GetValue(format) == OutputFormat.Ics
-                ? WheelCalendar.ToICalendar(occurrences.Concat(reminders), $"{wheel.Name.In(l.Language())} {y}", l.Language())
+                ? WheelCalendar.Export(wheel, interval, $"{wheel.Name.In(l.Language())} {y}", parse.GetValue(recurring) ? CalendarMode.Recurring : CalendarMode.SingleEvents, l.Language(), reminders)
                 : Text(p, wheel, occurrences, reminders, y, l, parse.GetValue(format));
             Verbs.Emit(context, parse.GetValue(output), text);
             return ReksCli.Ok;
         });
         return command;
+    }
+
+    /// <summary>Reads a wheel document; every problem, with its JSON path, becomes one invalid-input error.</summary>
+    private static AnnualWheel LoadWheel(FileInfo file)
+    {
+        if (!file.Exists)
+        {
+            throw new CliInputException($"{file.FullName}: the file does not exist / filen finnes ikke");
+        }
+
+        var result = WheelDocument.ReadBytes(File.ReadAllBytes(file.FullName));
+        return result.Wheel ?? throw new CliInputException(PlanLoader.Describe(file, result.Problems));
     }
 
     /// <summary>Names an activity category in the chosen language.</summary>
@@ -66,9 +86,13 @@ internal static class WheelVerb
         var h = format == OutputFormat.Markdown ? "## " : string.Empty;
         var h3 = format == OutputFormat.Markdown ? "### " : string.Empty;
         sb.Append(h).Append(l.T($"{wheel.Name.Norwegian} {year} — {plan.Name.Norwegian}", $"{wheel.Name.In(Language.English)} {year} — {plan.Name.In(Language.English)}")).Append("\n\n");
-        sb.Append(l.T(
-            "Datoer er flyttet til arbeidsdager: helligdager, fellesferien (juli) og julen er stengt.",
-            "Dates are moved to working days: public holidays, the common holiday (July) and Christmas are closed.")).Append("\n\n");
+        sb.Append(wheel == AnnualWheel.ReksTemplate
+            ? l.T(
+                "Datoer er flyttet til arbeidsdager: helligdager, fellesferien (juli) og julen er stengt.",
+                "Dates are moved to working days: public holidays, the common holiday (July) and Christmas are closed.")
+            : l.T(
+                "Datoer er flyttet til arbeidsdager: helligdager og hjulets stengte perioder er stengt.",
+                "Dates are moved to working days: public holidays and the wheel's closed periods are closed.")).Append("\n\n");
         sb.Append(h3).Append(l.T("Aktiviteter", "Activities")).Append("\n\n");
         sb.Append(Table(occurrences, l, format, withPeriod: true)).Append('\n');
         sb.Append(h3).Append(l.T("Påminnelser fra planen (fornyelser og frister)", "Reminders from the plan (renewals and deadlines)")).Append("\n\n");

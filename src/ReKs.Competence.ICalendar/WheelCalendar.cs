@@ -12,7 +12,8 @@ namespace ReKs.Competence.ICalendar;
 /// <summary>
 /// Writes occurrences of an annual wheel as an iCalendar (RFC 5545) document that Outlook, Google Calendar and
 /// Apple Calendar import: one VEVENT per occurrence with a stable UID (so a re-import updates instead of
-/// duplicating), all-day events for activities without a time of day, and timed events in Europe/Oslo with its VTIMEZONE.
+/// duplicating), all-day events for activities without a time of day, and timed events in Europe/Oslo with its VTIMEZONE;
+/// or, in <see cref="CalendarMode.Recurring"/>, one recurring VEVENT per activity whose rule has an RRULE form.
 /// </summary>
 /// <threadsafety>This type is stateless; all members are safe to call from any thread.</threadsafety>
 public static class WheelCalendar
@@ -30,7 +31,17 @@ public static class WheelCalendar
     public static string Uid(WheelOccurrence occurrence)
     {
         Guard.Against.Null(occurrence, nameof(occurrence));
-        return string.Create(CultureInfo.InvariantCulture, $"{occurrence.Activity.Id}-{occurrence.Nominal.Year:0000}{occurrence.Nominal.Month:00}{occurrence.Nominal.Day:00}@{UidDomain}");
+        return $"{occurrence.Key}@{UidDomain}";
+    }
+
+    /// <summary>Makes the stable UID of an activity's recurring event: <c>{activity id}@reks-competence</c>.</summary>
+    /// <param name="activity">The activity.</param>
+    /// <returns>The UID shared by the recurring VEVENT and its RECURRENCE-ID overrides.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="activity"/> is <see langword="null"/>.</exception>
+    public static string SeriesUid(WheelActivity activity)
+    {
+        Guard.Against.Null(activity, nameof(activity));
+        return $"{activity.Id}@{UidDomain}";
     }
 
     /// <summary>Writes occurrences as an iCalendar document.</summary>
@@ -44,22 +55,174 @@ public static class WheelCalendar
         Guard.Against.Null(occurrences, nameof(occurrences));
         Guard.Against.Null(calendarName, nameof(calendarName));
         var list = occurrences.ToList();
+        return Write(calendarName, list.Where(o => o.Activity.Time is not null).Select(o => o.Date), list.Select(o => Event(o, language)));
+    }
+
+    /// <summary>Writes a wheel's activities over a span as an iCalendar document, as single or recurring events.</summary>
+    /// <param name="wheel">The wheel.</param>
+    /// <param name="span">The dates to export; an occurrence belongs to it as in <see cref="AnnualWheel.Occurrences"/>.</param>
+    /// <param name="calendarName">The calendar's name (X-WR-CALNAME).</param>
+    /// <param name="mode">Single events, or recurring events where a rule has an RRULE form.</param>
+    /// <param name="language">The language of summaries and descriptions.</param>
+    /// <param name="extra">More occurrences written as single events, for example <see cref="AnnualWheel.Reminders"/>; or <see langword="null"/>.</param>
+    /// <returns>The RFC 5545 text; deterministic.</returns>
+    /// <remarks>
+    /// In <see cref="CalendarMode.Recurring"/> an activity gets one VEVENT with UID <see cref="SeriesUid"/> and an RRULE when
+    /// its rule is a fixed date (<c>FREQ=YEARLY;BYMONTH;BYMONTHDAY</c>), an n-th weekday of a month
+    /// (<c>FREQ=YEARLY;BYMONTH;BYDAY=1TU</c> or <c>-1FR</c>) — both with <c>UNTIL</c> at the end of the rule's last year
+    /// when the span reaches it, otherwise with <c>COUNT</c>, the number of the rule's dates in the span — or every n
+    /// weeks or months (<c>FREQ=WEEKLY</c>/<c>MONTHLY;INTERVAL;COUNT</c>, months only from a day up to the 28th).
+    /// DTSTART is the rule's first date in the span. A skipped date becomes an EXDATE; an
+    /// occurrence that a move or the activity's adjustment puts on another day becomes a VEVENT with the same UID,
+    /// <c>RECURRENCE-ID</c> at the rule's date and DTSTART at the day it happens, so calendars show it where the wheel
+    /// does. ISO-week rules (BYWEEKNO is poorly supported by calendar programs), relative rules, and activities with
+    /// two occurrences on one day are written as single events with <see cref="Uid"/>.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="wheel"/>, <paramref name="span"/> or <paramref name="calendarName"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not defined.</exception>
+    public static string Export(AnnualWheel wheel, DateInterval span, string calendarName, CalendarMode mode, Language language = Language.Norwegian, IEnumerable<WheelOccurrence>? extra = null)
+    {
+        Guard.Against.Null(wheel, nameof(wheel));
+        Guard.Against.Null(span, nameof(span));
+        Guard.Against.Null(calendarName, nameof(calendarName));
+        Guard.Against.EnumOutOfRange(mode, nameof(mode));
+        var occurrences = wheel.Occurrences(span);
+        var series = new Dictionary<WheelActivity, List<CalendarEvent>>();
+        if (mode == CalendarMode.Recurring)
+        {
+            foreach (var activity in wheel.Activities)
+            {
+                if (Series(activity, [.. occurrences.Where(o => o.Activity == activity)], span, language) is { } events)
+                {
+                    series[activity] = events;
+                }
+            }
+        }
+
+        var singles = occurrences.Where(o => !series.ContainsKey(o.Activity)).Concat(extra ?? []).ToList();
+        var timed = occurrences.Concat(singles).Where(o => o.Activity.Time is not null).Select(o => o.Date);
+        return Write(calendarName, timed, series.Values.SelectMany(e => e).Concat(singles.Select(o => Event(o, language))));
+    }
+
+    /// <summary>The date the VTIMEZONE's rules are taken from: Europe/Oslo has had today's summer-time rules since 1996.</summary>
+    private static readonly DateTime ZoneRulesSince = new(1997, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
+
+    private static string Write(string calendarName, IEnumerable<LocalDate> timedDates, IEnumerable<CalendarEvent> events)
+    {
         var calendar = new Ical.Net.Calendar { ProductId = "-//ReKs.Competence//Annual wheel//EN" };
         calendar.AddProperty("X-WR-CALNAME", calendarName);
         calendar.AddProperty("X-WR-TIMEZONE", TimeZoneId);
-        var timed = list.Where(o => o.Activity.Time is not null).Select(o => o.Date).ToList();
-        if (timed.Count > 0)
+        if (timedDates.Any())
         {
-            calendar.AddTimeZone(TimeZoneId, new DateTime(timed.Min().Year, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), false);
+            // Ical.Net derives the VTIMEZONE from the zone's transitions between the given date and the machine's clock:
+            // a fixed early date makes it the same on every run (and keeps it from failing for dates years ahead).
+            calendar.AddTimeZone(TimeZoneId, ZoneRulesSince, false);
         }
 
-        foreach (var o in list)
+        foreach (var e in events)
         {
-            calendar.Events.Add(Event(o, language));
+            calendar.Events.Add(e);
         }
 
         return new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
     }
+
+    /// <summary>Writes an activity's occurrences as one recurring event plus overrides, or returns <see langword="null"/> when the rule has no RRULE form.</summary>
+    private static List<CalendarEvent>? Series(WheelActivity a, List<WheelOccurrence> own, DateInterval span, Language language)
+    {
+        if (Pattern(a.Rule) is not { } pattern || own.Select(o => o.Date).Distinct().Count() != own.Count)
+        {
+            return null;
+        }
+
+        var plain = a.Rule.WithoutExceptions().Dates(span).Select(d => d.Nominal).ToList();
+        if (plain.Count == 0 || own.Count == 0)
+        {
+            return [];
+        }
+
+        if (pattern.Frequency == FrequencyType.Yearly && a.Rule.LastYear is { } last && new LocalDate(last, 12, 31) <= span.End)
+        {
+            pattern.Until = Until(new LocalDate(last, 12, 31), a.Time is null ? null : new LocalTime(23, 59, 59));
+        }
+        else
+        {
+            pattern.Count = plain.Count;
+        }
+
+        var master = Event(own[0], language);
+        master.Uid = SeriesUid(a);
+        (master.DtStart, master.DtEnd) = Times(a, plain[0]);
+        master.DtStamp = Stamp(plain[0]);
+        master.RecurrenceRule = pattern;
+        var byNominal = own.ToDictionary(o => o.Nominal);
+        foreach (var skipped in plain.Where(d => !byNominal.ContainsKey(d)))
+        {
+            master.ExceptionDates.Add(Times(a, skipped).Start);
+        }
+
+        var events = new List<CalendarEvent> { master };
+        foreach (var moved in own.Where(o => o.Date != o.Nominal))
+        {
+            var e = Event(moved, language);
+            e.Uid = master.Uid;
+            e.RecurrenceIdentifier = new RecurrenceIdentifier(Times(a, moved.Nominal).Start, null);
+            events.Add(e);
+        }
+
+        return events;
+    }
+
+    private static RecurrencePattern? Pattern(Wheel.RecurrenceRule rule)
+    {
+        switch (rule.Kind)
+        {
+            case RecurrenceKind.FixedDate:
+                var fixedDate = new RecurrencePattern(FrequencyType.Yearly);
+                fixedDate.ByMonth.Add(rule.Month);
+                fixedDate.ByMonthDay.Add(rule.Day);
+                return fixedDate;
+            case RecurrenceKind.NthWeekdayOfMonth:
+                var nth = new RecurrencePattern(FrequencyType.Yearly);
+                nth.ByMonth.Add(rule.Month);
+                nth.ByDay.Add(new WeekDay(NodaTime.Utility.BclConversions.ToDayOfWeek(rule.Weekday), rule.N));
+                return nth;
+            case RecurrenceKind.EveryNWeeks:
+                return new RecurrencePattern(FrequencyType.Weekly, rule.N);
+            case RecurrenceKind.EveryNMonths when rule.Start.Day <= 28:
+                return new RecurrencePattern(FrequencyType.Monthly, rule.N);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The UNTIL of a yearly RRULE: the last date, or for timed events that time in UTC (RFC 5545 §3.3.10).</summary>
+    private static CalDateTime Until(LocalDate last, LocalTime? time)
+    {
+        if (time is not { } t)
+        {
+            return new CalDateTime(last.Year, last.Month, last.Day);
+        }
+
+        var utc = (last + t).InZoneLeniently(DateTimeZoneProviders.Tzdb[TimeZoneId]).ToDateTimeUtc();
+        return new CalDateTime(utc.Year, utc.Month, utc.Day, utc.Hour, utc.Minute, utc.Second, "UTC");
+    }
+
+    private static (CalDateTime Start, CalDateTime End) Times(WheelActivity a, LocalDate date)
+    {
+        if (a.Time is { } time)
+        {
+            var start = date + time;
+            var end = start.PlusTicks((a.Duration ?? NodaTime.Duration.FromHours(1)).BclCompatibleTicks);
+            return (Timed(start), Timed(end));
+        }
+
+        var next = date.PlusDays(1);
+        return (new CalDateTime(date.Year, date.Month, date.Day), new CalDateTime(next.Year, next.Month, next.Day));
+    }
+
+    private static CalDateTime Stamp(LocalDate date) =>
+        new(new DateTime(date.Year, date.Month, date.Day, 0, 0, 0, DateTimeKind.Utc), "UTC", true);
 
     private static CalendarEvent Event(WheelOccurrence o, Language language)
     {
@@ -69,23 +232,10 @@ public static class WheelCalendar
             Uid = Uid(o),
             Summary = a.Name.In(language),
             Description = $"{a.Category} · {a.OwnerRole} · {o.Period.Name.In(language)} · {a.Ring}",
-            DtStamp = new CalDateTime(new DateTime(o.Date.Year, o.Date.Month, o.Date.Day, 0, 0, 0, DateTimeKind.Utc), "UTC", true),
+            DtStamp = Stamp(o.Date),
         };
         e.Categories.Add(a.Category.ToString());
-        if (a.Time is { } time)
-        {
-            var start = o.Date + time;
-            var end = start.PlusTicks((a.Duration ?? NodaTime.Duration.FromHours(1)).BclCompatibleTicks);
-            e.DtStart = Timed(start);
-            e.DtEnd = Timed(end);
-        }
-        else
-        {
-            e.DtStart = new CalDateTime(o.Date.Year, o.Date.Month, o.Date.Day);
-            var next = o.Date.PlusDays(1);
-            e.DtEnd = new CalDateTime(next.Year, next.Month, next.Day);
-        }
-
+        (e.DtStart, e.DtEnd) = Times(a, o.Date);
         return e;
     }
 

@@ -36,4 +36,64 @@ public class WheelVerbTests
         Assert.Contains("\r\n", output, StringComparison.Ordinal);
         CliRunner.AssertGolden("wheel-2027.ics", output.ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public void Wheel_IcsRecurring_OneSeriesPerActivityAndRemindersAsEvents()
+    {
+        var (exit, output, error) = CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--year", "2027", "--format", "ics", "--recurring");
+        Assert.True(exit == 0, error);
+        Assert.Contains("UID:september-meeting@reks-competence", output, StringComparison.Ordinal);
+        Assert.Contains("RRULE:FREQ=YEARLY;COUNT=1;BYDAY=1TU;BYMONTH=9", output.Replace("\r\n ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        CliRunner.AssertGolden("wheel-2027.recurring.ics", output.ReplaceLineEndings("\n"));
+    }
+
+    [Theory]
+    [InlineData("2031")]
+    [InlineData("2040")]
+    public void Wheel_IcsYearsAhead_WritesTheTimeZone(string year)
+    {
+        // The VTIMEZONE no longer depends on the machine's clock, so years ahead of it export too.
+        var (exit, output, error) = CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--year", year, "--format", "ics", "--recurring");
+        Assert.True(exit == 0, error);
+        Assert.Contains("DTSTART:19961027T030000", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Wheel_RecurringWithoutIcs_IsInvalidInput()
+    {
+        var (exit, _, error) = CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--year", "2027", "--recurring");
+        Assert.Equal(2, exit);
+        Assert.Contains("--recurring", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Wheel_BodoWheelFile_MatchesGolden()
+    {
+        var (exit, output, error) = CliRunner.Run("wheel", CliRunner.Example("bodo-hverdagsrehabilitering.json"), "--wheel", CliRunner.Example("bodo-training-wheel.json"), "--year", "2013", "--lang", "en");
+        Assert.True(exit == 0, error);
+        Assert.Contains("2013-03-12", output, StringComparison.Ordinal);
+        CliRunner.AssertGolden("wheel-bodo-2013.en.txt", output);
+    }
+
+    [Fact]
+    public void Wheel_BadWheelFile_ExitsTwoWithEveryProblemAndPath()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"bad-wheel-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, """
+            { "schemaVersion": 1, "name": { "nb": "X" }, "periods": [{ "name": { "nb": "År" }, "colour": "red", "start": "01-01" }], "rings": ["unit"],
+              "activities": [{ "id": "a", "name": { "nb": "A" }, "ring": "unit", "category": "meeting", "owner": "x", "rule": { "kind": "relativeToActivity", "activity": "nobody", "offset": 1, "unit": "days" } }] }
+            """);
+        try
+        {
+            var (exit, _, error) = CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--wheel", file);
+            Assert.Equal(2, exit);
+            Assert.Contains("2 problem(er)", error, StringComparison.Ordinal);
+            Assert.Contains("$.periods[0].colour", error, StringComparison.Ordinal);
+            Assert.Contains("$.activities[0].rule.activity: the wheel has no activity 'nobody'", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

@@ -11,10 +11,12 @@ namespace ReKs.Competence.Wheel;
 /// <threadsafety>This type is immutable; all members are safe to call from any thread.</threadsafety>
 public sealed class AnnualWheel
 {
-    /// <summary>How far ahead <see cref="NextDue"/> looks, in days.</summary>
+    /// <summary>How far ahead <see cref="NextDue(LocalDate)"/> looks, in days.</summary>
     private const int LookAheadDays = 800;
 
     private readonly ImmutableArray<WheelPeriod> _byStart;
+    private readonly ImmutableDictionary<string, WheelActivity> _byId;
+    private readonly int _closedRun;
 
     /// <summary>Initializes a new instance of the <see cref="AnnualWheel"/> class.</summary>
     /// <param name="name">The name in Norwegian bokmål and English.</param>
@@ -23,7 +25,8 @@ public sealed class AnnualWheel
     /// <param name="activities">The activities, with distinct identifiers, each on one of <paramref name="rings"/>.</param>
     /// <param name="closedPeriods">The periods the organisation is closed every year.</param>
     /// <exception cref="ArgumentNullException">An argument or an element is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A cross-field rule is broken: no periods, two periods with one start, duplicate rings or activity identifiers, or an activity on an unknown ring.</exception>
+    /// <exception cref="ArgumentException">A cross-field rule is broken: no periods, two periods with one start, duplicate rings or activity identifiers, or an activity on an unknown ring;
+    /// or relative rules refer to an unknown activity or period, or form a cycle (the message lists every such problem by activity id).</exception>
     public AnnualWheel(LocalizedText name, IEnumerable<WheelPeriod> periods, IEnumerable<string> rings, IEnumerable<WheelActivity> activities, IEnumerable<ClosedPeriod> closedPeriods)
     {
         Name = Guard.Against.Null(name, nameof(name));
@@ -62,6 +65,13 @@ public sealed class AnnualWheel
         }
 
         _byStart = [.. Periods.OrderBy(p => p.Start)];
+        _byId = Activities.ToImmutableDictionary(a => a.Id, StringComparer.Ordinal);
+        _closedRun = WorkingDays.LongestClosedRun();
+        var problems = ReferenceProblems();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("The relative rules do not resolve: " + string.Join("; ", problems) + ".", nameof(activities));
+        }
     }
 
     /// <summary>Gets the name in Norwegian bokmål and English.</summary>
@@ -84,9 +94,39 @@ public sealed class AnnualWheel
     /// January–March reporting and grant applications; April–June the programme for the autumn; July–September
     /// holiday, autumn start, evaluating and comparing baselines and the September meeting on the municipalities'
     /// competence plans; October–December the programme for the spring. The July common holiday and Christmas
-    /// week are closed. The dates are this library's reading of the appendix, which names the work but not the days.
+    /// week are closed.
     /// </summary>
+    /// <remarks>
+    /// The appendix fixes four numbered parts of the year in order, the work of each, and that the meeting of part 3 is in
+    /// September. The quarters, the days, owner roles, rings, closed periods and adjustments are this library's reading
+    /// (see docs/wheel.md).
+    /// </remarks>
     public static AnnualWheel ReksTemplate { get; } = CreateReksTemplate();
+
+    /// <summary>Finds a period by its Norwegian or English name.</summary>
+    /// <param name="name">The name, compared ordinally.</param>
+    /// <returns>The first period in <see cref="Periods"/> with that name, or <see langword="null"/>.</returns>
+    public WheelPeriod? FindPeriod(string name) =>
+        Periods.FirstOrDefault(p => string.Equals(p.Name.Norwegian, name, StringComparison.Ordinal) || string.Equals(p.Name.English, name, StringComparison.Ordinal));
+
+    /// <summary>Gets the dates of the instance of a period that starts in a year: from its start to the day before the next period starts.</summary>
+    /// <param name="period">One of the wheel's periods.</param>
+    /// <param name="year">The year the instance starts in.</param>
+    /// <returns>The dates; the last period of the year ends the day before the first period of the next year starts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is not one of <see cref="Periods"/>.</exception>
+    public DateInterval PeriodSpan(WheelPeriod period, int year)
+    {
+        Guard.Against.Null(period, nameof(period));
+        var i = _byStart.IndexOf(period);
+        if (i < 0)
+        {
+            throw new ArgumentException($"The period '{period}' is not in the wheel.", nameof(period));
+        }
+
+        var next = i + 1 < _byStart.Length ? _byStart[i + 1].Start.InYear(year) : _byStart[0].Start.InYear(year + 1);
+        return new DateInterval(period.Start.InYear(year), next.PlusDays(-1));
+    }
 
     /// <summary>Finds the period that contains a date.</summary>
     /// <param name="date">The date.</param>
@@ -107,13 +147,24 @@ public sealed class AnnualWheel
     }
 
     /// <summary>Computes every occurrence of the wheel's activities in an interval.</summary>
-    /// <param name="interval">The interval; an occurrence belongs to it by its date before adjustment.</param>
-    /// <returns>The occurrences, sorted by date, then activity order in the wheel, then unadjusted date.</returns>
+    /// <param name="interval">The interval; an occurrence belongs to it by its date before moves and adjustment.</param>
+    /// <returns>The occurrences, sorted by date, then activity id, then unadjusted date.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="interval"/> is <see langword="null"/>.</exception>
+    /// <remarks>
+    /// A rule relative to another activity gives one occurrence per occurrence of its anchor: the anchor's date (after
+    /// its moves and adjustment) plus the offset. A rule relative to a period gives one occurrence per instance of the
+    /// period (the instance that starts in each calendar year). That computed date is the relative occurrence's own
+    /// nominal date: it alone decides which interval the occurrence belongs to, its year bounds, skips and moves. So
+    /// near a year end a relative occurrence can land in the neighbouring year (two weeks after a meeting on
+    /// 20 December is in January), and it is listed with that year. The wheel looks at the anchor over a window widened
+    /// by the largest shift the offset, moves and adjustments can make, so occurrences over an interval are exactly the
+    /// union of those over its parts.
+    /// </remarks>
     public ImmutableArray<WheelOccurrence> Occurrences(DateInterval interval)
     {
         Guard.Against.Null(interval, nameof(interval));
-        return Sort(Activities.SelectMany(a => a.Rule.Dates(interval).Select(d =>
+        var memo = new Dictionary<(string, DateInterval), ImmutableArray<(LocalDate Nominal, LocalDate Date)>>();
+        return Sort(Activities.SelectMany(a => Dated(a, interval, memo).Select(d =>
         {
             var date = WorkingDays.Adjust(d.Date, a.Adjustment);
             return new WheelOccurrence(a, d.Nominal, date, PeriodAt(date));
@@ -126,6 +177,57 @@ public sealed class AnnualWheel
     public WheelOccurrence? NextDue(LocalDate date) =>
         Occurrences(new DateInterval(date.PlusDays(-LookAheadDays / 2), date.PlusDays(LookAheadDays)))
             .FirstOrDefault(o => o.Date >= date);
+
+    /// <summary>Finds what is due next on today's date in a time zone, read from a clock at the edge of the application.</summary>
+    /// <param name="clock">The clock, for example <c>SystemClock.Instance</c> in an application or a fake clock in a test.</param>
+    /// <param name="zone">The time zone whose date is "today", for example Europe/Oslo.</param>
+    /// <returns>The first occurrence dated on or after today, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public WheelOccurrence? NextDue(IClock clock, DateTimeZone zone) => NextDue(Today(clock, zone));
+
+    /// <summary>Finds the period the wheel is in on today's date in a time zone.</summary>
+    /// <param name="clock">The clock.</param>
+    /// <param name="zone">The time zone whose date is "today".</param>
+    /// <returns>The period that contains today.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public WheelPeriod PeriodAt(IClock clock, DateTimeZone zone) => PeriodAt(Today(clock, zone));
+
+    /// <summary>Finds what is overdue: occurrences dated from <paramref name="since"/> up to the day before <paramref name="today"/> that are not done.</summary>
+    /// <param name="today">Today, passed in; an occurrence dated today is due, not overdue.</param>
+    /// <param name="since">The first date to look at, for example the start of the year or of the plan.</param>
+    /// <param name="completed">The <see cref="WheelOccurrence.Key"/>s of the occurrences that are done; unknown keys are ignored.</param>
+    /// <returns>The overdue occurrences, oldest first (sorted as <see cref="Occurrences"/>); empty when <paramref name="since"/> is not before <paramref name="today"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="completed"/> is <see langword="null"/>.</exception>
+    /// <remarks>An occurrence counts by the day it happens (<see cref="WheelOccurrence.Date"/>, after moves and adjustment), so an occurrence moved past today is not yet overdue.</remarks>
+    public ImmutableArray<WheelOccurrence> Overdue(LocalDate today, LocalDate since, IEnumerable<string> completed)
+    {
+        var done = Guard.Against.Null(completed, nameof(completed)).ToHashSet(StringComparer.Ordinal);
+        if (since >= today)
+        {
+            return [];
+        }
+
+        var reach = Activities.Select(DateReach).DefaultIfEmpty(0).Max();
+        var window = new DateInterval(Shift(since, -reach), Shift(today, reach));
+        return [.. Occurrences(window).Where(o => o.Date >= since && o.Date < today && !done.Contains(o.Key))];
+    }
+
+    /// <summary>Finds what is overdue on today's date in a time zone, read from a clock at the edge of the application.</summary>
+    /// <param name="clock">The clock.</param>
+    /// <param name="zone">The time zone whose date is "today".</param>
+    /// <param name="since">The first date to look at.</param>
+    /// <param name="completed">The keys of the occurrences that are done.</param>
+    /// <returns>The overdue occurrences, oldest first.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public ImmutableArray<WheelOccurrence> Overdue(IClock clock, DateTimeZone zone, LocalDate since, IEnumerable<string> completed) =>
+        Overdue(Today(clock, zone), since, completed);
+
+    private static LocalDate Today(IClock clock, DateTimeZone zone)
+    {
+        Guard.Against.Null(clock, nameof(clock));
+        Guard.Against.Null(zone, nameof(zone));
+        return clock.GetCurrentInstant().InZone(zone).Date;
+    }
 
     /// <summary>Finds conflicts in an interval: one owner role with two or more activities on a day, and activities inside a closed period.</summary>
     /// <param name="interval">The interval.</param>
@@ -183,6 +285,142 @@ public sealed class AnnualWheel
             var date = WorkingDays.Adjust(nominal, a.Adjustment);
             return new WheelOccurrence(a, nominal, date, PeriodAt(date));
         }));
+    }
+
+    private ImmutableArray<(LocalDate Nominal, LocalDate Date)> Dated(WheelActivity activity, DateInterval interval, Dictionary<(string, DateInterval), ImmutableArray<(LocalDate Nominal, LocalDate Date)>> memo)
+    {
+        if (memo.TryGetValue((activity.Id, interval), out var known))
+        {
+            return known;
+        }
+
+        var rule = activity.Rule;
+        ImmutableArray<(LocalDate Nominal, LocalDate Date)> dates;
+        switch (rule.Kind)
+        {
+            case RecurrenceKind.RelativeToActivity:
+                var anchor = _byId[rule.Anchor!];
+                var reach = OffsetReach(rule) + DateReach(anchor);
+                var wide = new DateInterval(Shift(interval.Start, -reach), Shift(interval.End, reach));
+                var fromAnchor = Dated(anchor, wide, memo).Select(d => ShiftByRule(rule, WorkingDays.Adjust(d.Date, anchor.Adjustment)));
+                dates = rule.Apply(fromAnchor, interval);
+                break;
+            case RecurrenceKind.RelativeToPeriod:
+                var period = FindPeriod(rule.Anchor!)!;
+                var margin = Math.Abs(rule.Offset) + _closedRun + 1;
+                var first = Shift(interval.Start, -margin).Year - 1;
+                var last = Shift(interval.End, margin).Year;
+                var fromPeriod = Enumerable.Range(first, last - first + 1)
+                    .Where(y => y is > 0 and < NorwegianCalendar.LastYear)
+                    .Select(y => Shift(Boundary(period, y, rule.Boundary), rule.Offset));
+                dates = rule.Apply(fromPeriod, interval);
+                break;
+            default:
+                dates = rule.Dates(interval);
+                break;
+        }
+
+        memo[(activity.Id, interval)] = dates;
+        return dates;
+    }
+
+    private LocalDate Boundary(WheelPeriod period, int year, PeriodBoundary boundary)
+    {
+        var span = PeriodSpan(period, year);
+        return boundary switch
+        {
+            PeriodBoundary.FirstDay => span.Start,
+            PeriodBoundary.LastDay => span.End,
+            PeriodBoundary.FirstWorkingDay => WorkingDays.Adjust(span.Start, Adjustment.After),
+            _ => WorkingDays.Adjust(span.End, Adjustment.Before),
+        };
+    }
+
+    private LocalDate ShiftByRule(RecurrenceRule rule, LocalDate date) => rule.Unit switch
+    {
+        OffsetUnit.Days => Shift(date, rule.Offset),
+        OffsetUnit.Weeks => Shift(date, 7 * rule.Offset),
+        _ => WorkingDays.AddWorkingDays(date, rule.Offset),
+    };
+
+    /// <summary>Bounds how far a relative rule's own date lies from its anchor's date, in days.</summary>
+    private int OffsetReach(RecurrenceRule rule) => rule.Unit switch
+    {
+        OffsetUnit.Days => Math.Abs(rule.Offset),
+        OffsetUnit.Weeks => 7 * Math.Abs(rule.Offset),
+        _ => Math.Abs(rule.Offset) * (_closedRun + 1),
+    };
+
+    /// <summary>Bounds how far an activity's date lies from its nominal date (moves and adjustment), in days.</summary>
+    private int DateReach(WheelActivity activity) =>
+        activity.Rule.Moves.Select(m => Math.Abs(Period.DaysBetween(m.Key, m.Value))).DefaultIfEmpty(0).Max()
+        + (activity.Adjustment == Adjustment.None ? 0 : _closedRun + 1);
+
+    private static LocalDate Shift(LocalDate date, int days)
+    {
+        var min = Period.DaysBetween(date, LocalDate.MinIsoValue);
+        var max = Period.DaysBetween(date, LocalDate.MaxIsoValue);
+        return date.PlusDays(Math.Clamp(days, min, max));
+    }
+
+    /// <summary>Lists every unknown reference and every cycle among the relative rules.</summary>
+    private List<string> ReferenceProblems()
+    {
+        var problems = new List<string>();
+        foreach (var a in Activities)
+        {
+            if (a.Rule.Kind == RecurrenceKind.RelativeToActivity && !_byId.ContainsKey(a.Rule.Anchor!))
+            {
+                problems.Add($"the activity '{a.Id}' is relative to the unknown activity '{a.Rule.Anchor}'");
+            }
+            else if (a.Rule.Kind == RecurrenceKind.RelativeToPeriod && FindPeriod(a.Rule.Anchor!) is null)
+            {
+                problems.Add($"the activity '{a.Id}' is relative to the unknown period '{a.Rule.Anchor}'");
+            }
+        }
+
+        problems.AddRange(Cycles().Select(c => $"the activities {string.Join(" → ", c.Append(c[0]).Select(id => $"'{id}'"))} form a cycle"));
+        return problems;
+    }
+
+    /// <summary>Finds the cycles of the wheel's anchor graph.</summary>
+    private IEnumerable<List<string>> Cycles() =>
+        FindCycles([.. Activities.Select(a => (a.Id, a.Rule.Kind == RecurrenceKind.RelativeToActivity ? a.Rule.Anchor : null))]);
+
+    /// <summary>Finds the cycles of an anchor graph; every activity has at most one anchor, so cycles are disjoint.</summary>
+    /// <param name="anchors">Each activity id with the id of the activity it is relative to, or <see langword="null"/>; ids must be distinct.</param>
+    /// <returns>Each cycle once, as activity ids in anchor order starting at the ordinally smallest id.</returns>
+    internal static IEnumerable<List<string>> FindCycles(IReadOnlyList<(string Id, string? Anchor)> anchors)
+    {
+        var next = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (id, anchor) in anchors)
+        {
+            next.TryAdd(id, anchor);
+        }
+
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (start, _) in anchors)
+        {
+            var path = new List<string>();
+            var onPath = new Dictionary<string, int>(StringComparer.Ordinal);
+            var current = start;
+            while (current is not null && next.ContainsKey(current) && !done.Contains(current))
+            {
+                if (onPath.TryGetValue(current, out var at))
+                {
+                    var cycle = path.Skip(at).ToList();
+                    var smallest = cycle.IndexOf(cycle.Min(StringComparer.Ordinal)!);
+                    yield return [.. cycle.Skip(smallest).Concat(cycle.Take(smallest))];
+                    break;
+                }
+
+                onPath[current] = path.Count;
+                path.Add(current);
+                current = next[current];
+            }
+
+            done.UnionWith(path);
+        }
     }
 
     /// <summary>The ring reminders from a competence plan are placed on.</summary>

@@ -17,4 +17,10 @@ public enum RecurrenceKind
 
     /// <summary>A number of occurrences a number of months apart from a start date.</summary>
     EveryNMonths = 4,
+
+    /// <summary>An offset in days, weeks or working days from each occurrence of another activity of the wheel.</summary>
+    RelativeToActivity = 5,
+
+    /// <summary>A boundary (first or last day or working day) of a named period of the wheel each year, plus an offset in days.</summary>
+    RelativeToPeriod = 6,
 }

@@ -6,18 +6,29 @@ namespace ReKs.Competence.Wheel;
 
 /// <summary>
 /// When a recurring activity happens: a fixed date, the n-th weekday of a month, an ISO week and weekday,
-/// or every n weeks or months from a start; each with an optional first and last year and exceptions
+/// every n weeks or months from a start, or relative to another activity or a period of the wheel; each with an optional first and last year and exceptions
 /// (skipped dates and moved dates).
 /// </summary>
 /// <remarks>
 /// Create a rule with one of the static factories and refine it with <see cref="WithYears"/>, <see cref="WithSkip"/>
 /// and <see cref="WithMove"/>. The first and last year bound the calendar year of each date before exceptions.
 /// An occurrence belongs to an interval by its date before any move or adjustment.
+/// The relative kinds (<see cref="RecurrenceKind.RelativeToActivity"/>, <see cref="RecurrenceKind.RelativeToPeriod"/>)
+/// are dated by their <see cref="AnnualWheel"/>; their own date (anchor date plus offset) is the date before moves and
+/// adjustment, so year bounds, skips, moves and interval membership all refer to it.
 /// </remarks>
 /// <threadsafety>This type is immutable; all members are safe to call from any thread.</threadsafety>
 public sealed class RecurrenceRule
 {
+    /// <summary>The largest offset of a relative rule, in days (about ten years).</summary>
+    private const int MaxOffsetDays = 3660;
+
     private RecurrenceRule(RecurrenceKind kind, int month, int day, IsoDayOfWeek weekday, int n, LocalDate start, int count)
+        : this(kind, month, day, weekday, n, start, count, null, 0, OffsetUnit.Days, PeriodBoundary.FirstDay)
+    {
+    }
+
+    private RecurrenceRule(RecurrenceKind kind, int month, int day, IsoDayOfWeek weekday, int n, LocalDate start, int count, string? anchor, int offset, OffsetUnit unit, PeriodBoundary boundary)
     {
         Kind = kind;
         Month = month;
@@ -26,12 +37,16 @@ public sealed class RecurrenceRule
         N = n;
         Start = start;
         Count = count;
+        Anchor = anchor;
+        Offset = offset;
+        Unit = unit;
+        Boundary = boundary;
         Skipped = [];
         Moves = ImmutableSortedDictionary<LocalDate, LocalDate>.Empty;
     }
 
     private RecurrenceRule(RecurrenceRule other, int? firstYear, int? lastYear, ImmutableArray<LocalDate> skipped, ImmutableSortedDictionary<LocalDate, LocalDate> moves)
-        : this(other.Kind, other.Month, other.Day, other.Weekday, other.N, other.Start, other.Count)
+        : this(other.Kind, other.Month, other.Day, other.Weekday, other.N, other.Start, other.Count, other.Anchor, other.Offset, other.Unit, other.Boundary)
     {
         FirstYear = firstYear;
         LastYear = lastYear;
@@ -59,6 +74,21 @@ public sealed class RecurrenceRule
 
     /// <summary>Gets the number of occurrences of <see cref="RecurrenceKind.EveryNWeeks"/> and <see cref="RecurrenceKind.EveryNMonths"/>; otherwise 0.</summary>
     public int Count { get; }
+
+    /// <summary>Gets the identifier of the activity (<see cref="RecurrenceKind.RelativeToActivity"/>) or the name of the period (<see cref="RecurrenceKind.RelativeToPeriod"/>) the rule is anchored to; otherwise <see langword="null"/>.</summary>
+    public string? Anchor { get; }
+
+    /// <summary>Gets the offset from the anchor for the relative kinds, in <see cref="Unit"/> (activity) or days (period); negative is before; otherwise 0.</summary>
+    public int Offset { get; }
+
+    /// <summary>Gets the unit of <see cref="Offset"/> for <see cref="RecurrenceKind.RelativeToActivity"/>; otherwise <see cref="OffsetUnit.Days"/>.</summary>
+    public OffsetUnit Unit { get; }
+
+    /// <summary>Gets the boundary of the period for <see cref="RecurrenceKind.RelativeToPeriod"/>; otherwise <see cref="PeriodBoundary.FirstDay"/>.</summary>
+    public PeriodBoundary Boundary { get; }
+
+    /// <summary>Gets a value indicating whether the rule is relative to another activity or a period, so only its wheel can date it.</summary>
+    public bool IsRelative => Kind is RecurrenceKind.RelativeToActivity or RecurrenceKind.RelativeToPeriod;
 
     /// <summary>Gets the first year with occurrences, or <see langword="null"/> for no bound.</summary>
     public int? FirstYear { get; }
@@ -145,6 +175,37 @@ public sealed class RecurrenceRule
         return new(RecurrenceKind.EveryNMonths, 0, 0, IsoDayOfWeek.None, months, start, count);
     }
 
+    /// <summary>Creates a rule relative to every occurrence of another activity of the same wheel, for example two weeks before the September meeting.</summary>
+    /// <param name="activityId">The identifier of the anchor activity.</param>
+    /// <param name="offset">The offset from each of the anchor's dates (after the anchor's moves and adjustment); negative is before.</param>
+    /// <param name="unit">The unit of <paramref name="offset"/>; <see cref="OffsetUnit.WorkingDays"/> counts the wheel's working days.</param>
+    /// <returns>The rule; <see cref="AnnualWheel"/> dates it, one occurrence per occurrence of the anchor.</returns>
+    /// <exception cref="ArgumentException"><paramref name="activityId"/> is <see langword="null"/> or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined, or <paramref name="offset"/> is more than 3660 days, 520 weeks or 2600 working days away.</exception>
+    public static RecurrenceRule RelativeToActivity(string activityId, int offset, OffsetUnit unit)
+    {
+        Guard.Against.NullOrWhiteSpace(activityId, nameof(activityId));
+        Guard.Against.EnumOutOfRange(unit, nameof(unit));
+        var limit = unit switch { OffsetUnit.Days => MaxOffsetDays, OffsetUnit.Weeks => MaxOffsetDays / 7, _ => MaxOffsetDays * 5 / 7 };
+        Guard.Against.OutOfRange(offset, nameof(offset), -limit, limit);
+        return new(RecurrenceKind.RelativeToActivity, 0, 0, IsoDayOfWeek.None, 0, default, 0, activityId, offset, unit, PeriodBoundary.FirstDay);
+    }
+
+    /// <summary>Creates a rule relative to a boundary of a named period of the same wheel each year, for example the last working day of the period.</summary>
+    /// <param name="period">The Norwegian or English name of the period.</param>
+    /// <param name="boundary">The boundary.</param>
+    /// <param name="offsetDays">Calendar days after the boundary (negative is before).</param>
+    /// <returns>The rule; <see cref="AnnualWheel"/> dates it once for each year's instance of the period (the instance that starts in that calendar year).</returns>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is <see langword="null"/> or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="boundary"/> is not defined or <paramref name="offsetDays"/> is more than 3660 days away.</exception>
+    public static RecurrenceRule RelativeToPeriod(string period, PeriodBoundary boundary, int offsetDays = 0)
+    {
+        Guard.Against.NullOrWhiteSpace(period, nameof(period));
+        Guard.Against.EnumOutOfRange(boundary, nameof(boundary));
+        Guard.Against.OutOfRange(offsetDays, nameof(offsetDays), -MaxOffsetDays, MaxOffsetDays);
+        return new(RecurrenceKind.RelativeToPeriod, 0, 0, IsoDayOfWeek.None, 0, default, 0, period, offsetDays, OffsetUnit.Days, boundary);
+    }
+
     /// <summary>Returns a copy of the rule bounded to a range of years.</summary>
     /// <param name="firstYear">The first year with occurrences, or <see langword="null"/>.</param>
     /// <param name="lastYear">The last year with occurrences, or <see langword="null"/>.</param>
@@ -173,15 +234,35 @@ public sealed class RecurrenceRule
     public RecurrenceRule WithMove(LocalDate from, LocalDate to) =>
         new(this, FirstYear, LastYear, Skipped.Remove(from), Moves.SetItem(from, to));
 
+    /// <summary>Returns a copy of the rule without its skips and moves (the year bounds stay).</summary>
+    /// <returns>The plain rule, for example the pattern of a calendar's RRULE whose exceptions are written separately.</returns>
+    public RecurrenceRule WithoutExceptions() =>
+        new(this, FirstYear, LastYear, [], ImmutableSortedDictionary<LocalDate, LocalDate>.Empty);
+
     /// <summary>Lists the rule's dates in an interval, before adjustment to working days.</summary>
     /// <param name="interval">The interval; a date belongs to it by its date before any move.</param>
     /// <returns>Pairs of the rule's date and the date it happens (different when moved), sorted by the rule's date.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="interval"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The rule is relative (<see cref="IsRelative"/>): only its wheel can date it, with <see cref="AnnualWheel.Occurrences"/>.</exception>
     public ImmutableArray<(LocalDate Nominal, LocalDate Date)> Dates(DateInterval interval)
     {
         Guard.Against.Null(interval, nameof(interval));
+        if (IsRelative)
+        {
+            throw new InvalidOperationException($"A rule relative to '{Anchor}' is dated by its wheel: use AnnualWheel.Occurrences.");
+        }
+
+        return Apply(Candidates(interval), interval);
+    }
+
+    /// <summary>Applies the interval, the year bounds, skips and moves to candidate dates of the rule.</summary>
+    /// <param name="candidates">The rule's dates before exceptions.</param>
+    /// <param name="interval">The interval a date must be in.</param>
+    /// <returns>Pairs of the rule's date and the date it happens, sorted by the rule's date.</returns>
+    internal ImmutableArray<(LocalDate Nominal, LocalDate Date)> Apply(IEnumerable<LocalDate> candidates, DateInterval interval)
+    {
         var skipped = Skipped.ToHashSet();
-        return [.. Candidates(interval)
+        return [.. candidates
             .Where(d => interval.Contains(d)
                 && (FirstYear is not { } f || d.Year >= f)
                 && (LastYear is not { } l || d.Year <= l)
@@ -198,11 +279,17 @@ public sealed class RecurrenceRule
     /// <returns>The adjusted dates in the order of their unadjusted dates; they may fall outside the interval and repeat.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="adjustment"/> is not defined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rule"/> is relative: only its wheel can date it.</exception>
     public static ImmutableArray<LocalDate> Occurrences(RecurrenceRule rule, DateInterval interval, WorkingDays workingDays, Adjustment adjustment)
     {
         Guard.Against.Null(rule, nameof(rule));
         Guard.Against.Null(workingDays, nameof(workingDays));
         Guard.Against.EnumOutOfRange(adjustment, nameof(adjustment));
+        if (rule.IsRelative)
+        {
+            throw new ArgumentException($"A rule relative to '{rule.Anchor}' is dated by its wheel: use AnnualWheel.Occurrences.", nameof(rule));
+        }
+
         return [.. rule.Dates(interval).Select(d => workingDays.Adjust(d.Date, adjustment))];
     }
 

@@ -32,6 +32,13 @@ public sealed class WheelOccurrence
     /// <summary>Gets the period of the wheel that contains <see cref="Date"/>.</summary>
     public WheelPeriod Period { get; }
 
+    /// <summary>Gets the rule that produced the occurrence (the activity's rule).</summary>
+    public RecurrenceRule Rule => Activity.Rule;
+
+    /// <summary>Gets the stable key of the occurrence: <c>{activity id}-{yyyyMMdd of the nominal date}</c>.</summary>
+    /// <remarks>The key does not change when an adjustment or a move changes <see cref="Date"/>: use it to record that an occurrence is done (see <see cref="AnnualWheel.Overdue(LocalDate, LocalDate, IEnumerable{string})"/>).</remarks>
+    public string Key => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Activity.Id}-{Nominal.Year:0000}{Nominal.Month:00}{Nominal.Day:00}");
+
     /// <summary>Gets the ring of the activity.</summary>
     public string Ring => Activity.Ring;
 

@@ -74,6 +74,33 @@ public sealed class WorkingDays
         };
     }
 
+    /// <summary>Counts working days forwards or backwards from a date.</summary>
+    /// <param name="date">The date to count from; it need not be a working day itself.</param>
+    /// <param name="days">The working days to step; negative steps back; 0 returns <paramref name="date"/>.</param>
+    /// <returns>The <paramref name="days"/>-th working day after (or before) <paramref name="date"/>.</returns>
+    /// <exception cref="InvalidOperationException">No working day lies within 400 days of a step.</exception>
+    public LocalDate AddWorkingDays(LocalDate date, int days)
+    {
+        var d = date;
+        var step = Math.Sign(days);
+        for (var i = 0; i < Math.Abs(days); i++)
+        {
+            d = Search(d, step);
+        }
+
+        return d;
+    }
+
+    /// <summary>Bounds the longest run of days that are not working days: weekends and holidays around the closed periods.</summary>
+    /// <returns>A number of days no run of non-working days exceeds.</returns>
+    internal int LongestClosedRun()
+    {
+        var closed = ClosedPeriods.Sum(p => p.WrapsNewYear
+            ? Period.DaysBetween(p.Start.InYear(2000), p.End.InYear(2001)) + 1
+            : Period.DaysBetween(p.Start.InYear(2000), p.End.InYear(2000)) + 1);
+        return closed + (6 * (ClosedPeriods.Length + 1));
+    }
+
     private LocalDate Nearest(LocalDate date)
     {
         var before = Search(date, -1);

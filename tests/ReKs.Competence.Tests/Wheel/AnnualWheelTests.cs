@@ -31,6 +31,28 @@ public class AnnualWheelTests
     }
 
     [Fact]
+    public void ReksTemplate_2026To2035_KeepsWhatTheSeedFixes()
+    {
+        // Seed 000, appendix 6.1, lines 698–714: 1) reporting and grant applications; 2) the plan for the next half-year;
+        // 3) holiday, autumn start, evaluating baselines, the September meeting; 4) the plan for the spring.
+        var wheel = AnnualWheel.ReksTemplate;
+        string[][] parts = [["reporting", "grant-application"], ["autumn-programme"], ["autumn-start", "baseline-evaluation", "september-meeting"], ["spring-programme"]];
+        var quarters = new[] { "Januar–mars", "April–juni", "Juli–september", "Oktober–desember" };
+        for (var year = 2026; year <= 2035; year++)
+        {
+            var occurrences = wheel.Occurrences(new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31)));
+            for (var part = 0; part < 4; part++)
+            {
+                Assert.Equal(parts[part], occurrences.Where(o => o.Period.Name.Norwegian == quarters[part]).Select(o => o.Activity.Id));
+            }
+
+            Assert.Equal(9, occurrences.Single(o => o.Activity.Id == "september-meeting").Date.Month);
+            Assert.True(wheel.WorkingDays.IsClosed(new LocalDate(year, 7, 15)), "part 3 holds the holiday");
+            Assert.All(occurrences.Where(o => parts[2].Contains(o.Activity.Id)), o => Assert.True(o.Date > new LocalDate(year, 7, 31), o.ToString()));
+        }
+    }
+
+    [Fact]
     public void PeriodAt_Dates_FindsTheirQuarter()
     {
         var wheel = AnnualWheel.ReksTemplate;

@@ -36,7 +36,48 @@ public static class WheelArbitraries
         let start = new LocalDate(2024, 1, 1).PlusDays(s)
         select new DateInterval(start, start.PlusDays(l));
 
+    /// <summary>Wheels on the ReKs quarters and closed periods: one to three plain activities, then one to three relative ones anchored to earlier activities or to a quarter.</summary>
+    public static Gen<AnnualWheel> Wheels() =>
+        from plain in Gen.ListOf(Rules()).Where(l => l.Count is >= 1 and <= 3)
+        from relatives in Gen.ListOf(Relative()).Where(l => l.Count is >= 1 and <= 3)
+        from adjust in Gen.ArrayOf(Gen.Elements(Adjustment.Before, Adjustment.After, Adjustment.Nearest), 6)
+        from move in Gen.Choose(-60, 60)
+        select Wheel([.. plain.Select((r, i) => i == 0 ? Moved(r, move) : r)], relatives, adjust);
+
+    /// <summary>Moves the rule's first date of 2024–2027 by some days, so anchors with far moves are generated too.</summary>
+    private static RecurrenceRule Moved(RecurrenceRule rule, int days) =>
+        rule.Dates(new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2027, 12, 31))) is { IsEmpty: false } dates
+            ? rule.WithMove(dates[0].Nominal, dates[0].Nominal.PlusDays(days))
+            : rule;
+
     public static Arbitrary<RecurrenceRule> RuleArbitrary() => Arb.From(Rules(), _ => []);
+
+    public static Arbitrary<AnnualWheel> WheelArbitrary() => Arb.From(Wheels(), _ => []);
+
+    private static readonly string[] Quarters = ["Januar–mars", "April–juni", "July–September", "Oktober–desember"];
+
+    /// <summary>A relative rule: anchor index (taken modulo the earlier activities) with an offset, or a quarter boundary.</summary>
+    private static Gen<Func<int, RecurrenceRule>> Relative() => Gen.OneOf(
+        from anchor in Gen.Choose(0, 5)
+        from offset in Gen.Choose(-30, 30)
+        from unit in Gen.Elements(OffsetUnit.Days, OffsetUnit.Weeks, OffsetUnit.WorkingDays)
+        select (Func<int, RecurrenceRule>)(i => RecurrenceRule.RelativeToActivity($"a{anchor % i}", unit == OffsetUnit.Weeks ? offset / 5 : offset, unit)),
+        from q in Gen.Elements(Quarters)
+        from b in Gen.Elements(PeriodBoundary.FirstDay, PeriodBoundary.LastDay, PeriodBoundary.FirstWorkingDay, PeriodBoundary.LastWorkingDay)
+        from offset in Gen.Choose(-10, 10)
+        select (Func<int, RecurrenceRule>)(_ => RecurrenceRule.RelativeToPeriod(q, b, offset)));
+
+    private static AnnualWheel Wheel(List<RecurrenceRule> plain, List<Func<int, RecurrenceRule>> relatives, Adjustment[] adjust)
+    {
+        var rules = plain.Concat(relatives.Select((r, k) => r(plain.Count + k))).ToList();
+        var template = AnnualWheel.ReksTemplate;
+        return new AnnualWheel(
+            template.Name,
+            template.Periods,
+            ["unit"],
+            rules.Select((r, i) => new WheelActivity($"a{i}", new ReKs.Competence.Model.LocalizedText($"A{i}"), "unit", ActivityCategory.Meeting, "owner", r, adjust[i])),
+            template.WorkingDays.ClosedPeriods);
+    }
 
     public static Arbitrary<DateInterval> IntervalArbitrary() => Arb.From(Intervals(), _ => []);
 }

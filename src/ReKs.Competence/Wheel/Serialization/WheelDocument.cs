@@ -1,0 +1,114 @@
+using System.Text.Json;
+using ReKs.Competence.Model;
+using ReKs.Competence.Serialization;
+
+namespace ReKs.Competence.Wheel.Serialization;
+
+/// <summary>Reads and writes the versioned JSON wheel document: an annual wheel as data (see <c>docs/wheel.md</c>).</summary>
+/// <remarks>
+/// <para>Reading never stops at the first problem: malformed JSON is reported with line and column; otherwise every
+/// problem of shape (missing, unknown or mistyped properties, malformed dates), of value (colours, months and days,
+/// fields that do not belong to a rule's kind) and of reference (unknown rings, activities and periods, duplicates,
+/// cycles of relative rules) is reported as a <see cref="PlanProblem"/> with its JSON path.</para>
+/// <para>Writing is deterministic, and reading what was written gives a wheel with the same occurrences.</para>
+/// </remarks>
+/// <threadsafety>This type is stateless and safe to use from any thread.</threadsafety>
+public static class WheelDocument
+{
+    /// <summary>The schema version this library writes and reads.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>Reads a wheel from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="options">Limits; <see cref="PlanReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The wheel, or every problem.</returns>
+    public static WheelReadResult ReadBytes(ReadOnlySpan<byte> utf8Json, PlanReadOptions? options = null)
+    {
+        options ??= PlanReadOptions.Default;
+        if (utf8Json.Length > options.MaxBytes)
+        {
+            return Fail(new PlanProblem("$", PlanProblemKind.Limit, $"the document has {utf8Json.Length} bytes; at most {options.MaxBytes} are accepted"));
+        }
+
+        if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = options.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
+            using var document = JsonDocument.ParseValue(ref reader);
+            return ReadElement(document.RootElement);
+        }
+        catch (JsonException e)
+        {
+            var limit = e.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase);
+            return Fail(new PlanProblem(
+                e.Path is { Length: > 0 } p ? p : "$",
+                limit ? PlanProblemKind.Limit : PlanProblemKind.Syntax,
+                limit ? $"the document nests deeper than {options.MaxDepth} levels" : $"the document is not well-formed JSON: {FirstSentence(e.Message)}",
+                (int)(e.LineNumber ?? 0) + 1,
+                (int)(e.BytePositionInLine ?? 0) + 1));
+        }
+    }
+
+    /// <summary>Reads a wheel from JSON text.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="options">Limits; <see cref="PlanReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The wheel, or every problem.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public static WheelReadResult Parse(string json, PlanReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return ReadBytes(System.Text.Encoding.UTF8.GetBytes(json), options);
+    }
+
+    /// <summary>Writes a wheel as indented UTF-8 JSON.</summary>
+    /// <param name="wheel">The wheel.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="wheel"/> is <see langword="null"/>.</exception>
+    public static byte[] Write(AnnualWheel wheel)
+    {
+        ArgumentNullException.ThrowIfNull(wheel);
+        return JsonSerializer.SerializeToUtf8Bytes(WheelMapper.ToDto(wheel), WheelJsonContext.Document.WheelDocumentDto);
+    }
+
+    /// <summary>Writes a wheel as indented JSON text.</summary>
+    /// <param name="wheel">The wheel.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="wheel"/> is <see langword="null"/>.</exception>
+    public static string WriteString(AnnualWheel wheel) => System.Text.Encoding.UTF8.GetString(Write(wheel));
+
+    private static WheelReadResult ReadElement(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return Fail(new PlanProblem("$", PlanProblemKind.WrongType, "a wheel document is a JSON object"));
+        }
+
+        if (!root.TryGetProperty("schemaVersion", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v) || v != CurrentSchemaVersion)
+        {
+            return Fail(new PlanProblem("$.schemaVersion", PlanProblemKind.UnsupportedVersion, $"the document needs schemaVersion {CurrentSchemaVersion}, the version this library reads"));
+        }
+
+        var problems = new List<PlanProblem>();
+        var info = WheelJsonContext.Document.WheelDocumentDto;
+        ShapeCheck.Check(root, info, "$", nullable: false, problems);
+        if (problems.Count > 0)
+        {
+            return new WheelReadResult(null, [.. problems]);
+        }
+
+        var wheel = WheelMapper.ToModel(root.Deserialize(info)!, problems);
+        return new WheelReadResult(wheel, [.. problems]);
+    }
+
+    private static WheelReadResult Fail(PlanProblem problem) => new(null, [problem]);
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+}

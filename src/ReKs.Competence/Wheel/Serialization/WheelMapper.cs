@@ -1,0 +1,368 @@
+using System.Text.RegularExpressions;
+using NodaTime;
+using NodaTime.Text;
+using ReKs.Competence.Model;
+using ReKs.Competence.Serialization;
+
+namespace ReKs.Competence.Wheel.Serialization;
+
+/// <summary>Maps the wheel document's wire shape to the model and back. Reading reports every problem with its JSON path.</summary>
+internal static partial class WheelMapper
+{
+    private static readonly Dictionary<RecurrenceKind, (string[] Required, string[] Optional)> Fields = new()
+    {
+        [RecurrenceKind.FixedDate] = (["month", "day"], []),
+        [RecurrenceKind.NthWeekdayOfMonth] = (["month", "weekday", "n"], []),
+        [RecurrenceKind.IsoWeekday] = (["week", "weekday"], []),
+        [RecurrenceKind.EveryNWeeks] = (["start", "every", "count"], []),
+        [RecurrenceKind.EveryNMonths] = (["start", "every", "count"], []),
+        [RecurrenceKind.RelativeToActivity] = (["activity", "offset", "unit"], []),
+        [RecurrenceKind.RelativeToPeriod] = (["period", "boundary"], ["offset"]),
+    };
+
+    public static AnnualWheel? ToModel(WheelDocumentDto dto, List<PlanProblem> problems)
+    {
+        var before = problems.Count;
+        var name = Text(dto.Name, "$.name", problems);
+        if (dto.Periods.Count == 0)
+        {
+            problems.Add(new PlanProblem("$.periods", PlanProblemKind.InvalidValue, "a wheel needs at least one period"));
+        }
+
+        var periods = dto.Periods.Select((p, i) => Period(p, $"$.periods[{i}]", problems)).ToList();
+        Unique(dto.Periods.Select(p => AnnualDatePattern.Iso.Parse(p.Start)).Select(r => r.Success ? AnnualDatePattern.Iso.Format(r.Value) : null), "$.periods", ".start", "period start", problems);
+        Unique(dto.Periods.Select(p => p.Name.Nb), "$.periods", ".name.nb", "period name", problems);
+        for (var i = 0; i < dto.Rings.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(dto.Rings[i]))
+            {
+                problems.Add(new PlanProblem($"$.rings[{i}]", PlanProblemKind.InvalidValue, "a ring needs a name"));
+            }
+        }
+
+        Unique(dto.Rings, "$.rings", string.Empty, "ring", problems);
+        var closed = (dto.ClosedPeriods ?? []).Select((c, i) => Closed(c, $"$.closedPeriods[{i}]", problems)).ToList();
+        Unique(dto.Activities.Select(a => a.Id), "$.activities", ".id", "activity id", problems);
+        var ids = dto.Activities.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var periodNames = dto.Periods.SelectMany(p => new[] { p.Name.Nb, p.Name.En }).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var rings = dto.Rings.ToHashSet(StringComparer.Ordinal);
+        var activities = dto.Activities.Select((a, i) => Activity(a, $"$.activities[{i}]", rings, ids, periodNames, problems)).ToList();
+        Cycles(dto, problems);
+        if (problems.Count > before || name is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new AnnualWheel(name, periods!, dto.Rings, activities!, closed.Select(c => c!.Value));
+        }
+        catch (ArgumentException e)
+        {
+            problems.Add(new PlanProblem("$", PlanProblemKind.InvalidValue, e.Message));
+            return null;
+        }
+    }
+
+    public static WheelDocumentDto ToDto(AnnualWheel wheel) => new()
+    {
+        SchemaVersion = WheelDocument.CurrentSchemaVersion,
+        Name = Text(wheel.Name),
+        Periods = [.. wheel.Periods.Select(p => new PeriodDto { Name = Text(p.Name), Colour = p.Colour, Start = AnnualDatePattern.Iso.Format(p.Start) })],
+        Rings = [.. wheel.Rings],
+        ClosedPeriods = [.. wheel.WorkingDays.ClosedPeriods.Select(c => new ClosedPeriodDto
+        {
+            Start = AnnualDatePattern.Iso.Format(c.Start),
+            End = AnnualDatePattern.Iso.Format(c.End),
+            Name = c.Name is { } n ? Text(n) : null,
+        })],
+        Activities = [.. wheel.Activities.Select(a => new ActivityDto
+        {
+            Id = a.Id,
+            Name = Text(a.Name),
+            Ring = a.Ring,
+            Category = EnumText.Name(a.Category),
+            Owner = a.OwnerRole,
+            Rule = Rule(a.Rule),
+            Adjust = a.Adjustment == Adjustment.None ? null : EnumText.Name(a.Adjustment),
+            Time = a.Time,
+            DurationMinutes = a.Duration is { } d ? checked((int)d.TotalMinutes) : null,
+            Link = a.Link,
+        })],
+    };
+
+    private static RuleDto Rule(RecurrenceRule rule)
+    {
+        var dto = new RuleDto
+        {
+            Kind = EnumText.Name(rule.Kind),
+            FirstYear = rule.FirstYear,
+            LastYear = rule.LastYear,
+            Skip = rule.Skipped.IsEmpty ? null : [.. rule.Skipped],
+            Moves = rule.Moves.IsEmpty ? null : [.. rule.Moves.Select(m => new MoveDto { From = m.Key, To = m.Value })],
+        };
+        switch (rule.Kind)
+        {
+            case RecurrenceKind.FixedDate:
+                (dto.Month, dto.Day) = (rule.Month, rule.Day);
+                break;
+            case RecurrenceKind.NthWeekdayOfMonth:
+                (dto.Month, dto.Weekday, dto.N) = (rule.Month, EnumText.Name(rule.Weekday), rule.N);
+                break;
+            case RecurrenceKind.IsoWeekday:
+                (dto.Week, dto.Weekday) = (rule.N, EnumText.Name(rule.Weekday));
+                break;
+            case RecurrenceKind.EveryNWeeks or RecurrenceKind.EveryNMonths:
+                (dto.Start, dto.Every, dto.Count) = (rule.Start, rule.N, rule.Count);
+                break;
+            case RecurrenceKind.RelativeToActivity:
+                (dto.Activity, dto.Offset, dto.Unit) = (rule.Anchor, rule.Offset, EnumText.Name(rule.Unit));
+                break;
+            default:
+                (dto.Period, dto.Boundary, dto.Offset) = (rule.Anchor, EnumText.Name(rule.Boundary), rule.Offset == 0 ? null : rule.Offset);
+                break;
+        }
+
+        return dto;
+    }
+
+    private static TextDto Text(LocalizedText text) => new() { Nb = text.Norwegian, En = text.English };
+
+    private static LocalizedText? Text(TextDto dto, string path, List<PlanProblem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(dto.Nb))
+        {
+            problems.Add(new PlanProblem($"{path}.nb", PlanProblemKind.InvalidValue, "the Norwegian text must not be empty"));
+            return null;
+        }
+
+        return new LocalizedText(dto.Nb, dto.En);
+    }
+
+    private static AnnualDate? Day(string text, string path, List<PlanProblem> problems)
+    {
+        var result = AnnualDatePattern.Iso.Parse(text);
+        if (!result.Success)
+        {
+            problems.Add(new PlanProblem(path, PlanProblemKind.InvalidValue, $"'{text}' is not a month and day (MM-dd)"));
+            return null;
+        }
+
+        return result.Value;
+    }
+
+    private static WheelPeriod? Period(PeriodDto dto, string path, List<PlanProblem> problems)
+    {
+        var name = Text(dto.Name, $"{path}.name", problems);
+        var start = Day(dto.Start, $"{path}.start", problems);
+        if (!ColourPattern().IsMatch(dto.Colour))
+        {
+            problems.Add(new PlanProblem($"{path}.colour", PlanProblemKind.InvalidValue, $"'{dto.Colour}' is not a colour #RRGGBB"));
+            return null;
+        }
+
+        return name is null || start is null ? null : new WheelPeriod(name, dto.Colour, start.Value);
+    }
+
+    private static ClosedPeriod? Closed(ClosedPeriodDto dto, string path, List<PlanProblem> problems)
+    {
+        var start = Day(dto.Start, $"{path}.start", problems);
+        var end = Day(dto.End, $"{path}.end", problems);
+        var name = dto.Name is { } n ? Text(n, $"{path}.name", problems) : null;
+        return start is null || end is null ? null : new ClosedPeriod(start.Value, end.Value, name);
+    }
+
+    private static WheelActivity? Activity(ActivityDto dto, string path, HashSet<string> rings, HashSet<string> ids, HashSet<string> periods, List<PlanProblem> problems)
+    {
+        var before = problems.Count;
+        if (string.IsNullOrWhiteSpace(dto.Id))
+        {
+            problems.Add(new PlanProblem($"{path}.id", PlanProblemKind.InvalidValue, "an activity needs an id"));
+        }
+
+        var name = Text(dto.Name, $"{path}.name", problems);
+        if (!rings.Contains(dto.Ring))
+        {
+            problems.Add(new PlanProblem($"{path}.ring", PlanProblemKind.UnknownReference, $"the wheel has no ring '{dto.Ring}'"));
+        }
+
+        if (string.IsNullOrWhiteSpace(dto.Owner))
+        {
+            problems.Add(new PlanProblem($"{path}.owner", PlanProblemKind.InvalidValue, "an activity needs an owner role"));
+        }
+
+        EnumText.TryParse<ActivityCategory>(dto.Category, $"{path}.category", problems, out var category);
+        var adjustment = Adjustment.None;
+        if (dto.Adjust is not null)
+        {
+            EnumText.TryParse(dto.Adjust, $"{path}.adjust", problems, out adjustment);
+        }
+
+        if (dto.DurationMinutes is { } minutes && (minutes <= 0 || dto.Time is null))
+        {
+            problems.Add(new PlanProblem($"{path}.durationMinutes", PlanProblemKind.InvalidValue, "a duration must be a positive number of minutes and needs a time"));
+        }
+
+        var rule = Rule(dto.Rule, $"{path}.rule", ids, periods, problems);
+        if (problems.Count > before || name is null || rule is null)
+        {
+            return null;
+        }
+
+        return new WheelActivity(dto.Id, name, dto.Ring, category, dto.Owner, rule, adjustment, dto.Time, dto.DurationMinutes is { } m ? NodaTime.Duration.FromMinutes(m) : null, dto.Link);
+    }
+
+    private static RecurrenceRule? Rule(RuleDto dto, string path, HashSet<string> ids, HashSet<string> periods, List<PlanProblem> problems)
+    {
+        if (!EnumText.TryParse<RecurrenceKind>(dto.Kind, $"{path}.kind", problems, out var kind))
+        {
+            return null;
+        }
+
+        var before = problems.Count;
+        var present = new Dictionary<string, bool>(StringComparer.Ordinal)
+        {
+            ["month"] = dto.Month is not null,
+            ["day"] = dto.Day is not null,
+            ["weekday"] = dto.Weekday is not null,
+            ["n"] = dto.N is not null,
+            ["week"] = dto.Week is not null,
+            ["start"] = dto.Start is not null,
+            ["every"] = dto.Every is not null,
+            ["count"] = dto.Count is not null,
+            ["activity"] = dto.Activity is not null,
+            ["period"] = dto.Period is not null,
+            ["boundary"] = dto.Boundary is not null,
+            ["offset"] = dto.Offset is not null,
+            ["unit"] = dto.Unit is not null,
+        };
+        var (required, optional) = Fields[kind];
+        foreach (var field in present.Where(p => p.Value && !required.Contains(p.Key) && !optional.Contains(p.Key)))
+        {
+            problems.Add(new PlanProblem($"{path}.{field.Key}", PlanProblemKind.UnknownProperty, $"'{field.Key}' does not belong to a rule of kind '{dto.Kind}'; it takes {string.Join(", ", required.Concat(optional))}"));
+        }
+
+        foreach (var field in required.Where(f => !present[f]))
+        {
+            problems.Add(new PlanProblem($"{path}.{field}", PlanProblemKind.Missing, $"a rule of kind '{dto.Kind}' needs '{field}'"));
+        }
+
+        var weekday = IsoDayOfWeek.None;
+        if (dto.Weekday is not null && EnumText.TryParse(dto.Weekday, $"{path}.weekday", problems, out weekday) && weekday == IsoDayOfWeek.None)
+        {
+            problems.Add(new PlanProblem($"{path}.weekday", PlanProblemKind.InvalidValue, "the weekday must be monday to sunday"));
+        }
+
+        var unit = OffsetUnit.Days;
+        var boundary = PeriodBoundary.FirstDay;
+        if (dto.Unit is not null)
+        {
+            EnumText.TryParse(dto.Unit, $"{path}.unit", problems, out unit);
+        }
+
+        if (dto.Boundary is not null)
+        {
+            EnumText.TryParse(dto.Boundary, $"{path}.boundary", problems, out boundary);
+        }
+
+        if (kind == RecurrenceKind.RelativeToActivity && dto.Activity is { } anchor && !ids.Contains(anchor))
+        {
+            problems.Add(new PlanProblem($"{path}.activity", PlanProblemKind.UnknownReference, $"the wheel has no activity '{anchor}'"));
+        }
+
+        if (kind == RecurrenceKind.RelativeToPeriod && dto.Period is { } period && !periods.Contains(period))
+        {
+            problems.Add(new PlanProblem($"{path}.period", PlanProblemKind.UnknownReference, $"the wheel has no period named '{period}'"));
+        }
+
+        if (dto.FirstYear is { } f && dto.LastYear is { } l && l < f)
+        {
+            problems.Add(new PlanProblem($"{path}.lastYear", PlanProblemKind.DateOrder, $"the last year {l} is before the first year {f}"));
+        }
+
+        Unique(dto.Skip?.Select(LocalDatePattern.Iso.Format) ?? [], $"{path}.skip", string.Empty, "skipped date", problems);
+        Unique(dto.Moves?.Select(m => LocalDatePattern.Iso.Format(m.From)) ?? [], $"{path}.moves", ".from", "moved date", problems);
+        if (problems.Count > before)
+        {
+            return null;
+        }
+
+        RecurrenceRule rule;
+        try
+        {
+            rule = kind switch
+            {
+                RecurrenceKind.FixedDate => RecurrenceRule.FixedDate(dto.Month!.Value, dto.Day!.Value),
+                RecurrenceKind.NthWeekdayOfMonth => RecurrenceRule.NthWeekdayOfMonth(dto.Month!.Value, weekday, dto.N!.Value),
+                RecurrenceKind.IsoWeekday => RecurrenceRule.IsoWeekday(dto.Week!.Value, weekday),
+                RecurrenceKind.EveryNWeeks => RecurrenceRule.EveryNWeeks(dto.Start!.Value, dto.Every!.Value, dto.Count!.Value),
+                RecurrenceKind.EveryNMonths => RecurrenceRule.EveryNMonths(dto.Start!.Value, dto.Every!.Value, dto.Count!.Value),
+                RecurrenceKind.RelativeToActivity => RecurrenceRule.RelativeToActivity(dto.Activity!, dto.Offset!.Value, unit),
+                _ => RecurrenceRule.RelativeToPeriod(dto.Period!, boundary, dto.Offset ?? 0),
+            };
+        }
+        catch (ArgumentException e)
+        {
+            var field = e.ParamName switch
+            {
+                "weeks" or "months" => "every",
+                "offsetDays" => "offset",
+                "activityId" => "activity",
+                { } p => p,
+                null => "kind",
+            };
+            var message = e.Message.Split(" (Parameter", 2)[0];
+            problems.Add(new PlanProblem($"{path}.{field}", PlanProblemKind.InvalidValue, message));
+            return null;
+        }
+
+        rule = rule.WithYears(dto.FirstYear, dto.LastYear);
+        foreach (var skip in dto.Skip ?? [])
+        {
+            rule = rule.WithSkip(skip);
+        }
+
+        foreach (var move in dto.Moves ?? [])
+        {
+            rule = rule.WithMove(move.From, move.To);
+        }
+
+        return rule;
+    }
+
+    /// <summary>Reports every cycle of relative rules at the <c>rule.activity</c> of each activity in it.</summary>
+    private static void Cycles(WheelDocumentDto dto, List<PlanProblem> problems)
+    {
+        var anchors = dto.Activities
+            .Select(a => (a.Id, string.Equals(a.Rule.Kind, EnumText.Name(RecurrenceKind.RelativeToActivity), StringComparison.Ordinal) ? a.Rule.Activity : null))
+            .ToList();
+        foreach (var cycle in AnnualWheel.FindCycles(anchors))
+        {
+            var text = string.Join(" → ", cycle.Append(cycle[0]).Select(id => $"'{id}'"));
+            foreach (var id in cycle)
+            {
+                var i = dto.Activities.FindIndex(a => string.Equals(a.Id, id, StringComparison.Ordinal));
+                problems.Add(new PlanProblem($"$.activities[{i}].rule.activity", PlanProblemKind.Structure, $"the activities {text} form a cycle"));
+            }
+        }
+    }
+
+    /// <summary>Reports every repeat of a value after its first, at the repeat's path.</summary>
+    private static void Unique(IEnumerable<string?> values, string path, string suffix, string what, List<PlanProblem> problems)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var i = 0;
+        foreach (var value in values)
+        {
+            if (value is not null && !first.TryAdd(value, i))
+            {
+                problems.Add(new PlanProblem($"{path}[{i}]{suffix}", PlanProblemKind.Duplicate, $"the {what} '{value}' is already used at {path}[{first[value]}]"));
+            }
+
+            i++;
+        }
+    }
+
+    [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
+    private static partial Regex ColourPattern();
+}
