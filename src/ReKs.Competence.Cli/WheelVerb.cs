@@ -55,7 +55,7 @@ internal static class WheelVerb
         }
 
         var result = WheelDocument.ReadBytes(File.ReadAllBytes(file.FullName));
-        return result.Wheel ?? throw new CliInputException(PlanLoader.Describe(file, result.Problems));
+        return result.Value ?? throw new CliInputException(PlanLoader.Describe(file, result.Problems));
     }
 
     /// <summary>Names an activity category in the chosen language.</summary>

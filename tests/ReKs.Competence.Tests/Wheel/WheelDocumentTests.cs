@@ -15,7 +15,7 @@ public class WheelDocumentTests
     private static List<string> Keys(AnnualWheel wheel, DateInterval interval) =>
         [.. wheel.Occurrences(interval).Select(o => $"{o.Nominal:uuuu-MM-dd} {o.Date:uuuu-MM-dd} {o.Activity.Id} {o.Period.Name.Norwegian} {o.Ring} {o.Activity.Time} {o.Activity.Duration} {o.Activity.Category} {o.Activity.OwnerRole}")];
 
-    private static WheelReadResult ReadExample(string name) => WheelDocument.ReadBytes(File.ReadAllBytes(Repo.Path("docs", "examples", name)));
+    private static ReadResult<AnnualWheel> ReadExample(string name) => WheelDocument.ReadBytes(File.ReadAllBytes(Repo.Path("docs", "examples", name)));
 
     [Fact]
     public void ReksExample_IsTheTemplateWrittenOut()
@@ -30,8 +30,8 @@ public class WheelDocumentTests
         Assert.Equal(written, File.ReadAllText(path).ReplaceLineEndings("\n"));
         var read = ReadExample("reks-wheel.json");
         Assert.True(read.IsValid, string.Join("\n", read.Problems));
-        Assert.Equal(Keys(AnnualWheel.ReksTemplate, PlanYears), Keys(read.Wheel, PlanYears));
-        Assert.True(AnnualWheel.ReksTemplate.WorkingDays.ClosedPeriods.SequenceEqual(read.Wheel.WorkingDays.ClosedPeriods));
+        Assert.Equal(Keys(AnnualWheel.ReksTemplate, PlanYears), Keys(read.Value, PlanYears));
+        Assert.True(AnnualWheel.ReksTemplate.WorkingDays.ClosedPeriods.SequenceEqual(read.Value.WorkingDays.ClosedPeriods));
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public class WheelDocumentTests
         // Seed 003 line 719: "Evaluering av undervisningsopplegget vil bli gjennomført i juni 2013."
         var read = ReadExample("bodo-training-wheel.json");
         Assert.True(read.IsValid, string.Join("\n", read.Problems));
-        var occurrences = read.Wheel.Occurrences(new DateInterval(new LocalDate(2013, 1, 1), new LocalDate(2014, 12, 31)));
+        var occurrences = read.Value.Occurrences(new DateInterval(new LocalDate(2013, 1, 1), new LocalDate(2014, 12, 31)));
         Assert.Equal(
             ["2013-02-26 training", "2013-03-12 training", "2013-03-26 training", "2013-04-09 training", "2013-06-25 evaluation"],
             occurrences.Select(o => o.ToString()));
@@ -63,8 +63,8 @@ public class WheelDocumentTests
         var text = WheelDocument.WriteString(wheel);
         var read = WheelDocument.Parse(text);
         Assert.True(read.IsValid, string.Join("\n", read.Problems));
-        Assert.Equal(Keys(wheel, PlanYears), Keys(read.Wheel, PlanYears));
-        Assert.Equal(text, WheelDocument.WriteString(read.Wheel));
+        Assert.Equal(Keys(wheel, PlanYears), Keys(read.Value, PlanYears));
+        Assert.Equal(text, WheelDocument.WriteString(read.Value));
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public class WheelDocumentTests
         Assert.Equal(PlanProblemKind.Syntax, syntax.Kind);
         Assert.Equal(2, syntax.Line);
         Assert.Equal(PlanProblemKind.UnsupportedVersion, Assert.Single(WheelDocument.Parse("{ \"schemaVersion\": 7 }").Problems).Kind);
-        Assert.Throws<PlanValidationException>(() => WheelDocument.Parse("[]").GetWheelOrThrow());
+        Assert.Throws<PlanValidationException>(() => WheelDocument.Parse("[]").GetValueOrThrow());
     }
 
     [Fact]

@@ -22,35 +22,10 @@ public static class WheelDocument
     /// <param name="utf8Json">The document.</param>
     /// <param name="options">Limits; <see cref="PlanReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The wheel, or every problem.</returns>
-    public static WheelReadResult ReadBytes(ReadOnlySpan<byte> utf8Json, PlanReadOptions? options = null)
+    public static ReadResult<AnnualWheel> ReadBytes(ReadOnlySpan<byte> utf8Json, PlanReadOptions? options = null)
     {
-        options ??= PlanReadOptions.Default;
-        if (utf8Json.Length > options.MaxBytes)
-        {
-            return Fail(new PlanProblem("$", PlanProblemKind.Limit, $"the document has {utf8Json.Length} bytes; at most {options.MaxBytes} are accepted"));
-        }
-
-        if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            utf8Json = utf8Json[3..];
-        }
-
-        try
-        {
-            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = options.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
-            using var document = JsonDocument.ParseValue(ref reader);
-            return ReadElement(document.RootElement);
-        }
-        catch (JsonException e)
-        {
-            var limit = e.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase);
-            return Fail(new PlanProblem(
-                e.Path is { Length: > 0 } p ? p : "$",
-                limit ? PlanProblemKind.Limit : PlanProblemKind.Syntax,
-                limit ? $"the document nests deeper than {options.MaxDepth} levels" : $"the document is not well-formed JSON: {FirstSentence(e.Message)}",
-                (int)(e.LineNumber ?? 0) + 1,
-                (int)(e.BytePositionInLine ?? 0) + 1));
-        }
+        using var document = JsonInput.Parse(utf8Json, options, out var syntax);
+        return document is null ? Fail(syntax!) : ReadElement(document.RootElement);
     }
 
     /// <summary>Reads a wheel from JSON text.</summary>
@@ -58,7 +33,7 @@ public static class WheelDocument
     /// <param name="options">Limits; <see cref="PlanReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The wheel, or every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    public static WheelReadResult Parse(string json, PlanReadOptions? options = null)
+    public static ReadResult<AnnualWheel> Parse(string json, PlanReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         return ReadBytes(System.Text.Encoding.UTF8.GetBytes(json), options);
@@ -80,7 +55,7 @@ public static class WheelDocument
     /// <exception cref="ArgumentNullException"><paramref name="wheel"/> is <see langword="null"/>.</exception>
     public static string WriteString(AnnualWheel wheel) => System.Text.Encoding.UTF8.GetString(Write(wheel));
 
-    private static WheelReadResult ReadElement(JsonElement root)
+    private static ReadResult<AnnualWheel> ReadElement(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -97,18 +72,12 @@ public static class WheelDocument
         ShapeCheck.Check(root, info, "$", nullable: false, problems);
         if (problems.Count > 0)
         {
-            return new WheelReadResult(null, [.. problems]);
+            return new ReadResult<AnnualWheel>(null, [.. problems]);
         }
 
         var wheel = WheelMapper.ToModel(root.Deserialize(info)!, problems);
-        return new WheelReadResult(wheel, [.. problems]);
+        return new ReadResult<AnnualWheel>(wheel, [.. problems]);
     }
 
-    private static WheelReadResult Fail(PlanProblem problem) => new(null, [problem]);
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
-    }
+    private static ReadResult<AnnualWheel> Fail(PlanProblem problem) => new(null, [problem]);
 }
