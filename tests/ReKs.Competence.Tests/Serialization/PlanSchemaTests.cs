@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Json.Schema;
 using ReKs.Competence.Serialization;
 using ReKs.Competence.Tests.Support;
@@ -8,15 +7,13 @@ namespace ReKs.Competence.Tests.Serialization;
 /// <summary>docs/plan.schema.json describes the document the library writes and reads, for integrators in other languages.</summary>
 public class PlanSchemaTests
 {
-    private static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(Repo.Path("docs", "plan.schema.json")));
+    private static readonly JsonSchema Schema = Schemas.Load("plan.schema.json");
 
     public static TheoryData<string> Examples => new(Repo.PlanExamples());
 
-    private static EvaluationResults Evaluate(string json) =>
-        Schema.Evaluate(JsonDocument.Parse(json).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+    private static EvaluationResults Evaluate(string json) => Schemas.Evaluate(Schema, json);
 
-    private static string Errors(EvaluationResults r) =>
-        string.Join("\n", (r.Details ?? []).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")));
+    private static string Errors(EvaluationResults r) => Schemas.Errors(r);
 
     [Theory]
     [MemberData(nameof(Examples))]

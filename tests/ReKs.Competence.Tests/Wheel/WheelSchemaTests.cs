@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Json.Schema;
 using NodaTime;
 using ReKs.Competence.Model;
@@ -11,15 +10,13 @@ namespace ReKs.Competence.Tests.Wheel;
 /// <summary>docs/wheel.schema.json describes the wheel document the library writes and reads, for integrators in other languages.</summary>
 public class WheelSchemaTests
 {
-    private static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(Repo.Path("docs", "wheel.schema.json")));
+    private static readonly JsonSchema Schema = Schemas.Load("wheel.schema.json");
 
     public static TheoryData<string> Examples => new(Directory.EnumerateFiles(Repo.Path("docs", "examples"), "*-wheel.json").Order(StringComparer.Ordinal));
 
-    private static EvaluationResults Evaluate(string json) =>
-        Schema.Evaluate(JsonDocument.Parse(json).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+    private static EvaluationResults Evaluate(string json) => Schemas.Evaluate(Schema, json);
 
-    private static string Errors(EvaluationResults r) =>
-        string.Join("\n", (r.Details ?? []).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")));
+    private static string Errors(EvaluationResults r) => Schemas.Errors(r);
 
     [Theory]
     [MemberData(nameof(Examples))]
