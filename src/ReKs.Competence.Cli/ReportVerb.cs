@@ -14,10 +14,11 @@ internal static class ReportVerb
         var node = Options.Node();
         var lang = Options.Language();
         var output = Options.Output();
+        var wheelFile = new Option<FileInfo?>("--wheel") { Description = "Et årshjul som JSON (se docs/wheel.md) i stedet for ReKs-malen / an annual wheel as JSON (see docs/wheel.md) instead of the ReKs template", HelpName = "FILE" };
         var series = new Option<FileInfo?>("--series") { Description = "Evalueringsdokumentet (JSON) for indikatorseksjonen; standard: PLAN.evaluation.json hvis den finnes / the evaluation document (JSON) for the indicator section; default: PLAN.evaluation.json when it exists" };
         var command = new Command("report", "Skriv rapporten som én selvstendig HTML-fil (skjerm og A4-utskrift) / write the report as one self-contained HTML file (screen and A4 print).\n\nEksempel / example:\n  reks report docs/examples/gjovik-region.json --output report.html --as-of 2026-09-01 --lang nb\n  reks report docs/examples/gjovik-region.json --series docs/examples/gjovik-region.evaluation.json --output report.html")
         {
-            plan, asOf, node, lang, output, series,
+            plan, asOf, node, lang, output, series, wheelFile,
         };
         command.SetAction(parse =>
         {
@@ -28,7 +29,8 @@ internal static class ReportVerb
                 : p.Organisation.Root.Id;
             var evaluationFile = EvaluationLoader.Locate(file, parse.GetValue(series));
             var evaluation = parse.GetValue(series) is not null || evaluationFile.Exists ? EvaluationLoader.Load(evaluationFile, p) : null;
-            var report = new ReportContext(p, parse.GetValue(asOf) ?? context.Today, parse.GetValue(lang), scope, file.Name, evaluation);
+            var wheel = parse.GetValue(wheelFile) is { } w ? WheelVerb.LoadWheel(w) : null;
+            var report = new ReportContext(p, parse.GetValue(asOf) ?? context.Today, parse.GetValue(lang), scope, file.Name, evaluation, wheel);
             Verbs.Emit(context, parse.GetValue(output), HtmlReport.Render(report, ReportSections.All));
             return ReksCli.Ok;
         });

@@ -47,7 +47,7 @@ internal static class WheelVerb
     }
 
     /// <summary>Reads a wheel document; every problem, with its JSON path, becomes one invalid-input error.</summary>
-    private static AnnualWheel LoadWheel(FileInfo file)
+    internal static AnnualWheel LoadWheel(FileInfo file)
     {
         if (!file.Exists)
         {

@@ -3,6 +3,7 @@ using ReKs.Competence.Evaluation;
 using ReKs.Competence.Gaps;
 using ReKs.Competence.Inventory;
 using ReKs.Competence.Model;
+using ReKs.Competence.Wheel;
 
 namespace ReKs.Competence.Cli.Report;
 
@@ -13,8 +14,9 @@ internal sealed class ReportContext
     private readonly Lazy<InventoryReport> _inventory;
     private readonly Lazy<GapAnalysis> _gaps;
 
-    public ReportContext(CompetencePlan plan, LocalDate asOf, Lang lang, NodeId? scope = null, string? source = null, EvaluationData? evaluation = null)
+    public ReportContext(CompetencePlan plan, LocalDate asOf, Lang lang, NodeId? scope = null, string? source = null, EvaluationData? evaluation = null, AnnualWheel? wheel = null)
     {
+        Wheel = wheel ?? AnnualWheel.ReksTemplate;
         Evaluation = evaluation is null ? null : EvaluateVerb.Until(evaluation, asOf);
         Plan = plan;
         AsOf = asOf;
@@ -36,6 +38,9 @@ internal sealed class ReportContext
 
     /// <summary>Gets the name of the plan file, for the footer.</summary>
     public string? Source { get; }
+
+    /// <summary>Gets the annual wheel the report draws (the ReKs template unless <c>--wheel</c> names another).</summary>
+    public AnnualWheel Wheel { get; }
 
     /// <summary>Gets the evaluation data (periods up to <see cref="AsOf"/>), or <see langword="null"/> when the plan has no evaluation document.</summary>
     public EvaluationData? Evaluation { get; }

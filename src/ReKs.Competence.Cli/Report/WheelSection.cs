@@ -15,7 +15,7 @@ internal sealed class WheelSection : IReportSection
 
     public string Render(ReportContext context)
     {
-        var wheel = AnnualWheel.ReksTemplate;
+        var wheel = context.Wheel;
         var year = context.AsOf.Year;
         var interval = new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
         var periods = wheel.Periods.OrderBy(p => (p.Start.Month, p.Start.Day)).ToList();
@@ -43,9 +43,12 @@ internal sealed class WheelSection : IReportSection
                 .Append(Html.Encode(context.Text(o.Activity.Name))).Append("</td><td>").Append(Html.Encode(o.Ring)).Append("</td></tr>");
         }
 
-        sb.Append("</tbody></table><p class=\"note\">").Append(Html.Encode(context.T(
-            "ReKs-malen (vedlegg 6.1): fire perioder, aktiviteter flyttet til arbeidsdager; fristene i planen er tatt med (fornyelse av sertifikater, som nevner personer, står i reks wheel).",
-            "The ReKs template (appendix 6.1): four periods, activities moved to working days; the plan's needed-by deadlines are included (certificate renewals, which name people, are in reks wheel).")))
+        var lead = wheel == AnnualWheel.ReksTemplate
+            ? context.T("ReKs-malen (vedlegg 6.1): fire perioder", "The ReKs template (appendix 6.1): four periods")
+            : context.T($"{context.Text(wheel.Name)}: {wheel.Periods.Length} perioder", $"{context.Text(wheel.Name)}: {wheel.Periods.Length} periods");
+        sb.Append("</tbody></table><p class=\"note\">").Append(Html.Encode(lead + context.T(
+            ", aktiviteter flyttet til arbeidsdager; fristene i planen er tatt med (fornyelse av sertifikater, som nevner personer, står i reks wheel).",
+            ", activities moved to working days; the plan's needed-by deadlines are included (certificate renewals, which name people, are in reks wheel).")))
             .Append("</p></div></div>");
         return sb.ToString();
     }

@@ -118,6 +118,14 @@ public partial class HtmlReportTests
     }
 
     [Fact]
+    public void Wheel_OwnWheelDocument_IsTheWheelDrawn()
+    {
+        var html = Run("--lang", "en", "--wheel", CliRunner.Example("bodo-training-wheel.json"));
+        Assert.DoesNotContain("The ReKs template (appendix 6.1)", html, StringComparison.Ordinal);
+        Assert.Contains(" periods, activities moved to working days", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Report_MissingSeriesFile_IsInvalidInput() =>
         Assert.Equal(2, CliRunner.Run("report", Example, "--series", Path.Combine(Path.GetTempPath(), "no-such-evaluation.json")).Exit);
 
