@@ -39,7 +39,7 @@ internal static class EvaluateVerb
                 chosen = [.. data.Indicators];
             }
 
-            var evaluations = Evaluate(p, Until(data, date), chosen, scope);
+            var evaluations = Evaluate(p, data.Until(date), chosen, scope);
             var shares = parse.GetValue(kostra) ? Kostra(p, scope, date) : [];
             var (l, f) = (parse.GetValue(lang), parse.GetValue(format));
             var detail = parse.GetValue(indicator) is not null;
@@ -53,10 +53,6 @@ internal static class EvaluateVerb
     /// <summary>Evaluates indicators over the plan's nodes in scope.</summary>
     public static List<IndicatorEvaluation> Evaluate(CompetencePlan plan, EvaluationData data, IEnumerable<Indicator> indicators, HashSet<NodeId>? scope) =>
         [.. indicators.SelectMany(i => Evaluator.EvaluateAll(data, i.Id, plan.Organisation)).Where(e => scope is null || scope.Contains(e.Node))];
-
-    /// <summary>Leaves out the periods that start after the as-of date: what was known then.</summary>
-    public static EvaluationData Until(EvaluationData data, LocalDate date) =>
-        new(data.Indicators, data.Series.Select(s => new Series(s.Indicator, s.Node, s.Observations.Where(o => o.Period.Start <= date))), data.Interventions);
 
     private static List<HealthEducationShare> Kostra(CompetencePlan plan, HashSet<NodeId>? scope, LocalDate date)
     {
@@ -410,9 +406,9 @@ internal static class EvaluateVerb
                 w.WriteStartObject();
                 w.WriteString("period", e.Series.Observations[i].Period.ToString());
                 Number(w, "value", e.Values[i]);
-                if (!e.Centre.IsEmpty)
+                if (e.Runs is not null)
                 {
-                    Number(w, "centre", e.Centre[i]);
+                    Number(w, "centre", e.BaselineCentre);
                 }
 
                 if (!e.Lower.IsEmpty)

@@ -92,7 +92,7 @@ internal sealed class IndicatorSection : IReportSection
             $"{e.Node}",
             [.. e.Series.Observations.Select(o => o.Period.ToString())],
             [.. Enumerable.Range(0, n).Select(i => At(e.Values, i))],
-            [.. Enumerable.Range(0, n).Select(i => At(e.Centre, i))],
+            [.. Enumerable.Repeat<double?>(e.Runs is null ? null : e.BaselineCentre, n)],
             e.Lower.IsEmpty ? null : [.. Enumerable.Range(0, n).Select(i => At(e.Lower, i))],
             e.Upper.IsEmpty ? null : [.. Enumerable.Range(0, n).Select(i => At(e.Upper, i))],
             signals,

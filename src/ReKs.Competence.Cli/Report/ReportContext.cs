@@ -17,7 +17,7 @@ internal sealed class ReportContext
     public ReportContext(CompetencePlan plan, LocalDate asOf, Lang lang, NodeId? scope = null, string? source = null, EvaluationData? evaluation = null, AnnualWheel? wheel = null)
     {
         Wheel = wheel ?? AnnualWheel.ReksTemplate;
-        Evaluation = evaluation is null ? null : EvaluateVerb.Until(evaluation, asOf);
+        Evaluation = evaluation?.Until(asOf);
         Plan = plan;
         AsOf = asOf;
         Lang = lang;

@@ -95,6 +95,12 @@ public sealed class EvaluationData
         return intervention.Nodes.Any(n => n == node || (organisation.Contains(n) && organisation.IsInSubtree(node, n)));
     }
 
+    /// <summary>Gets the data as it was known on a date: the observations of periods that start after it are left out.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The data up to the date.</returns>
+    public EvaluationData Until(NodaTime.LocalDate date) =>
+        new(Indicators, Series.Select(s => new Series(s.Indicator, s.Node, s.Observations.Where(o => o.Period.Start <= date))), Interventions);
+
     /// <summary>Checks the references into a plan: the nodes and measures named by indicators, interventions and series.</summary>
     /// <param name="plan">The plan.</param>
     /// <returns>Every problem, with its path; empty when all references resolve.</returns>

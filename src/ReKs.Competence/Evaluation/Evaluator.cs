@@ -77,7 +77,7 @@ public static class Evaluator
         if (basePresent < 2 || (intervention is not null && afterPresent == 0))
         {
             warnings.Add(BaselineWarning.FewUseful);
-            return new IndicatorEvaluation(indicator, series, intervention, values, b, basePresent, 0, [], [], [], null, [], [.. warnings.Distinct()], Verdict.InsufficientData, null, null, null, comparisonNodes);
+            return new IndicatorEvaluation(indicator, series, intervention, values, b, basePresent, 0, double.NaN, [], [], null, [], [.. warnings.Distinct()], Verdict.InsufficientData, null, null, null, comparisonNodes);
         }
 
         var (numerators, denominators) = Raw(indicator, series);
@@ -143,7 +143,7 @@ public static class Evaluator
         }
 
         return new IndicatorEvaluation(
-            indicator, series, intervention, values, b, basePresent, useful, [.. Enumerable.Repeat(centre, n)], lower, upper, runs,
+            indicator, series, intervention, values, b, basePresent, useful, centre, lower, upper, runs,
             signals, [.. warnings.Distinct()], verdict, newLevel, effect, comparison, comparison is null ? [] : comparisonNodes);
     }
 
@@ -225,7 +225,7 @@ public static class Evaluator
         var problems = new List<PlanProblem>();
         for (var j = 0; j < series.Observations.Length; j++)
         {
-            EvaluationRules.CheckValue(indicator, series.Observations[j], $"observations[{j}]", problems);
+            EvaluationRules.CheckValue(indicator, series.Observations[j], $"{series}.observations[{j}]", problems);
         }
 
         if (problems.Count > 0)

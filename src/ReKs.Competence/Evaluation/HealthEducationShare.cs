@@ -75,18 +75,7 @@ public sealed class HealthEducationShare
     /// <exception cref="ArgumentException">The node is not in the plan.</exception>
     public static HealthEducationShare Of(CompetencePlan plan, NodeId node, LocalDate date)
     {
-        Guard.Against.Null(plan, nameof(plan));
-        if (!plan.Organisation.Contains(node))
-        {
-            throw new ArgumentException($"Node '{node}' is not in the plan.", nameof(node));
-        }
-
-        var subtree = plan.Organisation.SubtreeOf(node).Select(n => n.Id).ToHashSet();
-        var years = plan.People
-            .Where(p => subtree.Contains(p.Node) && p.IsEmployedAt(date))
-            .GroupBy(p => p.Education)
-            .ToImmutableDictionary(g => g.Key, g => g.Sum(p => p.Share.FullTimeEquivalents));
-        return new HealthEducationShare(node, date, years);
+        return Count(node, date, Staff(plan, node));
     }
 
     /// <summary>Computes the share for each period, counted on its last day, as a proportion series (numerator = person-years with health education, denominator = all).</summary>
@@ -100,11 +89,29 @@ public sealed class HealthEducationShare
     public static Series SeriesOf(CompetencePlan plan, IndicatorId indicator, NodeId node, IEnumerable<MeasurementPeriod> periods)
     {
         Guard.Against.Null(periods, nameof(periods));
-        return new Series(indicator, node, periods.Select(p => Of(plan, node, p.End) is { Total: > 0 } s
+        var staff = Staff(plan, node);
+        return new Series(indicator, node, periods.Select(p => Count(node, p.End, staff) is { Total: > 0 } s
             ? new Observation(p, (double)s.WithHealthEducation, (double)s.Total)
             : Observation.Missing(p)));
     }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Node} {Date}: {WithHealthEducation}/{Total}";
+
+    private static List<Person> Staff(CompetencePlan plan, NodeId node)
+    {
+        Guard.Against.Null(plan, nameof(plan));
+        if (!plan.Organisation.Contains(node))
+        {
+            throw new ArgumentException($"Node '{node}' is not in the plan.", nameof(node));
+        }
+
+        var subtree = plan.Organisation.SubtreeOf(node).Select(n => n.Id).ToHashSet();
+        return [.. plan.People.Where(p => subtree.Contains(p.Node))];
+    }
+
+    private static HealthEducationShare Count(NodeId node, LocalDate date, List<Person> staff) =>
+        new(node, date, staff.Where(p => p.IsEmployedAt(date))
+            .GroupBy(p => p.Education)
+            .ToImmutableDictionary(g => g.Key, g => g.Sum(p => p.Share.FullTimeEquivalents)));
 }

@@ -20,7 +20,7 @@ public sealed class IndicatorEvaluation
         int baselineCount,
         int baselinePoints,
         int baselineUseful,
-        ImmutableArray<double> centre,
+        double baselineCentre,
         ImmutableArray<double> lower,
         ImmutableArray<double> upper,
         RunsAnalysis? runs,
@@ -39,7 +39,7 @@ public sealed class IndicatorEvaluation
         BaselineCount = baselineCount;
         BaselinePoints = baselinePoints;
         BaselineUseful = baselineUseful;
-        Centre = centre;
+        BaselineCentre = baselineCentre;
         Lower = lower;
         Upper = upper;
         Runs = runs;
@@ -76,9 +76,6 @@ public sealed class IndicatorEvaluation
     /// <summary>Gets the number of useful baseline observations: with a value and not on the centre line.</summary>
     public int BaselineUseful { get; }
 
-    /// <summary>Gets the baseline's frozen centre line at each point (the median for a run chart, the chart's centre otherwise); empty without a verdict.</summary>
-    public ImmutableArray<double> Centre { get; }
-
     /// <summary>Gets the lower 3-sigma limit at each point; empty for a run chart or without a verdict.</summary>
     public ImmutableArray<double> Lower { get; }
 
@@ -109,8 +106,8 @@ public sealed class IndicatorEvaluation
     /// <summary>Gets the nodes that did not take part whose series made <see cref="Comparison"/>.</summary>
     public ImmutableArray<NodeId> ComparisonNodes { get; }
 
-    /// <summary>Gets the baseline's centre line, or NaN without a verdict.</summary>
-    public double BaselineCentre => Centre.IsEmpty ? double.NaN : Centre[0];
+    /// <summary>Gets the baseline's frozen centre line, applied to every point (the median for a run chart, the chart's centre otherwise); NaN without a verdict.</summary>
+    public double BaselineCentre { get; }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Indicator.Id}@{Node}: {Verdict}";

@@ -14,11 +14,9 @@ namespace ReKs.Competence.Evaluation;
 /// <threadsafety>This type is an immutable value type and safe to share between threads.</threadsafety>
 public readonly struct MeasurementPeriod : IEquatable<MeasurementPeriod>, IComparable<MeasurementPeriod>
 {
-    private readonly LocalDate _start;
-
     private MeasurementPeriod(LocalDate start, PeriodGranularity granularity)
     {
-        _start = start;
+        Start = start;
         Granularity = granularity;
     }
 
@@ -26,7 +24,7 @@ public readonly struct MeasurementPeriod : IEquatable<MeasurementPeriod>, ICompa
     public PeriodGranularity Granularity { get; }
 
     /// <summary>Gets the first day of the period.</summary>
-    public LocalDate Start => _start == default ? new LocalDate(1, 1, 1) : _start;
+    public LocalDate Start { get; }
 
     /// <summary>Gets the last day of the period.</summary>
     public LocalDate End => Granularity switch

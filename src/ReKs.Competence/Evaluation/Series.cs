@@ -25,17 +25,17 @@ public sealed class Series
             var (a, b) = (Observations[i - 1].Period, Observations[i].Period);
             if (a.Granularity != b.Granularity)
             {
-                throw new ArgumentException($"Observation {i} is a {b.Granularity} and observation {i - 1} a {a.Granularity}: a series has one granularity.", nameof(observations));
+                throw new ArgumentException($"Series {indicator}@{node}: observation {i} is a {b.Granularity} and observation {i - 1} a {a.Granularity}; a series has one granularity.", nameof(observations));
             }
 
             if (b <= a)
             {
-                throw new ArgumentException($"Observation {i} ({b}) does not come after observation {i - 1} ({a}): periods are strictly increasing.", nameof(observations));
+                throw new ArgumentException($"Series {indicator}@{node}: observation {i} ({b}) does not come after observation {i - 1} ({a}); periods are strictly increasing.", nameof(observations));
             }
 
             if (a.Granularity != PeriodGranularity.Day && b != a.Next())
             {
-                throw new ArgumentException($"Observation {i} ({b}) does not follow observation {i - 1} ({a}): list a missing period as a missing observation, so the gap is explicit.", nameof(observations));
+                throw new ArgumentException($"Series {indicator}@{node}: observation {i} ({b}) does not follow observation {i - 1} ({a}); list a missing period as a missing observation, so the gap is explicit.", nameof(observations));
             }
         }
     }
@@ -50,5 +50,5 @@ public sealed class Series
     public ImmutableArray<Observation> Observations { get; }
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Indicator}@{Node} ({Observations.Length})";
+    public override string ToString() => $"{Indicator}@{Node}";
 }

@@ -93,7 +93,7 @@ internal static class PlanRules
         return problems;
     }
 
-    internal static HashSet<TId> Unique<T, TId>(IReadOnlyList<T> items, Func<T, TId> id, string path, string what, List<PlanProblem> problems)
+    internal static HashSet<TId> Unique<T, TId>(IReadOnlyList<T> items, Func<T, TId> id, string path, string what, List<PlanProblem> problems, string suffix = ".id")
         where TId : notnull
     {
         var first = new Dictionary<TId, int>();
@@ -114,7 +114,7 @@ internal static class PlanRules
 
             if (!first.TryAdd(key, i))
             {
-                problems.Add(new PlanProblem($"{path}[{i}].id", PlanProblemKind.Duplicate, $"{what} '{key}' is defined twice (first at {path}[{first[key]}])"));
+                problems.Add(new PlanProblem($"{path}[{i}]{suffix}", PlanProblemKind.Duplicate, $"{what} '{key}' is defined twice (first at {path}[{first[key]}])"));
             }
         }
 

@@ -32,33 +32,11 @@ public static class EvaluationDocument
             return new(null, [syntax!]);
         }
 
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            return new(null, [new PlanProblem("$", PlanProblemKind.WrongType, "an evaluation document is a JSON object")]);
-        }
-
-        if (!root.TryGetProperty("schemaVersion", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v) || v != CurrentSchemaVersion)
-        {
-            return new(null, [new PlanProblem("$.schemaVersion", PlanProblemKind.UnsupportedVersion, $"the document's schemaVersion is missing or not supported; this library reads version {CurrentSchemaVersion}")]);
-        }
-
         var problems = new List<PlanProblem>();
-        var info = EvaluationJsonContext.Document.EvaluationDocumentDto;
-        ShapeCheck.Check(root, info, "$", nullable: false, problems);
-        if (problems.Count > 0)
+        var dto = JsonInput.ReadVersioned(document.RootElement, EvaluationJsonContext.Document.EvaluationDocumentDto, CurrentSchemaVersion, "evaluation document", problems);
+        if (dto is null)
         {
             return new(null, [.. problems]);
-        }
-
-        EvaluationDocumentDto dto;
-        try
-        {
-            dto = root.Deserialize(info)!;
-        }
-        catch (JsonException e)
-        {
-            return new(null, [new PlanProblem(e.Path ?? "$", PlanProblemKind.WrongType, JsonInput.FirstSentence(e.Message))]);
         }
 
         var data = EvaluationMapper.ToModel(dto, plan, problems);
@@ -82,8 +60,8 @@ public static class EvaluationDocument
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     public static ReadResult<EvaluationData> Read(Stream utf8Json, CompetencePlan? plan = null, PlanReadOptions? options = null)
     {
-        var bytes = JsonInput.ReadAll(utf8Json, options ?? PlanReadOptions.Default, out var problem);
-        return bytes is null ? new(null, [problem!]) : ReadBytes(bytes, plan, options);
+        var bytes = JsonInput.ReadAll(utf8Json, options, out var problem);
+        return bytes is { } b ? ReadBytes(b, plan, options) : new(null, [problem!]);
     }
 
     /// <summary>Writes evaluation data as indented UTF-8 JSON.</summary>

@@ -18,5 +18,5 @@ internal sealed partial class EvaluationJsonContext : JsonSerializerContext
     /// <summary>Gets the context whose options carry NodaTime's converters: the one the reader and writer use.</summary>
     public static EvaluationJsonContext Document => LazyDocument.Value;
 
-    private static readonly Lazy<EvaluationJsonContext> LazyDocument = new(() => new EvaluationJsonContext(PlanJsonContext.DocumentJsonOptions.Create()));
+    private static readonly Lazy<EvaluationJsonContext> LazyDocument = new(() => new EvaluationJsonContext(DocumentJsonOptions.Create()));
 }

@@ -92,6 +92,7 @@ internal static class EvaluationMapper
             }
         }
 
+        var declared = dto.Indicators.Select(x => x.Id).ToHashSet(StringComparer.Ordinal);
         var series = new List<Series>();
         for (var s = 0; s < dto.Series.Count; s++)
         {
@@ -101,7 +102,7 @@ internal static class EvaluationMapper
             Indicator? indicator = null;
             if (PlanMapper.Id<IndicatorId>(d.Indicator, at + ".indicator", problems, IndicatorId.TryCreate, out var iid))
             {
-                if (!indicatorAt.TryGetValue(iid, out indicator) && !dto.Indicators.Any(x => x.Id == d.Indicator))
+                if (!indicatorAt.TryGetValue(iid, out indicator) && !declared.Contains(d.Indicator))
                 {
                     problems.Add(new PlanProblem(at + ".indicator", PlanProblemKind.UnknownReference, $"indicator '{iid}' is not defined in $.indicators"));
                 }
@@ -136,8 +137,8 @@ internal static class EvaluationMapper
         Indicators = [.. data.Indicators.Select(i => new IndicatorDto
         {
             Id = i.Id.Value,
-            Name = TextDto(i.Name),
-            Unit = TextDto(i.Unit),
+            Name = PlanMapper.Text(i.Name),
+            Unit = PlanMapper.Text(i.Unit),
             Kind = EnumText.Name(i.Kind),
             Direction = EnumText.Name(i.Direction),
             Level = EnumText.Name(i.Level),
@@ -152,7 +153,7 @@ internal static class EvaluationMapper
             Id = i.Id,
             Date = i.Date,
             Nodes = [.. i.Nodes.Select(n => n.Value)],
-            Label = TextDto(i.Label),
+            Label = PlanMapper.Text(i.Label),
             Measure = i.Measure?.Value,
         })],
         Series = [.. data.Series.Select(s => new SeriesDto
@@ -162,8 +163,6 @@ internal static class EvaluationMapper
             Observations = [.. s.Observations.Select(o => new ObservationDto { Period = o.Period.ToString(), Value = o.Value, Denominator = o.Denominator, Status = o.Status })],
         })],
     };
-
-    private static TextDto TextDto(LocalizedText text) => new() { Nb = text.Norwegian, En = text.English };
 
     private static Indicator? MapIndicator(IndicatorDto d, string at, NodeRef node, MeasureRef measure, List<PlanProblem> problems)
     {

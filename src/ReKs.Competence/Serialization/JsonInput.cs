@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using ReKs.Competence.Model;
 
 namespace ReKs.Competence.Serialization;
@@ -38,11 +39,13 @@ internal static class JsonInput
         }
     }
 
-    public static byte[]? ReadAll(Stream utf8Json, PlanReadOptions options, out PlanProblem? problem)
+    /// <summary>Reads a stream to its end, no further than the size limit; the bytes are the buffer's own (no copy).</summary>
+    public static ArraySegment<byte>? ReadAll(Stream utf8Json, PlanReadOptions? options, out PlanProblem? problem)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        options ??= PlanReadOptions.Default;
         problem = null;
-        using var buffer = new MemoryStream();
+        var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int n;
         while ((n = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
@@ -55,7 +58,49 @@ internal static class JsonInput
             }
         }
 
-        return buffer.ToArray();
+        return new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>The second pass every versioned document shares: a JSON object with the supported <c>schemaVersion</c>,
+    /// whose shape matches the source-generated metadata (every problem with its path), deserialized.</summary>
+    /// <returns>The transfer object, or <see langword="null"/> with the problems added.</returns>
+    public static TDto? ReadVersioned<TDto>(JsonElement root, JsonTypeInfo<TDto> info, int version, string what, List<PlanProblem> problems)
+        where TDto : class
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add(new PlanProblem("$", PlanProblemKind.WrongType, $"a {what} is a JSON object"));
+            return null;
+        }
+
+        if (!root.TryGetProperty("schemaVersion", out var found))
+        {
+            problems.Add(new PlanProblem("$.schemaVersion", PlanProblemKind.UnsupportedVersion, $"the document has no schemaVersion; this library reads version {version}"));
+            return null;
+        }
+
+        if (found.ValueKind != JsonValueKind.Number || !found.TryGetInt32(out var v) || v != version)
+        {
+            problems.Add(new PlanProblem("$.schemaVersion", PlanProblemKind.UnsupportedVersion, $"schema version {found.GetRawText()} is not supported; this library reads version {version}"));
+            return null;
+        }
+
+        var before = problems.Count;
+        ShapeCheck.Check(root, info, "$", nullable: false, problems);
+        if (problems.Count > before)
+        {
+            return null;
+        }
+
+        try
+        {
+            return root.Deserialize(info)!;
+        }
+        catch (JsonException e)
+        {
+            problems.Add(new PlanProblem(e.Path ?? "$", PlanProblemKind.WrongType, FirstSentence(e.Message)));
+            return null;
+        }
     }
 
     public static string FirstSentence(string message)

@@ -54,8 +54,8 @@ public static class PlanDocument
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     public static PlanReadResult Read(Stream utf8Json, PlanReadOptions? options = null)
     {
-        var bytes = JsonInput.ReadAll(utf8Json, options ?? PlanReadOptions.Default, out var problem);
-        return bytes is null ? Fail(problem!) : ReadBytes(bytes, options);
+        var bytes = JsonInput.ReadAll(utf8Json, options, out var problem);
+        return bytes is { } b ? ReadBytes(b, options) : Fail(problem!);
     }
 
     /// <summary>Writes a plan as indented UTF-8 JSON.</summary>
@@ -77,36 +77,10 @@ public static class PlanDocument
     private static PlanReadResult ReadElement(JsonElement root)
     {
         var problems = new List<PlanProblem>();
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            return Fail(new PlanProblem("$", PlanProblemKind.WrongType, "a plan document is a JSON object"));
-        }
-
-        if (!root.TryGetProperty("schemaVersion", out var version))
-        {
-            return Fail(new PlanProblem("$.schemaVersion", PlanProblemKind.UnsupportedVersion, $"the document has no schemaVersion; this library reads version {CurrentSchemaVersion}"));
-        }
-
-        if (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v) || v != CurrentSchemaVersion)
-        {
-            return Fail(new PlanProblem("$.schemaVersion", PlanProblemKind.UnsupportedVersion, $"schema version {version.GetRawText()} is not supported; this library reads version {CurrentSchemaVersion}"));
-        }
-
-        var info = PlanJsonContext.Document.PlanDocumentDto;
-        ShapeCheck.Check(root, info, "$", nullable: false, problems);
-        if (problems.Count > 0)
+        var dto = JsonInput.ReadVersioned(root, PlanJsonContext.Document.PlanDocumentDto, CurrentSchemaVersion, "plan document", problems);
+        if (dto is null)
         {
             return new PlanReadResult(null, [.. problems]);
-        }
-
-        PlanDocumentDto dto;
-        try
-        {
-            dto = root.Deserialize(info)!;
-        }
-        catch (JsonException e)
-        {
-            return Fail(new PlanProblem(e.Path ?? "$", PlanProblemKind.WrongType, JsonInput.FirstSentence(e.Message)));
         }
 
         var plan = PlanMapper.ToModel(dto, problems);

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace ReKs.Competence.Serialization;
 
@@ -20,26 +19,4 @@ internal sealed partial class PlanJsonContext : JsonSerializerContext
     public static PlanJsonContext Document => LazyDocument.Value;
 
     private static readonly Lazy<PlanJsonContext> LazyDocument = new(() => new PlanJsonContext(DocumentJsonOptions.Create()));
-
-    /// <summary>The runtime options every document context uses: the same settings as the source-generation attribute,
-    /// plus NodaTime's ISO date converter and relaxed escaping so Norwegian letters are written as they are.</summary>
-    internal static class DocumentJsonOptions
-    {
-        public static JsonSerializerOptions Create()
-        {
-            var options = new JsonSerializerOptions
-            {
-                PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-                DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-                WriteIndented = true,
-                RespectNullableAnnotations = true,
-                RespectRequiredConstructorParameters = true,
-                UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-                NumberHandling = JsonNumberHandling.Strict,
-                Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            };
-            options.Converters.Add(NodaConverters.LocalDateConverter);
-            return options;
-        }
-    }
 }

@@ -600,7 +600,7 @@ internal static partial class PlanMapper
         })],
     };
 
-    private static TextDto Text(LocalizedText text) => new() { Nb = text.Norwegian, En = text.English };
+    internal static TextDto Text(LocalizedText text) => new() { Nb = text.Norwegian, En = text.English };
 
     /// <summary>Removes trailing zeros so that equal amounts are written as equal text.</summary>
     private static decimal Normal(decimal value) => value / 1.000000000000000000000000000000000m;

@@ -3,7 +3,7 @@ using ReKs.Competence.Model;
 
 namespace ReKs.Competence.Serialization;
 
-/// <summary>The outcome of reading a document other than a plan (an evaluation document, a JSON-stat dataset): the value, or every problem found.</summary>
+/// <summary>The outcome of reading a document other than a plan (an evaluation or wheel document, a JSON-stat dataset): the value, or every problem found.</summary>
 /// <typeparam name="T">The type read.</typeparam>
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 public sealed class ReadResult<T>

@@ -157,7 +157,7 @@ internal static class ShapeCheck
         }
         else
         {
-            throw new InvalidOperationException($"The plan document has a property of type {type.Name}, which the shape check does not know.");
+            throw new InvalidOperationException($"{path}: the document format has a property of type {type.Name}, which the shape check does not know.");
         }
     }
 

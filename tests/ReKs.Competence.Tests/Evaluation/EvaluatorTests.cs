@@ -183,7 +183,7 @@ public class EvaluatorTests
     {
         var indicator = new Indicator(new IndicatorId("minutes"), new LocalizedText("x"), new LocalizedText("x"), IndicatorKind.Rate, DesiredDirection.Lower, KirkpatrickLevel.Results);
         var ex = Assert.Throws<PlanValidationException>(() => Evaluator.Evaluate(indicator, Monthly([1.0, 2.0])));
-        Assert.Equal(["observations[0].denominator", "observations[1].denominator"], ex.Problems.Select(p => p.Path));
+        Assert.Equal(["minutes@unit.observations[0].denominator", "minutes@unit.observations[1].denominator"], ex.Problems.Select(p => p.Path));
     }
 
     [Property(MaxTest = 200, Arbitrary = [typeof(EvaluatorTests)])]

@@ -37,6 +37,10 @@ public class MeasurementTests
     public void TryParse_Malformed_IsRejected(string text) => Assert.False(MeasurementPeriod.TryParse(text, out _));
 
     [Fact]
+    public void Default_IsTheFirstDayOfYearOne() =>
+        Assert.Equal((new LocalDate(1, 1, 1), PeriodGranularity.Day, "0001-01-01"), (default(MeasurementPeriod).Start, default(MeasurementPeriod).Granularity, default(MeasurementPeriod).ToString()));
+
+    [Fact]
     public void Next_EndOfYear_RollsOver()
     {
         Assert.Equal(MeasurementPeriod.Parse("2026-01"), MeasurementPeriod.Parse("2025-12").Next());

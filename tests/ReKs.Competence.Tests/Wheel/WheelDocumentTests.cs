@@ -143,6 +143,26 @@ public class WheelDocumentTests
     }
 
     [Fact]
+    public void Parse_BlankEnglishNameOrBlankRing_IsReportedNotThrown()
+    {
+        // Both once reached a model constructor that throws: the reader must report them at their paths instead.
+        var template = WheelDocument.WriteString(AnnualWheel.ReksTemplate);
+        var blankEnglish = WheelDocument.Parse(template.Replace("\"en\": \"ReKs annual wheel\"", "\"en\": \" \"", StringComparison.Ordinal));
+        Assert.Contains(blankEnglish.Problems, p => p.Path == "$.name.en" && p.Kind == PlanProblemKind.InvalidValue);
+
+        var blankRing = WheelDocument.Parse(template.Replace("\"region\",\n    \"municipality\"", "\"region\",\n    \" \"", StringComparison.Ordinal).Replace("\"ring\": \"municipality\"", "\"ring\": \" \"", StringComparison.Ordinal));
+        Assert.Contains(blankRing.Problems, p => p.Path == "$.rings[1]" && p.Kind == PlanProblemKind.InvalidValue);
+        Assert.Contains(blankRing.Problems, p => p.Path.EndsWith(".ring", StringComparison.Ordinal) && p.Kind == PlanProblemKind.UnknownReference);
+    }
+
+    [Fact]
+    public void Read_Stream_GivesTheSameWheelAsTheBytes()
+    {
+        using var stream = File.OpenRead(Repo.Path("docs", "examples", "reks-wheel.json"));
+        Assert.Equal(Keys(AnnualWheel.ReksTemplate, PlanYears), Keys(WheelDocument.Read(stream).GetValueOrThrow(), PlanYears));
+    }
+
+    [Fact]
     public void Parse_BadJsonAndVersion_AreReportedWithPlace()
     {
         var syntax = Assert.Single(WheelDocument.Parse("{ \"schemaVersion\": 1,\n  \"name\": }").Problems);

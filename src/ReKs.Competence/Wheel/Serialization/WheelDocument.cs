@@ -39,6 +39,17 @@ public static class WheelDocument
         return ReadBytes(System.Text.Encoding.UTF8.GetBytes(json), options);
     }
 
+    /// <summary>Reads a wheel from a stream of UTF-8 JSON, reading no more than the size limit allows.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="options">Limits; <see cref="PlanReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The wheel, or every problem.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    public static ReadResult<AnnualWheel> Read(Stream utf8Json, PlanReadOptions? options = null)
+    {
+        var bytes = JsonInput.ReadAll(utf8Json, options, out var problem);
+        return bytes is { } b ? ReadBytes(b, options) : Fail(problem!);
+    }
+
     /// <summary>Writes a wheel as indented UTF-8 JSON.</summary>
     /// <param name="wheel">The wheel.</param>
     /// <returns>The document.</returns>
@@ -57,25 +68,9 @@ public static class WheelDocument
 
     private static ReadResult<AnnualWheel> ReadElement(JsonElement root)
     {
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            return Fail(new PlanProblem("$", PlanProblemKind.WrongType, "a wheel document is a JSON object"));
-        }
-
-        if (!root.TryGetProperty("schemaVersion", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v) || v != CurrentSchemaVersion)
-        {
-            return Fail(new PlanProblem("$.schemaVersion", PlanProblemKind.UnsupportedVersion, $"the document needs schemaVersion {CurrentSchemaVersion}, the version this library reads"));
-        }
-
         var problems = new List<PlanProblem>();
-        var info = WheelJsonContext.Document.WheelDocumentDto;
-        ShapeCheck.Check(root, info, "$", nullable: false, problems);
-        if (problems.Count > 0)
-        {
-            return new ReadResult<AnnualWheel>(null, [.. problems]);
-        }
-
-        var wheel = WheelMapper.ToModel(root.Deserialize(info)!, problems);
+        var dto = JsonInput.ReadVersioned(root, WheelJsonContext.Document.WheelDocumentDto, CurrentSchemaVersion, "wheel document", problems);
+        var wheel = dto is null ? null : WheelMapper.ToModel(dto, problems);
         return new ReadResult<AnnualWheel>(wheel, [.. problems]);
     }
 

@@ -15,7 +15,7 @@ internal sealed class WheelDocumentDto
 
     public required TextDto Name { get; set; }
 
-    public required List<PeriodDto> Periods { get; set; }
+    public required List<WheelPeriodDto> Periods { get; set; }
 
     public required List<string> Rings { get; set; }
 
@@ -24,7 +24,7 @@ internal sealed class WheelDocumentDto
     public required List<ActivityDto> Activities { get; set; }
 }
 
-internal sealed class PeriodDto
+internal sealed class WheelPeriodDto
 {
     public required TextDto Name { get; set; }
 

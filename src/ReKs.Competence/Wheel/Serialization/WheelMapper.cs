@@ -23,15 +23,15 @@ internal static partial class WheelMapper
     public static AnnualWheel? ToModel(WheelDocumentDto dto, List<PlanProblem> problems)
     {
         var before = problems.Count;
-        var name = Text(dto.Name, "$.name", problems);
+        var name = PlanMapper.Text(dto.Name, "$.name", problems);
         if (dto.Periods.Count == 0)
         {
             problems.Add(new PlanProblem("$.periods", PlanProblemKind.InvalidValue, "a wheel needs at least one period"));
         }
 
         var periods = dto.Periods.Select((p, i) => Period(p, $"$.periods[{i}]", problems)).ToList();
-        Unique(dto.Periods.Select(p => AnnualDatePattern.Iso.Parse(p.Start)).Select(r => r.Success ? AnnualDatePattern.Iso.Format(r.Value) : null), "$.periods", ".start", "period start", problems);
-        Unique(dto.Periods.Select(p => p.Name.Nb), "$.periods", ".name.nb", "period name", problems);
+        PlanRules.Unique(dto.Periods, p => AnnualDatePattern.Iso.Parse(p.Start) is { Success: true } r ? AnnualDatePattern.Iso.Format(r.Value) : null!, "$.periods", "period start", problems, ".start"); // null: malformed, reported where read
+        PlanRules.Unique(dto.Periods, p => p.Name.Nb, "$.periods", "period name", problems, ".name.nb");
         for (var i = 0; i < dto.Rings.Count; i++)
         {
             if (string.IsNullOrWhiteSpace(dto.Rings[i]))
@@ -40,12 +40,12 @@ internal static partial class WheelMapper
             }
         }
 
-        Unique(dto.Rings, "$.rings", string.Empty, "ring", problems);
+        PlanRules.Unique(dto.Rings, r => r, "$.rings", "ring", problems, string.Empty);
         var closed = (dto.ClosedPeriods ?? []).Select((c, i) => Closed(c, $"$.closedPeriods[{i}]", problems)).ToList();
-        Unique(dto.Activities.Select(a => a.Id), "$.activities", ".id", "activity id", problems);
+        PlanRules.Unique(dto.Activities, a => a.Id, "$.activities", "activity id", problems);
         var ids = dto.Activities.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var periodNames = dto.Periods.SelectMany(p => new[] { p.Name.Nb, p.Name.En }).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var rings = dto.Rings.ToHashSet(StringComparer.Ordinal);
+        var rings = dto.Rings.Where(r => !string.IsNullOrWhiteSpace(r)).ToHashSet(StringComparer.Ordinal); // a blank ring is reported above, and an activity on it as unknown
         var activities = dto.Activities.Select((a, i) => Activity(a, $"$.activities[{i}]", rings, ids, periodNames, problems)).ToList();
         Cycles(dto, problems);
         if (problems.Count > before || name is null)
@@ -67,19 +67,19 @@ internal static partial class WheelMapper
     public static WheelDocumentDto ToDto(AnnualWheel wheel) => new()
     {
         SchemaVersion = WheelDocument.CurrentSchemaVersion,
-        Name = Text(wheel.Name),
-        Periods = [.. wheel.Periods.Select(p => new PeriodDto { Name = Text(p.Name), Colour = p.Colour, Start = AnnualDatePattern.Iso.Format(p.Start) })],
+        Name = PlanMapper.Text(wheel.Name),
+        Periods = [.. wheel.Periods.Select(p => new WheelPeriodDto { Name = PlanMapper.Text(p.Name), Colour = p.Colour, Start = AnnualDatePattern.Iso.Format(p.Start) })],
         Rings = [.. wheel.Rings],
         ClosedPeriods = [.. wheel.WorkingDays.ClosedPeriods.Select(c => new ClosedPeriodDto
         {
             Start = AnnualDatePattern.Iso.Format(c.Start),
             End = AnnualDatePattern.Iso.Format(c.End),
-            Name = c.Name is { } n ? Text(n) : null,
+            Name = c.Name is { } n ? PlanMapper.Text(n) : null,
         })],
         Activities = [.. wheel.Activities.Select(a => new ActivityDto
         {
             Id = a.Id,
-            Name = Text(a.Name),
+            Name = PlanMapper.Text(a.Name),
             Ring = a.Ring,
             Category = EnumText.Name(a.Category),
             Owner = a.OwnerRole,
@@ -126,19 +126,6 @@ internal static partial class WheelMapper
         return dto;
     }
 
-    private static TextDto Text(LocalizedText text) => new() { Nb = text.Norwegian, En = text.English };
-
-    private static LocalizedText? Text(TextDto dto, string path, List<PlanProblem> problems)
-    {
-        if (string.IsNullOrWhiteSpace(dto.Nb))
-        {
-            problems.Add(new PlanProblem($"{path}.nb", PlanProblemKind.InvalidValue, "the Norwegian text must not be empty"));
-            return null;
-        }
-
-        return new LocalizedText(dto.Nb, dto.En);
-    }
-
     private static AnnualDate? Day(string text, string path, List<PlanProblem> problems)
     {
         var result = AnnualDatePattern.Iso.Parse(text);
@@ -151,9 +138,9 @@ internal static partial class WheelMapper
         return result.Value;
     }
 
-    private static WheelPeriod? Period(PeriodDto dto, string path, List<PlanProblem> problems)
+    private static WheelPeriod? Period(WheelPeriodDto dto, string path, List<PlanProblem> problems)
     {
-        var name = Text(dto.Name, $"{path}.name", problems);
+        var name = PlanMapper.Text(dto.Name, $"{path}.name", problems);
         var start = Day(dto.Start, $"{path}.start", problems);
         if (!ColourPattern().IsMatch(dto.Colour))
         {
@@ -168,7 +155,7 @@ internal static partial class WheelMapper
     {
         var start = Day(dto.Start, $"{path}.start", problems);
         var end = Day(dto.End, $"{path}.end", problems);
-        var name = dto.Name is { } n ? Text(n, $"{path}.name", problems) : null;
+        var name = dto.Name is { } n ? PlanMapper.Text(n, $"{path}.name", problems) : null;
         return start is null || end is null ? null : new ClosedPeriod(start.Value, end.Value, name);
     }
 
@@ -180,7 +167,7 @@ internal static partial class WheelMapper
             problems.Add(new PlanProblem($"{path}.id", PlanProblemKind.InvalidValue, "an activity needs an id"));
         }
 
-        var name = Text(dto.Name, $"{path}.name", problems);
+        var name = PlanMapper.Text(dto.Name, $"{path}.name", problems);
         if (!rings.Contains(dto.Ring))
         {
             problems.Add(new PlanProblem($"{path}.ring", PlanProblemKind.UnknownReference, $"the wheel has no ring '{dto.Ring}'"));
@@ -280,8 +267,8 @@ internal static partial class WheelMapper
             problems.Add(new PlanProblem($"{path}.lastYear", PlanProblemKind.DateOrder, $"the last year {l} is before the first year {f}"));
         }
 
-        Unique(dto.Skip?.Select(LocalDatePattern.Iso.Format) ?? [], $"{path}.skip", string.Empty, "skipped date", problems);
-        Unique(dto.Moves?.Select(m => LocalDatePattern.Iso.Format(m.From)) ?? [], $"{path}.moves", ".from", "moved date", problems);
+        PlanRules.Unique(dto.Skip ?? [], d => LocalDatePattern.Iso.Format(d), $"{path}.skip", "skipped date", problems, string.Empty);
+        PlanRules.Unique(dto.Moves ?? [], m => LocalDatePattern.Iso.Format(m.From), $"{path}.moves", "moved date", problems, ".from");
         if (problems.Count > before)
         {
             return null;
@@ -344,22 +331,6 @@ internal static partial class WheelMapper
                 var i = dto.Activities.FindIndex(a => string.Equals(a.Id, id, StringComparison.Ordinal));
                 problems.Add(new PlanProblem($"$.activities[{i}].rule.activity", PlanProblemKind.Structure, $"the activities {text} form a cycle"));
             }
-        }
-    }
-
-    /// <summary>Reports every repeat of a value after its first, at the repeat's path.</summary>
-    private static void Unique(IEnumerable<string?> values, string path, string suffix, string what, List<PlanProblem> problems)
-    {
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
-        var i = 0;
-        foreach (var value in values)
-        {
-            if (value is not null && !first.TryAdd(value, i))
-            {
-                problems.Add(new PlanProblem($"{path}[{i}]{suffix}", PlanProblemKind.Duplicate, $"the {what} '{value}' is already used at {path}[{first[value]}]"));
-            }
-
-            i++;
         }
     }
 
