@@ -40,7 +40,7 @@ internal static class EvaluateVerb
             }
 
             var evaluations = Evaluate(p, data.Until(date), chosen, scope);
-            var shares = parse.GetValue(kostra) ? Kostra(p, scope, date) : [];
+            var shares = parse.GetValue(kostra) ? Kostra(p, InventoryVerb.NodeOf(p, parse.GetValue(node)), date) : [];
             var (l, f) = (parse.GetValue(lang), parse.GetValue(format));
             var detail = parse.GetValue(indicator) is not null;
             var text = f == OutputFormat.Json ? Json(p, date, evaluations, chosen, shares, detail) : Text(p, date, evaluations, chosen, shares, detail, l, f);
@@ -54,12 +54,9 @@ internal static class EvaluateVerb
     public static List<IndicatorEvaluation> Evaluate(CompetencePlan plan, EvaluationData data, IEnumerable<Indicator> indicators, HashSet<NodeId>? scope) =>
         [.. indicators.SelectMany(i => Evaluator.EvaluateAll(data, i.Id, plan.Organisation)).Where(e => scope is null || scope.Contains(e.Node))];
 
-    private static List<HealthEducationShare> Kostra(CompetencePlan plan, HashSet<NodeId>? scope, LocalDate date)
-    {
-        var root = plan.Organisation.Root.Id;
-        var nodes = plan.Organisation.ChildrenOf(root).Select(c => c.Id).Prepend(root).Where(n => scope is null || scope.Contains(n));
-        return [.. nodes.Select(n => HealthEducationShare.Of(plan, n, date))];
-    }
+    /// <summary>The KOSTRA share for the scope's node and each node right below it (the region and its municipalities, a municipality and its services).</summary>
+    private static List<HealthEducationShare> Kostra(CompetencePlan plan, NodeId top, LocalDate date) =>
+        [.. plan.Organisation.ChildrenOf(top).Select(c => c.Id).Prepend(top).Select(n => HealthEducationShare.Of(plan, n, date))];
 
     private static string Text(CompetencePlan plan, LocalDate date, List<IndicatorEvaluation> evaluations, Indicator[] indicators, List<HealthEducationShare> shares, bool detail, Lang l, OutputFormat f)
     {
@@ -198,92 +195,85 @@ internal static class EvaluateVerb
 
     private static string Json(CompetencePlan plan, LocalDate date, List<IndicatorEvaluation> evaluations, Indicator[] indicators, List<HealthEducationShare> shares, bool detail)
     {
-        var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return Verbs.Json("reks.evaluation", w =>
+        {
+        w.WriteString("plan", plan.Name.Norwegian);
+        w.WriteString("asOf", date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        w.WriteStartArray("indicators");
+        foreach (var indicator in indicators)
         {
             w.WriteStartObject();
-            w.WriteString("kind", "reks.evaluation");
-            w.WriteNumber("formatVersion", 1);
-            w.WriteString("plan", plan.Name.Norwegian);
-            w.WriteString("asOf", date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-            w.WriteStartArray("indicators");
-            foreach (var indicator in indicators)
+            w.WriteString("id", indicator.Id.Value);
+            w.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(indicator.Kind.ToString()));
+            w.WriteString("direction", JsonNamingPolicy.CamelCase.ConvertName(indicator.Direction.ToString()));
+            w.WriteString("level", JsonNamingPolicy.CamelCase.ConvertName(indicator.Level.ToString()));
+            w.WriteString("chart", indicator.Chart == IndicatorChart.Run ? "run" : ChartName(indicator.ChartKind));
+            w.WriteStartArray("nodes");
+            foreach (var e in evaluations.Where(x => x.Indicator == indicator))
+            {
+                WriteEvaluation(w, e, detail);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        if (!detail)
+        {
+            w.WriteStartArray("kirkpatrick");
+            foreach (var s in KirkpatrickSummary.ForAll(indicators, evaluations))
             {
                 w.WriteStartObject();
-                w.WriteString("id", indicator.Id.Value);
-                w.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(indicator.Kind.ToString()));
-                w.WriteString("direction", JsonNamingPolicy.CamelCase.ConvertName(indicator.Direction.ToString()));
-                w.WriteString("level", JsonNamingPolicy.CamelCase.ConvertName(indicator.Level.ToString()));
-                w.WriteString("chart", indicator.Chart == IndicatorChart.Run ? "run" : ChartName(indicator.ChartKind));
-                w.WriteStartArray("nodes");
-                foreach (var e in evaluations.Where(x => x.Indicator == indicator))
+                w.WriteString("measure", s.Measure.Value);
+                foreach (var level in s.Levels)
                 {
-                    WriteEvaluation(w, e, detail);
+                    w.WriteStartObject(JsonNamingPolicy.CamelCase.ConvertName(level.Level.ToString()));
+                    w.WriteStartArray("indicators");
+                    foreach (var i in level.Indicators)
+                    {
+                        w.WriteStringValue(i.Value);
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteNumber("evaluations", level.Evaluations.Length);
+                    w.WriteString("finding", JsonNamingPolicy.CamelCase.ConvertName(level.Finding.ToString()));
+                    w.WriteEndObject();
                 }
 
-                w.WriteEndArray();
                 w.WriteEndObject();
             }
 
             w.WriteEndArray();
-            if (!detail)
-            {
-                w.WriteStartArray("kirkpatrick");
-                foreach (var s in KirkpatrickSummary.ForAll(indicators, evaluations))
-                {
-                    w.WriteStartObject();
-                    w.WriteString("measure", s.Measure.Value);
-                    foreach (var level in s.Levels)
-                    {
-                        w.WriteStartObject(JsonNamingPolicy.CamelCase.ConvertName(level.Level.ToString()));
-                        w.WriteStartArray("indicators");
-                        foreach (var i in level.Indicators)
-                        {
-                            w.WriteStringValue(i.Value);
-                        }
-
-                        w.WriteEndArray();
-                        w.WriteNumber("evaluations", level.Evaluations.Length);
-                        w.WriteString("finding", JsonNamingPolicy.CamelCase.ConvertName(level.Finding.ToString()));
-                        w.WriteEndObject();
-                    }
-
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-            }
-
-            if (shares.Count > 0)
-            {
-                w.WriteStartArray("healthEducationShare");
-                foreach (var s in shares)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("node", s.Node.Value);
-                    w.WriteNumber("personYears", s.Total);
-                    w.WriteNumber("upperSecondary", s.UpperSecondary);
-                    w.WriteNumber("higher", s.Higher);
-                    w.WriteNumber("unknown", s.Unknown);
-                    if (s.Share is { } share)
-                    {
-                        w.WriteNumber("share", Math.Round(share, 4));
-                    }
-                    else
-                    {
-                        w.WriteNull("share");
-                    }
-
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-            }
-
-            w.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        if (shares.Count > 0)
+        {
+            w.WriteStartArray("healthEducationShare");
+            foreach (var s in shares)
+            {
+                w.WriteStartObject();
+                w.WriteString("node", s.Node.Value);
+                w.WriteNumber("personYears", s.Total);
+                w.WriteNumber("upperSecondary", s.UpperSecondary);
+                w.WriteNumber("higher", s.Higher);
+                w.WriteNumber("unknown", s.Unknown);
+                if (s.Share is { } share)
+                {
+                    w.WriteNumber("share", Math.Round(share, 4));
+                }
+                else
+                {
+                    w.WriteNull("share");
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        });
     }
 
     private static void WriteEvaluation(Utf8JsonWriter w, IndicatorEvaluation e, bool detail)

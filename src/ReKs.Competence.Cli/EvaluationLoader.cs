@@ -1,4 +1,3 @@
-using System.Text;
 using ReKs.Competence.Evaluation;
 using ReKs.Competence.Model;
 using ReKs.Competence.Serialization;
@@ -12,27 +11,6 @@ internal static class EvaluationLoader
     public static FileInfo Locate(FileInfo plan, FileInfo? series) =>
         series ?? new FileInfo(Path.Combine(plan.DirectoryName ?? ".", Path.GetFileNameWithoutExtension(plan.Name) + ".evaluation.json"));
 
-    public static EvaluationData Load(FileInfo file, CompetencePlan plan)
-    {
-        if (!file.Exists)
-        {
-            throw new CliInputException($"{file.Name}: the evaluation document does not exist; name one with --series / evalueringsdokumentet finnes ikke; oppgi det med --series");
-        }
-
-        using var stream = file.OpenRead();
-        var result = EvaluationDocument.Read(stream, plan);
-        if (result.Value is { } data)
-        {
-            return data;
-        }
-
-        var sb = new StringBuilder();
-        sb.Append(file.Name).Append(": ").Append(result.Problems.Length).Append(" problem(er) / problem(s)\n");
-        foreach (var p in result.Problems)
-        {
-            sb.Append(file.Name).Append(": ").Append(p).Append('\n');
-        }
-
-        throw new CliInputException(sb.ToString().TrimEnd());
-    }
+    public static EvaluationData Load(FileInfo file, CompetencePlan plan) =>
+        PlanLoader.Load(file, stream => EvaluationDocument.Read(stream, plan), "; name the evaluation document with --series / oppgi evalueringsdokumentet med --series");
 }

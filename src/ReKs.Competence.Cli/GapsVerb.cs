@@ -25,7 +25,7 @@ internal static class GapsVerb
             var m = parse.GetValue(minGroup);
             if (m is < 1)
             {
-                throw new CliInputException("--min-group-size: must be at least 1");
+                throw new CliInputException($"--min-group-size: {m} is too small; a group has at least 1 person");
             }
 
             GapAnalysis analysis;
@@ -35,8 +35,8 @@ internal static class GapsVerb
                 analysis = GapAnalyzer.Analyse(p, date, new GapOptions(minGroupSize: m ?? GapOptions.Default.MinGroupSize));
             }
 
-            var scopeNode = parse.GetValue(node) is { } n ? InventoryVerb.Scope(p, n).First() : p.Organisation.Root.Id;
-            var scope = InventoryVerb.Scope(p, scopeNode.Value);
+            var scopeNode = InventoryVerb.NodeOf(p, parse.GetValue(node));
+            var scope = p.Organisation.SubtreeOf(scopeNode).Select(x => x.Id).ToHashSet();
             var f = parse.GetValue(format);
             string text;
             if (parse.GetValue(regional))
@@ -130,7 +130,7 @@ internal static class GapsVerb
             }
             else
             {
-                var why = c.Reason == SuppressionReason.SmallGroup ? l.T("skjult: liten gruppe", "withheld: small group") : l.T("skjult: hindrer tilbakeregning", "withheld: prevents recovery");
+                var why = l.Suppression(c.Reason);
                 t.Add(c.Node, name, c.Key.Level, Pct(c.Amount), "–", "–", "–", "–", "–", "–", why);
             }
         }
@@ -142,9 +142,9 @@ internal static class GapsVerb
         return sb.ToString();
     }
 
-    private static string Json(CompetencePlan plan, GapAnalysis a, NodeId scopeNode, HashSet<NodeId> scope) => Write(w =>
+    private static string Json(CompetencePlan plan, GapAnalysis a, NodeId scopeNode, HashSet<NodeId> scope) => Verbs.Json("reks.gaps", w =>
     {
-        Header(w, plan, a, scopeNode, "reks.gaps");
+        Header(w, plan, a, scopeNode);
         w.WriteStartArray("lines");
         foreach (var line in a.Lines.Where(x => scope.Contains(x.Node)))
         {
@@ -209,9 +209,9 @@ internal static class GapsVerb
         w.WriteEndArray();
     });
 
-    private static string RegionalJson(CompetencePlan plan, GapAnalysis a, RegionalExport export) => Write(w =>
+    private static string RegionalJson(CompetencePlan plan, GapAnalysis a, RegionalExport export) => Verbs.Json("reks.gaps.regional", w =>
     {
-        Header(w, plan, a, export.Root, "reks.gaps.regional");
+        Header(w, plan, a, export.Root);
         w.WriteNumber("minGroupSize", export.MinGroupSize);
         w.WriteStartArray("cells");
         foreach (var c in export.Cells)
@@ -236,10 +236,8 @@ internal static class GapsVerb
         w.WriteEndArray();
     });
 
-    private static void Header(Utf8JsonWriter w, CompetencePlan plan, GapAnalysis a, NodeId scope, string kind)
+    private static void Header(Utf8JsonWriter w, CompetencePlan plan, GapAnalysis a, NodeId scope)
     {
-        w.WriteString("kind", kind);
-        w.WriteNumber("version", 1);
         w.WriteString("plan", plan.Name.Norwegian);
         w.WriteString("asOf", a.AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
         w.WriteString("scope", scope.Value);
@@ -283,18 +281,5 @@ internal static class GapsVerb
         w.WriteNumber("acquire", n.Acquire.Percent);
         w.WriteNumber("surplus", n.Surplus.Percent);
         w.WriteNumber("shared", n.Shared.Percent);
-    }
-
-    private static string Write(Action<Utf8JsonWriter> body)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            w.WriteStartObject();
-            body(w);
-            w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 }

@@ -29,21 +29,21 @@ internal static class InventoryVerb
         return command;
     }
 
-    /// <summary>The nodes to show: a sub-tree, or the whole organisation.</summary>
-    public static HashSet<NodeId> Scope(CompetencePlan plan, string? node)
+    /// <summary>The node <c>--node</c> names, or the root when it names none.</summary>
+    public static NodeId NodeOf(CompetencePlan plan, string? node)
     {
         if (node is null)
         {
-            return [.. plan.Organisation.Nodes.Select(n => n.Id)];
+            return plan.Organisation.Root.Id;
         }
 
-        if (!NodeId.TryCreate(node, out var id) || !plan.Organisation.Contains(id))
-        {
-            throw new CliInputException($"--node: the plan has no node '{node}'");
-        }
-
-        return [.. plan.Organisation.SubtreeOf(id).Select(n => n.Id)];
+        return NodeId.TryCreate(node, out var id) && plan.Organisation.Contains(id)
+            ? id
+            : throw new CliInputException($"--node: the plan has no node '{node}'");
     }
+
+    /// <summary>The nodes to show: the sub-tree of <c>--node</c>, or the whole organisation.</summary>
+    public static HashSet<NodeId> Scope(CompetencePlan plan, string? node) => [.. plan.Organisation.SubtreeOf(NodeOf(plan, node)).Select(n => n.Id)];
 
     private static string Text(CompetencePlan plan, InventoryReport report, HashSet<NodeId> scope, Lang l, OutputFormat format)
     {
@@ -85,55 +85,48 @@ internal static class InventoryVerb
 
     private static string Json(CompetencePlan plan, InventoryReport report, HashSet<NodeId> scope)
     {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return Verbs.Json("reks.inventory", w =>
+        {
+        w.WriteString("asOf", report.AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        w.WriteStartArray("nodes");
+        foreach (var s in report.Nodes.Where(s => scope.Contains(s.Node)))
         {
             w.WriteStartObject();
-            w.WriteString("kind", "reks.inventory");
-            w.WriteNumber("version", 1);
-            w.WriteString("asOf", report.AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-            w.WriteStartArray("nodes");
-            foreach (var s in report.Nodes.Where(s => scope.Contains(s.Node)))
+            w.WriteString("node", s.Node.Value);
+            w.WriteNumber("heads", s.Heads);
+            w.WriteNumber("positionPercent", s.Share.Percent);
+            foreach (var c in s.Components)
             {
-                w.WriteStartObject();
-                w.WriteString("node", s.Node.Value);
-                w.WriteNumber("heads", s.Heads);
-                w.WriteNumber("positionPercent", s.Share.Percent);
-                foreach (var c in s.Components)
-                {
-                    w.WriteNumber(JsonNamingPolicy.CamelCase.ConvertName(c.Component.ToString()) + "Heads", c.Heads);
-                }
-
-                w.WriteEndObject();
+                w.WriteNumber(JsonNamingPolicy.CamelCase.ConvertName(c.Component.ToString()) + "Heads", c.Heads);
             }
 
-            w.WriteEndArray();
-            w.WriteStartArray("rows");
-            foreach (var r in report.Rows.Where(r => scope.Contains(r.Node)))
-            {
-                w.WriteStartObject();
-                w.WriteString("node", r.Node.Value);
-                w.WriteString("competence", r.Competence.Value);
-                w.WriteNumber("heads", r.Heads);
-                w.WriteNumber("positionPercent", r.Share.Percent);
-                w.WriteStartArray("headsByLevel");
-                foreach (var h in r.HeadsByLevel)
-                {
-                    w.WriteNumberValue(h);
-                }
-
-                w.WriteEndArray();
-                w.WriteNumber("notAssessed", r.NotAssessedHeads);
-                w.WriteNumber("formal", r.FormalHeads);
-                w.WriteNumber("informal", r.InformalHeads);
-                w.WriteNumber("used", r.UsedHeads);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
             w.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        w.WriteEndArray();
+        w.WriteStartArray("rows");
+        foreach (var r in report.Rows.Where(r => scope.Contains(r.Node)))
+        {
+            w.WriteStartObject();
+            w.WriteString("node", r.Node.Value);
+            w.WriteString("competence", r.Competence.Value);
+            w.WriteNumber("heads", r.Heads);
+            w.WriteNumber("positionPercent", r.Share.Percent);
+            w.WriteStartArray("headsByLevel");
+            foreach (var h in r.HeadsByLevel)
+            {
+                w.WriteNumberValue(h);
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("notAssessed", r.NotAssessedHeads);
+            w.WriteNumber("formal", r.FormalHeads);
+            w.WriteNumber("informal", r.InformalHeads);
+            w.WriteNumber("used", r.UsedHeads);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        });
     }
 }

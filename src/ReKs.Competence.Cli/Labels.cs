@@ -18,6 +18,10 @@ internal static class Labels
         _ => c.ToString(),
     };
 
+    /// <summary>Why a regional figure is withheld.</summary>
+    public static string Suppression(this Lang lang, Gaps.SuppressionReason reason) =>
+        reason == Gaps.SuppressionReason.SmallGroup ? lang.T("skjult: liten gruppe", "withheld: small group") : lang.T("skjult: hindrer tilbakeregning", "withheld: prevents recovery");
+
     /// <summary>The initials of a competence's components, attitudes as visible as knowledge: K F E H (nb) or K S A At (en).</summary>
     public static string ComponentMarks(this Lang lang, LaiComponents c)
     {

@@ -66,10 +66,15 @@ internal sealed class CommonOptions
 
     public Option<FileInfo?> Output { get; } = Options.Output();
 
+    /// <summary>Gets whether the verb takes <c>--as-of</c> and <c>--node</c> (a verb that would ignore them must not offer them).</summary>
+    public bool DatedAndScoped { get; init; } = true;
+
     /// <summary>Creates a command with these options, and any of its own.</summary>
     public Command Command(string name, string description, params Option[] extra)
     {
-        var command = new Command(name, description) { Plan, AsOf, Node, Format, Language, Output };
+        var command = DatedAndScoped
+            ? new Command(name, description) { Plan, AsOf, Node, Format, Language, Output }
+            : new Command(name, description) { Plan, Format, Language, Output };
         foreach (var option in extra)
         {
             command.Options.Add(option);

@@ -4,23 +4,31 @@ using ReKs.Competence.Serialization;
 
 namespace ReKs.Competence.Cli;
 
-/// <summary>Reads a plan file for a verb, turning every document problem into one error report.</summary>
+/// <summary>Reads the documents a verb takes (plan, evaluation, wheel), turning a missing file or every document problem into one error report.</summary>
 internal static class PlanLoader
 {
-    public static PlanReadResult Read(FileInfo file, TextWriter? progress = null)
+    public static PlanReadResult Read(FileInfo file, TextWriter progress)
     {
-        if (!file.Exists)
-        {
-            throw new CliInputException($"{file.FullName}: the file does not exist / filen finnes ikke");
-        }
-
-        using var bar = progress is null ? null : ProgressBar.For(progress, "plan");
-        using var stream = bar is null ? (Stream)file.OpenRead() : new ProgressStream(file.OpenRead(), bar.Report);
+        using var bar = ProgressBar.For(progress, "plan");
+        using var stream = new ProgressStream(Open(file), bar.Report);
         return PlanDocument.Read(stream);
     }
 
+    /// <summary>Reads another document kind; <paramref name="hint"/> says how to name the file when it is missing.</summary>
+    public static T Load<T>(FileInfo file, Func<Stream, ReadResult<T>> read, string? hint = null)
+        where T : class
+    {
+        using var stream = Open(file, hint);
+        var result = read(stream);
+        return result.Value ?? throw new CliInputException(Describe(file, result.Problems));
+    }
+
+    private static FileStream Open(FileInfo file, string? hint = null) => file.Exists
+        ? file.OpenRead()
+        : throw new CliInputException($"{file.FullName}: the file does not exist / filen finnes ikke{hint}");
+
     /// <summary>Reads a plan, drawing a progress bar on <paramref name="progress"/> when reading takes more than a second (a national plan).</summary>
-    public static CompetencePlan Load(FileInfo file, TextWriter? progress = null)
+    public static CompetencePlan Load(FileInfo file, TextWriter progress)
     {
         var result = Read(file, progress);
         return result.Plan ?? throw new CliInputException(Describe(file, result));

@@ -62,8 +62,9 @@ internal sealed class ProgressBar : IDisposable
             if (_drawnLength > 0)
             {
                 _error!.Write("\r" + new string(' ', _drawnLength) + "\r");
-                _drawnLength = -1;
             }
+
+            _drawnLength = -1; // a timer callback already under way draws nothing after this
         }
     }
 

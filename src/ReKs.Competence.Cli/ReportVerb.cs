@@ -24,9 +24,7 @@ internal static class ReportVerb
         {
             var file = parse.GetValue(plan)!;
             var p = PlanLoader.Load(file, context.Error);
-            var scope = parse.GetValue(node) is { } n
-                ? NodeId.TryCreate(n, out var id) && p.Organisation.Contains(id) ? id : throw new CliInputException($"--node: the plan has no node '{n}'")
-                : p.Organisation.Root.Id;
+            var scope = InventoryVerb.NodeOf(p, parse.GetValue(node));
             var evaluationFile = EvaluationLoader.Locate(file, parse.GetValue(series));
             var evaluation = parse.GetValue(series) is not null || evaluationFile.Exists ? EvaluationLoader.Load(evaluationFile, p) : null;
             var wheel = parse.GetValue(wheelFile) is { } w ? WheelVerb.LoadWheel(w) : null;

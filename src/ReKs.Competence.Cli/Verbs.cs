@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 
 namespace ReKs.Competence.Cli;
 
@@ -15,6 +16,23 @@ internal static class Verbs
         WheelVerb.Create(context),
         EvaluateVerb.Create(context),
     ];
+
+    /// <summary>Writes a verb's versioned JSON result: one object with <c>kind</c> and <c>version</c> first, indented,
+    /// Norwegian letters as they are, ending in a newline.</summary>
+    public static string Json(string kind, Action<Utf8JsonWriter> body)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", kind);
+            w.WriteNumber("version", 1);
+            body(w);
+            w.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
 
     /// <summary>Writes a verb's result to <c>--output</c> or standard output.</summary>
     public static void Emit(CliContext context, FileInfo? output, string text)

@@ -14,7 +14,7 @@ internal static class WheelVerb
 {
     public static Command Create(CliContext context)
     {
-        var o = new CommonOptions(OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Ics);
+        var o = new CommonOptions(OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Ics) { DatedAndScoped = false }; // --year says when; the wheel is the region's
         var (plan, format, lang, output) = (o.Plan, o.Format, o.Language, o.Output);
         var year = new Option<int?>("--year") { Description = "Året hjulet gjelder; standard: i år / the year of the wheel; default: this year" };
         var recurring = new Option<bool>("--recurring") { Description = "Med --format ics: gjentakende hendelser (RRULE) der regelen har en slik form / with --format ics: recurring events (RRULE) where the rule has that form" };
@@ -26,7 +26,7 @@ internal static class WheelVerb
             var y = parse.GetValue(year) ?? context.Today.Year;
             if (y is < NorwegianCalendar.FirstGregorianYear or >= NorwegianCalendar.LastYear)
             {
-                throw new CliInputException($"--year: must be {NorwegianCalendar.FirstGregorianYear} to {NorwegianCalendar.LastYear - 1}");
+                throw new CliInputException($"--year: {y} is outside the calendar; use {NorwegianCalendar.FirstGregorianYear} to {NorwegianCalendar.LastYear - 1}");
             }
 
             if (parse.GetValue(recurring) && parse.GetValue(format) != OutputFormat.Ics)
@@ -47,16 +47,7 @@ internal static class WheelVerb
     }
 
     /// <summary>Reads a wheel document; every problem, with its JSON path, becomes one invalid-input error.</summary>
-    internal static AnnualWheel LoadWheel(FileInfo file)
-    {
-        if (!file.Exists)
-        {
-            throw new CliInputException($"{file.FullName}: the file does not exist / filen finnes ikke");
-        }
-
-        var result = WheelDocument.ReadBytes(File.ReadAllBytes(file.FullName));
-        return result.Value ?? throw new CliInputException(PlanLoader.Describe(file, result.Problems));
-    }
+    internal static AnnualWheel LoadWheel(FileInfo file) => PlanLoader.Load(file, stream => WheelDocument.Read(stream));
 
     /// <summary>Names an activity category in the chosen language.</summary>
     public static string Category(Lang l, ActivityCategory c) => c switch

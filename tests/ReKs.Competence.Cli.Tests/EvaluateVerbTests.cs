@@ -35,6 +35,16 @@ public class EvaluateVerbTests
     }
 
     [Fact]
+    public void Evaluate_KostraForAMunicipality_ShowsItAndItsServices()
+    {
+        var (exit, output, error) = CliRunner.Run("evaluate", CliRunner.Example("gjovik-region.json"), "--node", "gjovik", "--kostra", "--as-of", "2026-11-01", "--format", "json");
+        Assert.True(exit == 0, error);
+        Assert.Contains("\"node\": \"gjovik\",", output, StringComparison.Ordinal);
+        Assert.Contains("\"node\": \"gjovik-hjemme\",", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"node\": \"reks\",", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_UnknownIndicator_IsInvalidInputNamingTheKnownOnes()
     {
         var (exit, _, error) = CliRunner.Run("evaluate", CliRunner.Example("gjovik-region.json"), "--indicator", "nope");

@@ -21,6 +21,10 @@ public class WheelVerbTests
     }
 
     [Fact]
+    public void Wheel_NodeOrAsOf_IsAUsageErrorNotIgnored() =>
+        Assert.Equal(1, CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--node", "gjovik").Exit);
+
+    [Fact]
     public void Wheel_BadYear_IsInvalidInput() =>
         Assert.Equal(2, CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--year", "1200").Exit);
 

@@ -51,7 +51,7 @@ internal static class PlanImporter
             }
             else if (required)
             {
-                problems.Add(new ImportProblem(file, 0, 0, $"the file is missing from {folder.Name}; it is required (see docs/import.md)"));
+                problems.Add(new ImportProblem(file, 0, 0, $"the file is missing from {folder.FullName}; it is required (see docs/import.md)"));
             }
         }
 
@@ -102,9 +102,9 @@ internal static class PlanImporter
 
         // Reading is the first half of the work; assembling the document and validating it the second.
         progress?.Invoke(0.6);
-        var json = document.ToJsonString();
+        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(document);
         progress?.Invoke(0.7);
-        var result = PlanDocument.Parse(json);
+        var result = PlanDocument.ReadBytes(json);
         progress?.Invoke(1.0);
         // A row with the wrong number of fields is reported once, as such; what follows from its missing fields is not repeated.
         var reported = problems.Where(p => p.Line > 0).Select(p => (p.File, p.Line, p.Column)).ToHashSet();
@@ -184,6 +184,7 @@ internal static class PlanImporter
     private static JsonArray DerivedCompetences(Dictionary<string, CsvTable> tables, List<string> notes)
     {
         var ids = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var table in new[] { tables[HoldingsFile], tables[RequirementsFile] })
         {
             var column = table.IndexOf("competence");
@@ -195,7 +196,7 @@ internal static class PlanImporter
             foreach (var row in table.Rows.Where(r => column < r.Fields.Length))
             {
                 var id = row.Fields[column].Trim();
-                if (id.Length > 0 && !ids.Contains(id, StringComparer.Ordinal))
+                if (id.Length > 0 && seen.Add(id))
                 {
                     ids.Add(id);
                 }

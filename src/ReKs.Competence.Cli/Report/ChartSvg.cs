@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using ScottPlot;
 
@@ -160,6 +159,4 @@ internal static partial class ChartSvg
     public const string Css = """
         svg.chart { width: 100%; height: auto; max-width: 760px; display: block; }
         """;
-
-    internal static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -130,7 +130,7 @@ internal static class GapHtml
             }
             else
             {
-                var why = c.Reason == SuppressionReason.SmallGroup ? l.T("skjult: liten gruppe", "withheld: small group") : l.T("skjult: hindrer tilbakeregning", "withheld: prevents recovery");
+                var why = l.Suppression(c.Reason);
                 sb.Append("<td colspan=\"5\" class=\"suppressed\">").Append(E(why)).Append("</td>");
             }
 

@@ -33,7 +33,7 @@ internal sealed class IndicatorSection : IReportSection
             .Append("</p>");
         foreach (var indicator in data.Indicators)
         {
-            var evaluations = Evaluator.EvaluateAll(data, indicator.Id, context.Plan.Organisation).Where(e => scope.Contains(e.Node)).ToList();
+            var evaluations = EvaluateVerb.Evaluate(context.Plan, data, [indicator], scope);
             if (evaluations.Count == 0)
             {
                 continue;

@@ -9,12 +9,12 @@ namespace ReKs.Competence.Cli.Report;
 /// under-focused, so the report must not hide them).</summary>
 internal sealed class OverviewSection : IReportSection
 {
-    private static readonly (LaiComponents Flag, string Css, string Nb, string En, string MarkNb, string MarkEn)[] Components =
+    private static readonly (LaiComponents Flag, string Css)[] Components =
     [
-        (LaiComponents.Knowledge, "knowledge", "Kunnskaper", "Knowledge", "K", "K"),
-        (LaiComponents.Skills, "skills", "Ferdigheter", "Skills", "F", "S"),
-        (LaiComponents.Abilities, "abilities", "Evner", "Abilities", "E", "Ab"),
-        (LaiComponents.Attitudes, "attitudes", "Holdninger", "Attitudes", "H", "At"),
+        (LaiComponents.Knowledge, "knowledge"),
+        (LaiComponents.Skills, "skills"),
+        (LaiComponents.Abilities, "abilities"),
+        (LaiComponents.Attitudes, "attitudes"),
     ];
 
     public string Id => "overview";
@@ -61,13 +61,14 @@ internal sealed class OverviewSection : IReportSection
         sb.Append("<div class=\"lai\">\n");
         for (var k = 0; k < Components.Length; k++)
         {
-            var (flag, css, nb, en, _, _) = Components[k];
+            var (flag, css) = Components[k];
+            var name = c.Lang.Component(flag);
             var count = summary.Components[k];
             var percent = summary.Heads == 0 ? 0m : 100m * count.Heads / summary.Heads;
             sb.Append("<div class=\"component c-").Append(css).Append("\" data-component=\"").Append(css).Append("\">\n");
-            sb.Append("<h4>").Append(Html.Encode(c.T(nb, en))).Append("</h4>\n");
+            sb.Append("<h4>").Append(Html.Encode(name)).Append("</h4>\n");
             sb.Append("<div class=\"value\">").Append(Html.Encode(Html.Number(count.Heads, c.Lang))).Append("</div>\n");
-            sb.Append("<div>").Append(Html.Bar((double)count.Heads, summary.Heads, css, $"{c.T(nb, en)}: {count.Heads} / {summary.Heads}", 200, 14)).Append("</div>\n");
+            sb.Append("<div>").Append(Html.Bar((double)count.Heads, summary.Heads, css, $"{name}: {count.Heads} / {summary.Heads}", 200, 14)).Append("</div>\n");
             sb.Append("<div class=\"note\">").Append(Html.Encode(c.T(
                 $"{Html.Number(percent, c.Lang)} % av de ansatte · {Html.Number(count.Share.FullTimeEquivalents, c.Lang, 1)} årsverk",
                 $"{Html.Number(percent, c.Lang)} % of staff · {Html.Number(count.Share.FullTimeEquivalents, c.Lang, 1)} FTE"))).Append("</div>\n<ul>\n");
@@ -89,14 +90,15 @@ internal sealed class OverviewSection : IReportSection
         sb.Append("<th class=\"num\">").Append(Html.Encode(c.T("Personer", "People"))).Append("</th>");
         sb.Append("<th class=\"num\">").Append(Html.Encode(c.T("Årsverk", "Person-years"))).Append("</th>");
         sb.Append("<th class=\"num\">").Append(Html.Encode(c.T("Kompetanser", "Competences"))).Append("</th>");
-        foreach (var (_, _, nb, en, _, _) in Components)
+        foreach (var (flag, _) in Components)
         {
-            sb.Append("<th class=\"num\">").Append(Html.Encode(c.T(nb, en))).Append("</th>");
+            sb.Append("<th class=\"num\">").Append(Html.Encode(c.Lang.Component(flag))).Append("</th>");
         }
 
         sb.Append("</tr></thead>\n<tbody>\n");
         var baseDepth = c.Plan.Organisation.DepthOf(c.Scope);
         var summaries = c.Inventory.Nodes.ToDictionary(n => n.Node);
+        var held = c.Inventory.Rows.CountBy(r => r.Node).ToDictionary();
         foreach (var node in c.Nodes)
         {
             var s = summaries[node.Id];
@@ -104,12 +106,12 @@ internal sealed class OverviewSection : IReportSection
             sb.Append("<tr class=\"depth-").Append(Math.Min(depth, 3)).Append("\"><td style=\"padding-left:").Append(8 + (16 * depth)).Append("px\">").Append(Html.Encode(c.Text(node.Name))).Append("</td>");
             sb.Append("<td class=\"num\">").Append(Html.Encode(Html.Number(s.Heads, c.Lang))).Append("</td>");
             sb.Append("<td class=\"num\">").Append(Html.Encode(Html.Number(s.Share.FullTimeEquivalents, c.Lang, 1))).Append("</td>");
-            sb.Append("<td class=\"num\">").Append(Html.Encode(Html.Number(c.Inventory.ForNode(node.Id).Count(), c.Lang))).Append("</td>");
+            sb.Append("<td class=\"num\">").Append(Html.Encode(Html.Number(held.GetValueOrDefault(node.Id), c.Lang))).Append("</td>");
             for (var k = 0; k < Components.Length; k++)
             {
                 var heads = s.Components[k].Heads;
                 sb.Append("<td class=\"num\">").Append(Html.Encode(Html.Number(heads, c.Lang))).Append(' ')
-                    .Append(Html.Bar(heads, s.Heads, Components[k].Css, $"{c.T(Components[k].Nb, Components[k].En)}: {heads} / {s.Heads}", 48, 10)).Append("</td>");
+                    .Append(Html.Bar(heads, s.Heads, Components[k].Css, $"{c.Lang.Component(Components[k].Flag)}: {heads} / {s.Heads}", 48, 10)).Append("</td>");
             }
 
             sb.Append("</tr>\n");
@@ -147,7 +149,7 @@ internal sealed class OverviewSection : IReportSection
             var heads = r?.Heads ?? 0;
             var formal = r?.FormalHeads ?? 0;
             var informal = r?.InformalHeads ?? 0;
-            sb.Append("<tr><td>").Append(Html.Encode(c.Text(competence.Name))).Append("</td><td class=\"marks\">").Append(Html.Encode(Marks(c, competence.Components))).Append("</td>");
+            sb.Append("<tr><td>").Append(Html.Encode(c.Text(competence.Name))).Append("</td><td class=\"marks\">").Append(Html.Encode(c.Lang.ComponentMarks(competence.Components))).Append("</td>");
             Cell(sb, Html.Number(heads, c.Lang));
             Cell(sb, Html.Number((r?.Share ?? PositionShare.Zero).FullTimeEquivalents, c.Lang, 1));
             Cell(sb, Html.Number(formal, c.Lang));
@@ -173,6 +175,4 @@ internal sealed class OverviewSection : IReportSection
         return $"<svg class=\"bar\" width=\"{width}\" height=\"16\" viewBox=\"0 0 {width} 16\" role=\"img\" aria-label=\"{Html.Encode(label)}\"><rect class=\"track\" x=\"0\" y=\"0\" width=\"{width}\" height=\"16\"/><rect class=\"formal\" x=\"0\" y=\"1\" width=\"{Html.Svg(f)}\" height=\"6\"/><rect class=\"informal\" x=\"0\" y=\"9\" width=\"{Html.Svg(i)}\" height=\"6\"/></svg>";
     }
 
-    private static string Marks(ReportContext c, LaiComponents components) =>
-        string.Join(' ', Components.Select(x => components.HasFlag(x.Flag) ? c.T(x.MarkNb, x.MarkEn) : "·"));
 }

@@ -20,11 +20,10 @@ internal static class WheelSvg
     {
         var days = CalendarSystem.Iso.GetDaysInYear(year);
         double Angle(LocalDate d) => 2 * Math.PI * (d.DayOfYear - 1) / days - Math.PI / 2;
-        static string F(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
         (double X, double Y) At(double angle, double radius) => (Centre + (radius * Math.Cos(angle)), Centre + (radius * Math.Sin(angle)));
 
         var sb = new StringBuilder();
-        sb.Append("<svg class=\"wheel\" viewBox=\"0 0 ").Append(F(Size)).Append(' ').Append(F(Size))
+        sb.Append("<svg class=\"wheel\" viewBox=\"0 0 ").Append(Html.Svg(Size)).Append(' ').Append(Html.Svg(Size))
             .Append("\" role=\"img\" aria-label=\"").Append(Html.Encode(title)).Append("\"><title>").Append(Html.Encode(title)).Append("</title>");
 
         // Periods: arcs on the outer band (a period may wrap New Year, as okt–des → the next does not).
@@ -42,15 +41,15 @@ internal static class WheelSvg
                 var (x1, y1) = At(a1, Outer);
                 var (x2, y2) = At(a1, Outer - PeriodWidth);
                 var (x3, y3) = At(a0, Outer - PeriodWidth);
-                sb.Append("<path fill=\"").Append(Html.Encode(p.Colour)).Append("\" stroke=\"#fff\" stroke-width=\"2\" d=\"M").Append(F(x0)).Append(',').Append(F(y0))
-                    .Append(" A").Append(F(Outer)).Append(',').Append(F(Outer)).Append(" 0 ").Append(large).Append(" 1 ").Append(F(x1)).Append(',').Append(F(y1))
-                    .Append(" L").Append(F(x2)).Append(',').Append(F(y2)).Append(" A").Append(F(Outer - PeriodWidth)).Append(',').Append(F(Outer - PeriodWidth))
-                    .Append(" 0 ").Append(large).Append(" 0 ").Append(F(x3)).Append(',').Append(F(y3)).Append(" Z\"><title>").Append(Html.Encode(p.Label)).Append("</title></path>");
+                sb.Append("<path fill=\"").Append(Html.Encode(p.Colour)).Append("\" stroke=\"#fff\" stroke-width=\"2\" d=\"M").Append(Html.Svg(x0)).Append(',').Append(Html.Svg(y0))
+                    .Append(" A").Append(Html.Svg(Outer)).Append(',').Append(Html.Svg(Outer)).Append(" 0 ").Append(large).Append(" 1 ").Append(Html.Svg(x1)).Append(',').Append(Html.Svg(y1))
+                    .Append(" L").Append(Html.Svg(x2)).Append(',').Append(Html.Svg(y2)).Append(" A").Append(Html.Svg(Outer - PeriodWidth)).Append(',').Append(Html.Svg(Outer - PeriodWidth))
+                    .Append(" 0 ").Append(large).Append(" 0 ").Append(Html.Svg(x3)).Append(',').Append(Html.Svg(y3)).Append(" Z\"><title>").Append(Html.Encode(p.Label)).Append("</title></path>");
             }
 
             var mid = start.PlusDays(Period.Between(start, end >= start ? end : end.PlusYears(1), PeriodUnits.Days).Days / 2);
             var (lx, ly) = At(Angle(mid.Year == year ? mid : mid.PlusYears(-1)), Outer - (PeriodWidth / 2));
-            sb.Append("<text x=\"").Append(F(lx)).Append("\" y=\"").Append(F(ly)).Append("\" class=\"wheel-period\" text-anchor=\"middle\" dominant-baseline=\"middle\">")
+            sb.Append("<text x=\"").Append(Html.Svg(lx)).Append("\" y=\"").Append(Html.Svg(ly)).Append("\" class=\"wheel-period\" text-anchor=\"middle\" dominant-baseline=\"middle\">")
                 .Append(Html.Encode(p.Label)).Append("</text>");
         }
 
@@ -59,11 +58,11 @@ internal static class WheelSvg
         double RingRadius(int ring) => Outer - PeriodWidth - (ringWidth * (ring + 0.5));
         for (var r = 0; r < rings.Count; r++)
         {
-            sb.Append("<circle cx=\"").Append(F(Centre)).Append("\" cy=\"").Append(F(Centre)).Append("\" r=\"").Append(F(RingRadius(r)))
-                .Append("\" fill=\"none\" stroke=\"#d5dbe3\" stroke-width=\"").Append(F(ringWidth - 4)).Append("\" stroke-opacity=\".45\"><title>")
+            sb.Append("<circle cx=\"").Append(Html.Svg(Centre)).Append("\" cy=\"").Append(Html.Svg(Centre)).Append("\" r=\"").Append(Html.Svg(RingRadius(r)))
+                .Append("\" fill=\"none\" stroke=\"#d5dbe3\" stroke-width=\"").Append(Html.Svg(ringWidth - 4)).Append("\" stroke-opacity=\".45\"><title>")
                 .Append(Html.Encode(rings[r])).Append("</title></circle>");
             var (tx, ty) = At(-Math.PI / 2, RingRadius(r));
-            sb.Append("<text x=\"").Append(F(tx + 4)).Append("\" y=\"").Append(F(ty)).Append("\" class=\"wheel-ring\" dominant-baseline=\"middle\">").Append(Html.Encode(rings[r])).Append("</text>");
+            sb.Append("<text x=\"").Append(Html.Svg(tx + 4)).Append("\" y=\"").Append(Html.Svg(ty)).Append("\" class=\"wheel-ring\" dominant-baseline=\"middle\">").Append(Html.Encode(rings[r])).Append("</text>");
         }
 
         for (var m = 1; m <= 12; m++)
@@ -71,16 +70,16 @@ internal static class WheelSvg
             var a = Angle(new LocalDate(year, m, 1));
             var (x0, y0) = At(a, Outer);
             var (x1, y1) = At(a, 60);
-            sb.Append("<line x1=\"").Append(F(x0)).Append("\" y1=\"").Append(F(y0)).Append("\" x2=\"").Append(F(x1)).Append("\" y2=\"").Append(F(y1)).Append("\" stroke=\"#fff\" stroke-width=\"1\"/>");
+            sb.Append("<line x1=\"").Append(Html.Svg(x0)).Append("\" y1=\"").Append(Html.Svg(y0)).Append("\" x2=\"").Append(Html.Svg(x1)).Append("\" y2=\"").Append(Html.Svg(y1)).Append("\" stroke=\"#fff\" stroke-width=\"1\"/>");
             var (mx, my) = At(a + (Math.PI / 12), Outer + 14);
-            sb.Append("<text x=\"").Append(F(mx)).Append("\" y=\"").Append(F(my)).Append("\" class=\"wheel-month\" text-anchor=\"middle\" dominant-baseline=\"middle\">")
+            sb.Append("<text x=\"").Append(Html.Svg(mx)).Append("\" y=\"").Append(Html.Svg(my)).Append("\" class=\"wheel-month\" text-anchor=\"middle\" dominant-baseline=\"middle\">")
                 .Append(new LocalDate(year, m, 1).ToString("MMM", CultureInfo.InvariantCulture)).Append("</text>");
         }
 
         foreach (var mark in marks.Where(k => k.Date.Year == year && k.Ring >= 0 && k.Ring < rings.Count))
         {
             var (x, y) = At(Angle(mark.Date), RingRadius(mark.Ring));
-            sb.Append("<circle class=\"wheel-mark\" cx=\"").Append(F(x)).Append("\" cy=\"").Append(F(y)).Append("\" r=\"5\"><title>")
+            sb.Append("<circle class=\"wheel-mark\" cx=\"").Append(Html.Svg(x)).Append("\" cy=\"").Append(Html.Svg(y)).Append("\" r=\"5\"><title>")
                 .Append(Html.Encode($"{mark.Date:uuuu-MM-dd} {mark.Label}")).Append("</title></circle>");
         }
 
@@ -88,11 +87,11 @@ internal static class WheelSvg
         {
             var (x0, y0) = At(Angle(t), 50);
             var (x1, y1) = At(Angle(t), Outer + 6);
-            sb.Append("<line class=\"wheel-today\" x1=\"").Append(F(x0)).Append("\" y1=\"").Append(F(y0)).Append("\" x2=\"").Append(F(x1)).Append("\" y2=\"").Append(F(y1))
+            sb.Append("<line class=\"wheel-today\" x1=\"").Append(Html.Svg(x0)).Append("\" y1=\"").Append(Html.Svg(y0)).Append("\" x2=\"").Append(Html.Svg(x1)).Append("\" y2=\"").Append(Html.Svg(y1))
                 .Append("\"><title>").Append(Html.Encode(t.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture))).Append("</title></line>");
         }
 
-        sb.Append("<text x=\"").Append(F(Centre)).Append("\" y=\"").Append(F(Centre)).Append("\" class=\"wheel-year\" text-anchor=\"middle\" dominant-baseline=\"middle\">")
+        sb.Append("<text x=\"").Append(Html.Svg(Centre)).Append("\" y=\"").Append(Html.Svg(Centre)).Append("\" class=\"wheel-year\" text-anchor=\"middle\" dominant-baseline=\"middle\">")
             .Append(year.ToString(CultureInfo.InvariantCulture)).Append("</text></svg>");
         return sb.ToString();
     }
