@@ -14,14 +14,22 @@ public class GapBenchmarks
     [Params(300, 3000, 30000)]
     public int People { get; set; }
 
+    /// <summary>Builds the plan, and checks that the peer and the engine agree (a peer that computes something else is no baseline).</summary>
     [GlobalSetup]
-    public void Setup() => _plan = RegionWorkload.Create(People);
+    public void Setup()
+    {
+        _plan = RegionWorkload.Create(People);
+        if (NaiveLinq() != Analyse())
+        {
+            throw new InvalidOperationException($"The naive peer ({NaiveLinq()}) and the engine ({Analyse()}) disagree on the total gap of {People} people.");
+        }
+    }
 
     /// <summary>The naive peer: for every line, scan the whole plan with LINQ (same numbers, no indexing).</summary>
     [Benchmark(Baseline = true)]
     public long NaiveLinq() => NaiveGapAnalysis.TotalGap(_plan, RegionWorkload.AsOf, GapOptions.Default);
 
-    /// <summary>The engine: every line, partials and net views.</summary>
+    /// <summary>The engine: every line and the partials rolled up to the root (the region's total gap).</summary>
     [Benchmark]
     public long Analyse()
     {
@@ -38,9 +46,11 @@ public class WhatIfBenchmarks
     private GapAnalysis _analysis = null!;
     private Person _newcomer = null!;
 
+    /// <summary>People in the plan: one large municipality, a region.</summary>
     [Params(3000, 30000)]
     public int People { get; set; }
 
+    /// <summary>Builds the plan, its analysis and a newcomer shaped like the first person.</summary>
     [GlobalSetup]
     public void Setup()
     {

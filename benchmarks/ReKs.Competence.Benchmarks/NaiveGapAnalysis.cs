@@ -6,10 +6,16 @@ namespace ReKs.Competence.Benchmarks;
 
 /// <summary>
 /// The spreadsheet way, as a peer for the benchmarks: the same rules written as plain LINQ over the whole plan for
-/// every line, with no indexing. Returns the region's total gap, which must equal the engine's.
+/// every line, with no indexing. Returns the region's total gap, which must equal the engine's
+/// (<see cref="GapBenchmarks.Setup"/> checks it).
 /// </summary>
 public static class NaiveGapAnalysis
 {
+    /// <summary>The sum of every line's gap, in hundredths of a per cent of a position.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="t">The as-of date.</param>
+    /// <param name="options">The analysis options.</param>
+    /// <returns>The total gap.</returns>
     public static long TotalGap(CompetencePlan plan, LocalDate t, GapOptions options)
     {
         var applying = plan.Requirements.Where(r => r.AppliesAt(t)).ToList();

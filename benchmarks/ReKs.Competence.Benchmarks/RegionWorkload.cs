@@ -9,8 +9,13 @@ namespace ReKs.Competence.Benchmarks;
 /// </summary>
 public static class RegionWorkload
 {
+    /// <summary>The date every benchmark analyses the workload on.</summary>
     public static readonly LocalDate AsOf = new(2026, 9, 1);
 
+    /// <summary>Creates the workload.</summary>
+    /// <param name="people">About how many people: one municipality per 600.</param>
+    /// <param name="seed">The random seed; the same seed gives the same plan.</param>
+    /// <returns>A valid plan.</returns>
     public static CompetencePlan Create(int people, int seed = 2026)
     {
         var random = new Random(seed);

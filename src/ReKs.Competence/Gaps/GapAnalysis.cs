@@ -65,6 +65,10 @@ public sealed class GapAnalysis
     }
 
     /// <summary>Gets the plan analysed (after any what-if changes).</summary>
+    /// <remarks>A what-if does not build its plan: the plan is built, and validated, the first time this property is
+    /// read, once for each what-if in the chain that has not been read yet. A long chain of what-ifs that never reads
+    /// <see cref="Plan"/> costs nothing here; reading it at the end of N changes costs N plan constructions. The change
+    /// itself was already checked against the plan's rules when the what-if was made.</remarks>
     public CompetencePlan Plan => _plan.Value;
 
     /// <summary>Gets the organisation.</summary>
@@ -140,7 +144,7 @@ public sealed class GapAnalysis
         ArgumentNullException.ThrowIfNull(line);
         if (LineOf(line.Node, line.Key) != line)
         {
-            throw new ArgumentException("The line is not part of this analysis.", nameof(line));
+            throw new ArgumentException($"The line {line.Node} {line.Competence} level {line.MinLevel} is not part of this analysis.", nameof(line));
         }
 
         return GapExplanation.For(line, PeopleOf(line.Node), AsOf, Options);
@@ -174,6 +178,9 @@ public sealed class GapAnalysis
     /// <exception cref="KeyNotFoundException">The organisation has no such node.</exception>
     public ImmutableArray<SharingSuggestion> SharingSuggestions(NodeId parent) => SharingSuggestion.Between(this, parent);
 
+    // What-if changes are checked with the plan's own rules, so a change is refused here exactly when the plan would refuse it.
+    private PlanReferences References => new(Organisation, _competenceIds, _goalIds, Scale);
+
     /// <summary>Returns the analysis with a person added, or replaced when one with the same pseudonym exists.</summary>
     /// <param name="person">The person.</param>
     /// <returns>The new analysis.</returns>
@@ -182,22 +189,8 @@ public sealed class GapAnalysis
     {
         ArgumentNullException.ThrowIfNull(person);
         var problems = new List<PlanProblem>();
-        if (!Organisation.Contains(person.Node))
-        {
-            problems.Add(new PlanProblem("person.node", PlanProblemKind.UnknownReference, $"node '{person.Node}' is not in the organisation"));
-        }
-
+        References.Person(person, "person", problems);
         var plan = _plan;
-        foreach (var c in person.Holdings.Select(h => h.Competence).Concat(person.Aspirations).Distinct().Where(c => !_competenceIds.Contains(c)))
-        {
-            problems.Add(new PlanProblem("person.holdings", PlanProblemKind.UnknownReference, $"competence '{c}' is not defined in the plan"));
-        }
-
-        foreach (var h in person.Holdings.Where(h => h.Level is { } l && !Scale.Contains(l)))
-        {
-            problems.Add(new PlanProblem("person.holdings", PlanProblemKind.OutOfScale, $"level {h.Level} is outside the plan's scale 1..{Scale.Max}"));
-        }
-
         if (problems.Count > 0)
         {
             throw new PlanValidationException(problems);
@@ -259,26 +252,7 @@ public sealed class GapAnalysis
     {
         ArgumentNullException.ThrowIfNull(requirement);
         var problems = new List<PlanProblem>();
-        if (!Organisation.Contains(requirement.Node))
-        {
-            problems.Add(new PlanProblem("requirement.node", PlanProblemKind.UnknownReference, $"node '{requirement.Node}' is not in the organisation"));
-        }
-
-        if (!_competenceIds.Contains(requirement.Competence))
-        {
-            problems.Add(new PlanProblem("requirement.competence", PlanProblemKind.UnknownReference, $"competence '{requirement.Competence}' is not defined in the plan"));
-        }
-
-        if (!Scale.Contains(requirement.MinLevel))
-        {
-            problems.Add(new PlanProblem("requirement.minLevel", PlanProblemKind.OutOfScale, $"level {requirement.MinLevel} is outside the plan's scale 1..{Scale.Max}"));
-        }
-
-        foreach (var g in requirement.Goals.Where(g => !_goalIds.Contains(g)))
-        {
-            problems.Add(new PlanProblem("requirement.goals", PlanProblemKind.UnknownReference, $"goal '{g}' is not defined in the plan"));
-        }
-
+        References.Requirement(requirement, "requirement", problems);
         if (problems.Count > 0)
         {
             throw new PlanValidationException(problems);

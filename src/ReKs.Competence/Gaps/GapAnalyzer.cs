@@ -77,7 +77,7 @@ public static class GapAnalyzer
     /// <summary>Compares two analyses line by line (usually the same plan at two dates).</summary>
     /// <param name="before">The earlier analysis.</param>
     /// <param name="after">The later analysis.</param>
-    /// <returns>Every line present in either, with its figures before and after, in line order.</returns>
+    /// <returns>The lines whose figures or fragility changed (including lines present in only one), with their figures before and after, in line order.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static ImmutableArray<GapChange> Compare(GapAnalysis before, GapAnalysis after)
     {

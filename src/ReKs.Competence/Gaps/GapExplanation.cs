@@ -139,17 +139,15 @@ public sealed class GapExplanation
                 continue;
             }
 
-            var @class = summary.Classify(level, options.DevelopReach);
+            var (@class, reason) = summary.Decide(level, options.DevelopReach);
             ProficiencyLevel? L(int v) => v > 0 ? new ProficiencyLevel(v) : null;
-            var (reason, decided) = @class switch
+            var decided = reason switch
             {
-                PersonClass.QualifiedUsed => (CountReason.QualifiedAndUsed, L(summary.BestValidUsed)),
-                PersonClass.QualifiedUnused => (CountReason.QualifiedNotUsed, L(summary.BestValid)),
-                PersonClass.Developable when summary.BestValid > 0 && summary.BestValid >= level - options.DevelopReach => (CountReason.WithinReach, L(summary.BestValid)),
-                PersonClass.Developable when summary.BestInvalid >= level => (CountReason.NotValidAtDate, L(summary.BestInvalid)),
-                PersonClass.Developable when summary.Unassessed => (CountReason.NotAssessed, null),
-                PersonClass.Developable => (CountReason.Aspiration, null),
-                _ => (CountReason.TooFarBelow, L(Math.Max(summary.BestValid, summary.BestInvalid))),
+                CountReason.QualifiedAndUsed => L(summary.BestValidUsed),
+                CountReason.QualifiedNotUsed or CountReason.WithinReach => L(summary.BestValid),
+                CountReason.NotValidAtDate => L(summary.BestInvalid),
+                CountReason.TooFarBelow => L(Math.Max(summary.BestValid, summary.BestInvalid)),
+                _ => null,
             };
             counted.Add(new CountedPerson(person.Id, person.Share, @class, reason, decided));
         }

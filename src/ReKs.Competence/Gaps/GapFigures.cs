@@ -120,10 +120,19 @@ public readonly struct GapFigures : IEquatable<GapFigures>
             left._amount - right._amount, left._used - right._used, left._unused - right._unused, left._developable - right._developable,
             left.Heads - right.Heads, left.People - right.People, left._gap - right._gap, left._mobilise - right._mobilise,
             left._develop - right._develop, left._acquire - right._acquire, left._surplus - right._surplus);
-        return result._amount < 0 || result._used < 0 || result._unused < 0 || result._developable < 0 || result.Heads < 0 || result.People < 0
-            || result._gap < 0 || result._mobilise < 0 || result._develop < 0 || result._acquire < 0 || result._surplus < 0
-            ? throw new InvalidOperationException("Figures were subtracted that were never added.")
-            : result;
+        if (result._amount >= 0 && result._used >= 0 && result._unused >= 0 && result._developable >= 0 && result.Heads >= 0 && result.People >= 0
+            && result._gap >= 0 && result._mobilise >= 0 && result._develop >= 0 && result._acquire >= 0 && result._surplus >= 0)
+        {
+            return result;
+        }
+
+        // Only on failure: name the figures that went negative.
+        var negative = new (string Name, long Value)[]
+        {
+            ("amount", result._amount), ("used", result._used), ("unused", result._unused), ("developable", result._developable), ("heads", result.Heads),
+            ("people", result.People), ("gap", result._gap), ("mobilise", result._mobilise), ("develop", result._develop), ("acquire", result._acquire), ("surplus", result._surplus),
+        }.Where(f => f.Value < 0).Select(f => f.Name);
+        throw new InvalidOperationException($"Figures were subtracted that were never added: {string.Join(", ", negative)} would become negative.");
     }
 
     /// <summary>Merges two sets of figures by adding every figure.</summary>

@@ -17,8 +17,8 @@ public sealed class GapLine : IEquatable<GapLine>
         Fragile = fragile;
         MinHeads = minHeads;
         Requirements = requirements;
-        Goals = [.. requirements.SelectMany(r => r.Goals).Distinct().Order()];
-        NeededBy = requirements.Select(r => r.NeededBy).Min();
+        Goals = requirements.IsEmpty ? [] : [.. requirements.SelectMany(r => r.Goals).Distinct().Order()];
+        NeededBy = requirements.IsEmpty ? null : requirements.Select(r => r.NeededBy).Min();
     }
 
     /// <summary>Gets the node.</summary>

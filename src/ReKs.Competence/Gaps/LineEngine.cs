@@ -61,11 +61,17 @@ internal static class LineEngine
         }
 
         /// <summary>The first class that applies, in the specification's order.</summary>
-        public PersonClass Classify(int level, int developReach) =>
-            BestValidUsed >= level ? PersonClass.QualifiedUsed
-            : BestValid >= level ? PersonClass.QualifiedUnused
-            : (BestValid > 0 && BestValid >= level - developReach) || BestInvalid >= level || Unassessed || Aspires ? PersonClass.Developable
-            : PersonClass.None;
+        public PersonClass Classify(int level, int developReach) => Decide(level, developReach).Class;
+
+        /// <summary>The class and the rule that gave it: the one place the classification is written, for the figures and their explanation alike.</summary>
+        public (PersonClass Class, CountReason Reason) Decide(int level, int developReach) =>
+            BestValidUsed >= level ? (PersonClass.QualifiedUsed, CountReason.QualifiedAndUsed)
+            : BestValid >= level ? (PersonClass.QualifiedUnused, CountReason.QualifiedNotUsed)
+            : BestValid > 0 && BestValid >= level - developReach ? (PersonClass.Developable, CountReason.WithinReach)
+            : BestInvalid >= level ? (PersonClass.Developable, CountReason.NotValidAtDate)
+            : Unassessed ? (PersonClass.Developable, CountReason.NotAssessed)
+            : Aspires ? (PersonClass.Developable, CountReason.Aspiration)
+            : (PersonClass.None, CountReason.TooFarBelow);
     }
 
     /// <summary>Whether a person of a node makes lines for the competences they hold or aspire to: everyone who has not left by t.</summary>
@@ -102,10 +108,20 @@ internal static class LineEngine
             }
         }
 
+        // The node's requirements for this competence, filtered once rather than once per level.
+        var applying = new List<Requirement>();
+        foreach (var r in requirements)
+        {
+            if (r.Competence == competence && r.AppliesAt(t))
+            {
+                applying.Add(r);
+            }
+        }
+
         var result = ImmutableArray.CreateBuilder<GapLine>();
         foreach (var level in levels)
         {
-            var own = requirements.Where(r => r.Competence == competence && r.MinLevel == level && r.AppliesAt(t)).ToImmutableArray();
+            var own = applying.Count == 0 ? [] : applying.Where(r => r.MinLevel == level).ToImmutableArray();
             if (own.IsEmpty && !anyHolder)
             {
                 continue;
@@ -134,8 +150,15 @@ internal static class LineEngine
                 }
             }
 
-            var amount = own.IsEmpty ? PositionShare.Zero : own.Max(r => r.Amount);
-            var minHeads = own.Select(r => r.MinHeads).Where(m => m is not null).Select(m => m!.Value).DefaultIfEmpty(options.MinHeads).Max();
+            var amount = PositionShare.Zero;
+            int? stated = null;
+            foreach (var r in own)
+            {
+                amount = r.Amount > amount ? r.Amount : amount;
+                stated = r.MinHeads is { } m ? Math.Max(stated ?? m, m) : stated;
+            }
+
+            var minHeads = stated ?? options.MinHeads;
             var figures = GapFigures.ForLine(amount, PositionShare.FromHundredths(used), PositionShare.FromHundredths(unused), PositionShare.FromHundredths(developable), heads, peopleCounted);
             var fragile = amount > PositionShare.Zero && figures.Gap == figures.Mobilise && heads < minHeads;
             result.Add(new GapLine(node, new GapKey(competence, level), figures, fragile, minHeads, own));

@@ -6,74 +6,19 @@ internal static class PlanRules
     public static List<PlanProblem> Validate(CompetencePlan plan)
     {
         var problems = new List<PlanProblem>();
-        var org = plan.Organisation;
-        var scale = plan.Scale;
         var competences = Unique(plan.Competences, c => c.Id, "$.competences", "competence", problems);
         var goals = Unique(plan.Goals, g => g.Id, "$.goals", "goal", problems);
         Unique(plan.People, p => p.Id, "$.people", "person", problems);
         Unique(plan.Measures, m => m.Id, "$.measures", "measure", problems);
-
-        void Level(ProficiencyLevel? level, string path)
-        {
-            if (level is { } l && !scale.Contains(l))
-            {
-                problems.Add(new PlanProblem(path, PlanProblemKind.OutOfScale, $"level {l} is outside the plan's scale 1..{scale.Max}"));
-            }
-        }
-
-        void Competence(CompetenceId id, string path)
-        {
-            if (!competences.Contains(id))
-            {
-                problems.Add(new PlanProblem(path, PlanProblemKind.UnknownReference, $"competence '{id}' is not defined in $.competences"));
-            }
-        }
-
-        void Node(NodeId id, string path)
-        {
-            if (!org.Contains(id))
-            {
-                problems.Add(new PlanProblem(path, PlanProblemKind.UnknownReference, $"node '{id}' is not in $.organisation"));
-            }
-        }
-
+        var references = new PlanReferences(plan.Organisation, competences, goals, plan.Scale);
         for (var n = 0; n < plan.People.Length; n++)
         {
-            var p = plan.People[n];
-            var at = $"$.people[{n}]";
-            Node(p.Node, at + ".node");
-            for (var j = 0; j < p.Holdings.Length; j++)
-            {
-                Competence(p.Holdings[j].Competence, $"{at}.holdings[{j}].competence");
-                Level(p.Holdings[j].Level, $"{at}.holdings[{j}].level");
-            }
-
-            for (var j = 0; j < p.Aspirations.Length; j++)
-            {
-                Competence(p.Aspirations[j], $"{at}.aspirations[{j}]");
-            }
-
-            for (var j = 0; j < p.Evidence.Length; j++)
-            {
-                Competence(p.Evidence[j].Competence, $"{at}.evidence[{j}].competence");
-                Level(p.Evidence[j].Level, $"{at}.evidence[{j}].level");
-            }
+            references.Person(plan.People[n], $"$.people[{n}]", problems);
         }
 
         for (var n = 0; n < plan.Requirements.Length; n++)
         {
-            var r = plan.Requirements[n];
-            var at = $"$.requirements[{n}]";
-            Node(r.Node, at + ".node");
-            Competence(r.Competence, at + ".competence");
-            Level(r.MinLevel, at + ".minLevel");
-            for (var j = 0; j < r.Goals.Length; j++)
-            {
-                if (!goals.Contains(r.Goals[j]))
-                {
-                    problems.Add(new PlanProblem($"{at}.goals[{j}]", PlanProblemKind.UnknownReference, $"goal '{r.Goals[j]}' is not defined in $.goals"));
-                }
-            }
+            references.Requirement(plan.Requirements[n], $"$.requirements[{n}]", problems);
         }
 
         for (var i = 0; i < plan.Measures.Length; i++)
@@ -81,12 +26,12 @@ internal static class PlanRules
             var m = plan.Measures[i];
             for (var j = 0; j < m.TargetCompetences.Length; j++)
             {
-                Competence(m.TargetCompetences[j], $"$.measures[{i}].targetCompetences[{j}]");
+                references.Competence(m.TargetCompetences[j], $"$.measures[{i}].targetCompetences[{j}]", problems);
             }
 
             for (var j = 0; j < m.Participants.Length; j++)
             {
-                Node(m.Participants[j], $"$.measures[{i}].participants[{j}]");
+                references.Node(m.Participants[j], $"$.measures[{i}].participants[{j}]", problems);
             }
         }
 
@@ -99,10 +44,9 @@ internal static class PlanRules
         var first = new Dictionary<TId, int>();
         for (var n = 0; n < items.Count; n++)
         {
-            var i = n;
             if (items[n] is null)
             {
-                problems.Add(new PlanProblem($"{path}[{i}]", PlanProblemKind.Missing, $"a {what} must not be null"));
+                problems.Add(new PlanProblem($"{path}[{n}]", PlanProblemKind.Missing, $"a {what} must not be null"));
                 continue;
             }
 
@@ -112,13 +56,77 @@ internal static class PlanRules
                 continue; // an invalid identifier, reported where it was read
             }
 
-            if (!first.TryAdd(key, i))
+            if (!first.TryAdd(key, n))
             {
-                problems.Add(new PlanProblem($"{path}[{i}]{suffix}", PlanProblemKind.Duplicate, $"{what} '{key}' is defined twice (first at {path}[{first[key]}])"));
+                problems.Add(new PlanProblem($"{path}[{n}]{suffix}", PlanProblemKind.Duplicate, $"{what} '{key}' is defined twice (first at {path}[{first[key]}])"));
             }
         }
 
         return [.. first.Keys];
+    }
+}
+
+/// <summary>The references a person or requirement makes into a plan — node, competences, goals, levels on the
+/// scale — checked the same way for a whole plan and for a what-if change of one element.</summary>
+internal sealed class PlanReferences(Organisation organisation, IReadOnlySet<CompetenceId> competences, IReadOnlySet<GoalId> goals, ProficiencyScale scale)
+{
+    public void Node(NodeId id, string path, List<PlanProblem> problems)
+    {
+        if (!organisation.Contains(id))
+        {
+            problems.Add(new PlanProblem(path, PlanProblemKind.UnknownReference, $"node '{id}' is not in $.organisation"));
+        }
+    }
+
+    public void Competence(CompetenceId id, string path, List<PlanProblem> problems)
+    {
+        if (!competences.Contains(id))
+        {
+            problems.Add(new PlanProblem(path, PlanProblemKind.UnknownReference, $"competence '{id}' is not defined in $.competences"));
+        }
+    }
+
+    public void Person(Person p, string at, List<PlanProblem> problems)
+    {
+        Node(p.Node, at + ".node", problems);
+        for (var j = 0; j < p.Holdings.Length; j++)
+        {
+            Competence(p.Holdings[j].Competence, $"{at}.holdings[{j}].competence", problems);
+            Level(p.Holdings[j].Level, $"{at}.holdings[{j}].level", problems);
+        }
+
+        for (var j = 0; j < p.Aspirations.Length; j++)
+        {
+            Competence(p.Aspirations[j], $"{at}.aspirations[{j}]", problems);
+        }
+
+        for (var j = 0; j < p.Evidence.Length; j++)
+        {
+            Competence(p.Evidence[j].Competence, $"{at}.evidence[{j}].competence", problems);
+            Level(p.Evidence[j].Level, $"{at}.evidence[{j}].level", problems);
+        }
+    }
+
+    public void Requirement(Requirement r, string at, List<PlanProblem> problems)
+    {
+        Node(r.Node, at + ".node", problems);
+        Competence(r.Competence, at + ".competence", problems);
+        Level(r.MinLevel, at + ".minLevel", problems);
+        for (var j = 0; j < r.Goals.Length; j++)
+        {
+            if (!goals.Contains(r.Goals[j]))
+            {
+                problems.Add(new PlanProblem($"{at}.goals[{j}]", PlanProblemKind.UnknownReference, $"goal '{r.Goals[j]}' is not defined in $.goals"));
+            }
+        }
+    }
+
+    private void Level(ProficiencyLevel? level, string path, List<PlanProblem> problems)
+    {
+        if (level is { } l && !scale.Contains(l))
+        {
+            problems.Add(new PlanProblem(path, PlanProblemKind.OutOfScale, $"level {l} is outside the plan's scale 1..{scale.Max}"));
+        }
     }
 }
 

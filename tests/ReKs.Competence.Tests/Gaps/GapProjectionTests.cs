@@ -74,4 +74,22 @@ public class GapProjectionTests
         Assert.Equal("minHeads", Assert.Throws<ArgumentException>(() => new GapOptions(minHeads: 0)).ParamName);
         Assert.Equal("minGroupSize", Assert.Throws<ArgumentException>(() => new GapOptions(minGroupSize: 0)).ParamName);
     }
+
+    [Fact]
+    public void WithPersonAndRequirement_UnknownReferences_AreRefusedAsThePlanWouldRefuseThem()
+    {
+        // A what-if change is checked by the plan's own rules, at paths that say which element: the evidence and the
+        // aspirations too, which the first version did not check (the plan then failed later, when it was built).
+        var analysis = GapAnalyzer.Analyse(Plan(), new LocalDate(2026, 6, 1));
+        var ghost = new CompetenceId("ghost");
+        var person = new Person(new PersonId("new"), Unit, PositionShare.FullTime, [new Holding(Medication, new ProficiencyLevel(9), CompetenceBasis.Informal, true)], aspirations: [ghost],
+            evidence: [new Evidence(ghost, new ProficiencyLevel(2), EvidenceKind.Course, default, new LocalDate(2026, 1, 1))]);
+        var refused = Assert.Throws<PlanValidationException>(() => analysis.WithPerson(person));
+        Assert.Equal(["person.holdings[0].level", "person.aspirations[0]", "person.evidence[0].competence"], refused.Problems.Select(p => p.Path));
+        Assert.Throws<PlanValidationException>(() => Plan().WithPerson(person));
+
+        var requirement = new Requirement(new NodeId("nowhere"), ghost, new ProficiencyLevel(3), PositionShare.FullTime, goals: [new GoalId("g")]);
+        var also = Assert.Throws<PlanValidationException>(() => analysis.WithRequirement(requirement));
+        Assert.Equal(["requirement.node", "requirement.competence", "requirement.goals[0]"], also.Problems.Select(p => p.Path));
+    }
 }
