@@ -11,7 +11,7 @@ public class WheelBenchmarks
     private DateInterval _interval = new(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
 
     /// <summary>The ReKs template with a chain of three relative rules (two weeks before the September meeting, three
-    /// working days before that, the last working day of each quarter).</summary>
+    /// working days before that) and the last working day of the October–December period.</summary>
     private static readonly AnnualWheel WithRelativeRules = CreateWithRelativeRules();
 
     /// <summary>The number of years (4 is the plan period of seed 000).</summary>

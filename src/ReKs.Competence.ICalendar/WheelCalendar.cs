@@ -55,7 +55,7 @@ public static class WheelCalendar
         Guard.Against.Null(occurrences, nameof(occurrences));
         Guard.Against.Null(calendarName, nameof(calendarName));
         var list = occurrences.ToList();
-        return Write(calendarName, list.Where(o => o.Activity.Time is not null).Select(o => o.Date), list.Select(o => Event(o, language)));
+        return Write(calendarName, list.Any(o => o.Activity.Time is not null), list.Select(o => Event(o, language)));
     }
 
     /// <summary>Writes a wheel's activities over a span as an iCalendar document, as single or recurring events.</summary>
@@ -90,9 +90,10 @@ public static class WheelCalendar
         var series = new Dictionary<WheelActivity, List<CalendarEvent>>();
         if (mode == CalendarMode.Recurring)
         {
+            var byActivity = occurrences.ToLookup(o => o.Activity);
             foreach (var activity in wheel.Activities)
             {
-                if (Series(activity, [.. occurrences.Where(o => o.Activity == activity)], span, language) is { } events)
+                if (Series(activity, [.. byActivity[activity]], span, language) is { } events)
                 {
                     series[activity] = events;
                 }
@@ -100,19 +101,19 @@ public static class WheelCalendar
         }
 
         var singles = occurrences.Where(o => !series.ContainsKey(o.Activity)).Concat(extra ?? []).ToList();
-        var timed = occurrences.Concat(singles).Where(o => o.Activity.Time is not null).Select(o => o.Date);
+        var timed = occurrences.Concat(extra ?? []).Any(o => o.Activity.Time is not null);
         return Write(calendarName, timed, series.Values.SelectMany(e => e).Concat(singles.Select(o => Event(o, language))));
     }
 
     /// <summary>The date the VTIMEZONE's rules are taken from: Europe/Oslo has had today's summer-time rules since 1996.</summary>
     private static readonly DateTime ZoneRulesSince = new(1997, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
 
-    private static string Write(string calendarName, IEnumerable<LocalDate> timedDates, IEnumerable<CalendarEvent> events)
+    private static string Write(string calendarName, bool timed, IEnumerable<CalendarEvent> events)
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//ReKs.Competence//Annual wheel//EN" };
         calendar.AddProperty("X-WR-CALNAME", calendarName);
         calendar.AddProperty("X-WR-TIMEZONE", TimeZoneId);
-        if (timedDates.Any())
+        if (timed)
         {
             // Ical.Net derives the VTIMEZONE from the zone's transitions between the given date and the machine's clock:
             // a fixed early date makes it the same on every run (and keeps it from failing for dates years ahead).

@@ -17,6 +17,7 @@ public sealed class AnnualWheel
     private readonly ImmutableArray<WheelPeriod> _byStart;
     private readonly ImmutableDictionary<string, WheelActivity> _byId;
     private readonly int _closedRun;
+    private readonly int _reach;
 
     /// <summary>Initializes a new instance of the <see cref="AnnualWheel"/> class.</summary>
     /// <param name="name">The name in Norwegian bokmål and English.</param>
@@ -67,6 +68,7 @@ public sealed class AnnualWheel
         _byStart = [.. Periods.OrderBy(p => p.Start)];
         _byId = Activities.ToImmutableDictionary(a => a.Id, StringComparer.Ordinal);
         _closedRun = WorkingDays.LongestClosedRun();
+        _reach = Activities.Select(DateReach).DefaultIfEmpty(0).Max();
         var problems = ReferenceProblems();
         if (problems.Count > 0)
         {
@@ -175,8 +177,9 @@ public sealed class AnnualWheel
     /// <param name="date">Today, passed in.</param>
     /// <returns>The first occurrence dated on or after <paramref name="date"/> within about two years, or <see langword="null"/>.</returns>
     public WheelOccurrence? NextDue(LocalDate date) =>
-        Occurrences(new DateInterval(date.PlusDays(-LookAheadDays / 2), date.PlusDays(LookAheadDays)))
-            .FirstOrDefault(o => o.Date >= date);
+        // Occurrences belong to an interval by their nominal date; widen it by the furthest any date can move.
+        Occurrences(new DateInterval(Shift(date, -_reach), Shift(date, LookAheadDays + _reach)))
+            .Where(o => o.Date >= date).OrderBy(o => o.Date).FirstOrDefault();
 
     /// <summary>Finds what is due next on today's date in a time zone, read from a clock at the edge of the application.</summary>
     /// <param name="clock">The clock, for example <c>SystemClock.Instance</c> in an application or a fake clock in a test.</param>
@@ -207,8 +210,7 @@ public sealed class AnnualWheel
             return [];
         }
 
-        var reach = Activities.Select(DateReach).DefaultIfEmpty(0).Max();
-        var window = new DateInterval(Shift(since, -reach), Shift(today, reach));
+        var window = new DateInterval(Shift(since, -_reach), Shift(today, _reach));
         return [.. Occurrences(window).Where(o => o.Date >= since && o.Date < today && !done.Contains(o.Key))];
     }
 

@@ -49,23 +49,9 @@ public static class NorwegianCalendar
     public static ImmutableArray<PublicHoliday> PublicHolidays(int year)
     {
         var easter = EasterSunday(year);
-        PublicHoliday H(LocalDate date, string nb, string en) => new(date, new LocalizedText(nb, en));
-        var list = new[]
-        {
-            H(new LocalDate(year, 1, 1), "Første nyttårsdag", "New Year's Day"),
-            H(easter.PlusDays(-3), "Skjærtorsdag", "Maundy Thursday"),
-            H(easter.PlusDays(-2), "Langfredag", "Good Friday"),
-            H(easter, "Første påskedag", "Easter Sunday"),
-            H(easter.PlusDays(1), "Andre påskedag", "Easter Monday"),
-            H(new LocalDate(year, 5, 1), "Offentlig høytidsdag", "Labour Day"),
-            H(new LocalDate(year, 5, 17), "Grunnlovsdag", "Constitution Day"),
-            H(easter.PlusDays(39), "Kristi himmelfartsdag", "Ascension Day"),
-            H(easter.PlusDays(49), "Første pinsedag", "Whit Sunday"),
-            H(easter.PlusDays(50), "Andre pinsedag", "Whit Monday"),
-            H(new LocalDate(year, 12, 25), "Første juledag", "Christmas Day"),
-            H(new LocalDate(year, 12, 26), "Andre juledag", "Boxing Day"),
-        };
-        return [.. list.OrderBy(h => h.Date)];
+        return [.. Holidays
+            .Select(h => new PublicHoliday(h.Month == 0 ? easter.PlusDays(h.Day) : new LocalDate(year, h.Month, h.Day), new LocalizedText(h.Nb, h.En)))
+            .OrderBy(h => h.Date)];
     }
 
     /// <summary>Says whether a date is a Norwegian public holiday (not counting ordinary Sundays).</summary>
@@ -75,15 +61,33 @@ public static class NorwegianCalendar
     public static bool IsPublicHoliday(LocalDate date)
     {
         Guard.Against.OutOfRange(date.Year, nameof(date), FirstGregorianYear, LastYear);
-        switch ((date.Month, date.Day))
+        if (FixedDays.Contains((date.Month, date.Day)))
         {
-            case (1, 1) or (5, 1) or (5, 17) or (12, 25) or (12, 26):
-                return true;
-            case ( >= 3 and <= 6, _):
-                var offset = Period.DaysBetween(EasterSunday(date.Year), date);
-                return offset is -3 or -2 or 0 or 1 or 39 or 49 or 50;
-            default:
-                return false;
+            return true;
         }
+
+        // The movable holidays fall between 19 March (Maundy Thursday) and 14 June (Whit Monday).
+        return date.Month is >= 3 and <= 6 && EasterOffsets.Contains(Period.DaysBetween(EasterSunday(date.Year), date));
     }
+
+    // The one table of holidays: a fixed month and day, or (month 0) a day offset from Easter Sunday.
+    private static readonly (int Month, int Day, string Nb, string En)[] Holidays =
+    [
+        (1, 1, "Første nyttårsdag", "New Year's Day"),
+        (0, -3, "Skjærtorsdag", "Maundy Thursday"),
+        (0, -2, "Langfredag", "Good Friday"),
+        (0, 0, "Første påskedag", "Easter Sunday"),
+        (0, 1, "Andre påskedag", "Easter Monday"),
+        (5, 1, "Offentlig høytidsdag", "Labour Day"),
+        (5, 17, "Grunnlovsdag", "Constitution Day"),
+        (0, 39, "Kristi himmelfartsdag", "Ascension Day"),
+        (0, 49, "Første pinsedag", "Whit Sunday"),
+        (0, 50, "Andre pinsedag", "Whit Monday"),
+        (12, 25, "Første juledag", "Christmas Day"),
+        (12, 26, "Andre juledag", "Boxing Day"),
+    ];
+
+    private static readonly HashSet<(int Month, int Day)> FixedDays = [.. Holidays.Where(h => h.Month != 0).Select(h => (h.Month, h.Day))];
+
+    private static readonly HashSet<int> EasterOffsets = [.. Holidays.Where(h => h.Month == 0).Select(h => h.Day)];
 }

@@ -66,7 +66,7 @@ public sealed class RecurrenceRule
     /// <summary>Gets the weekday for <see cref="RecurrenceKind.NthWeekdayOfMonth"/> and <see cref="RecurrenceKind.IsoWeekday"/>; otherwise <see cref="IsoDayOfWeek.None"/>.</summary>
     public IsoDayOfWeek Weekday { get; }
 
-    /// <summary>Gets n: the ordinal (1–5, −1 last, −2 second last) for <see cref="RecurrenceKind.NthWeekdayOfMonth"/>, the ISO week for <see cref="RecurrenceKind.IsoWeekday"/>, the weeks or months apart for the repeating kinds.</summary>
+    /// <summary>Gets n: the ordinal (1 to 5 from the start, −1 last to −5 from the end) for <see cref="RecurrenceKind.NthWeekdayOfMonth"/>, the ISO week for <see cref="RecurrenceKind.IsoWeekday"/>, the weeks or months apart for the repeating kinds.</summary>
     public int N { get; }
 
     /// <summary>Gets the first date of <see cref="RecurrenceKind.EveryNWeeks"/> and <see cref="RecurrenceKind.EveryNMonths"/>; otherwise <see langword="default"/>.</summary>
@@ -109,20 +109,21 @@ public sealed class RecurrenceRule
     /// <exception cref="ArgumentOutOfRangeException">The month and day are not a date of a leap year.</exception>
     public static RecurrenceRule FixedDate(int month, int day)
     {
-        Guard.Against.OutOfRange(month, nameof(month), 1, 12);
-        Guard.Against.OutOfRange(day, nameof(day), 1, CalendarSystem.Iso.GetDaysInMonth(2000, month));
+        Guard.Against.OutOfRange(month, nameof(month), 1, 12, $"month {month} is not 1 to 12");
+        var days = CalendarSystem.Iso.GetDaysInMonth(2000, month);
+        Guard.Against.OutOfRange(day, nameof(day), 1, days, $"day {day} is not in month {month} (1 to {days})");
         return new(RecurrenceKind.FixedDate, month, day, IsoDayOfWeek.None, 0, default, 0);
     }
 
     /// <summary>Creates a rule for the n-th weekday of a month every year, for example the first Tuesday in September.</summary>
     /// <param name="month">The month, 1–12.</param>
     /// <param name="weekday">The weekday.</param>
-    /// <param name="n">1 to 5 counting from the start of the month; −1 for the last, −2 for the second last. A year where it does not exist has no occurrence.</param>
+    /// <param name="n">1 to 5 counting from the start of the month; −1 for the last, −2 for the second last, down to −5. A year where it does not exist has no occurrence.</param>
     /// <returns>The rule.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public static RecurrenceRule NthWeekdayOfMonth(int month, IsoDayOfWeek weekday, int n)
     {
-        Guard.Against.OutOfRange(month, nameof(month), 1, 12);
+        Guard.Against.OutOfRange(month, nameof(month), 1, 12, $"month {month} is not 1 to 12");
         GuardWeekday(weekday);
         if (n is < -5 or > 5 or 0)
         {
@@ -139,7 +140,7 @@ public sealed class RecurrenceRule
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public static RecurrenceRule IsoWeekday(int week, IsoDayOfWeek weekday)
     {
-        Guard.Against.OutOfRange(week, nameof(week), 1, 53);
+        Guard.Against.OutOfRange(week, nameof(week), 1, 53, $"ISO week {week} is not 1 to 53");
         GuardWeekday(weekday);
         return new(RecurrenceKind.IsoWeekday, 0, 0, weekday, week, default, 0);
     }
@@ -152,8 +153,8 @@ public sealed class RecurrenceRule
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="weeks"/> or <paramref name="count"/> is less than 1.</exception>
     public static RecurrenceRule EveryNWeeks(LocalDate start, int weeks, int count)
     {
-        Guard.Against.NegativeOrZero(weeks, nameof(weeks));
-        Guard.Against.NegativeOrZero(count, nameof(count));
+        Guard.Against.NegativeOrZero(weeks, nameof(weeks), $"every {weeks} weeks: the number of weeks apart is at least 1");
+        Guard.Against.NegativeOrZero(count, nameof(count), $"a count of {count}: a rule has at least 1 occurrence");
         return new(RecurrenceKind.EveryNWeeks, 0, 0, IsoDayOfWeek.None, weeks, start, count);
     }
 
@@ -170,8 +171,8 @@ public sealed class RecurrenceRule
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> or <paramref name="count"/> is less than 1.</exception>
     public static RecurrenceRule EveryNMonths(LocalDate start, int months, int count)
     {
-        Guard.Against.NegativeOrZero(months, nameof(months));
-        Guard.Against.NegativeOrZero(count, nameof(count));
+        Guard.Against.NegativeOrZero(months, nameof(months), $"every {months} months: the number of months apart is at least 1");
+        Guard.Against.NegativeOrZero(count, nameof(count), $"a count of {count}: a rule has at least 1 occurrence");
         return new(RecurrenceKind.EveryNMonths, 0, 0, IsoDayOfWeek.None, months, start, count);
     }
 
@@ -187,7 +188,7 @@ public sealed class RecurrenceRule
         Guard.Against.NullOrWhiteSpace(activityId, nameof(activityId));
         Guard.Against.EnumOutOfRange(unit, nameof(unit));
         var limit = unit switch { OffsetUnit.Days => MaxOffsetDays, OffsetUnit.Weeks => MaxOffsetDays / 7, _ => MaxOffsetDays * 5 / 7 };
-        Guard.Against.OutOfRange(offset, nameof(offset), -limit, limit);
+        Guard.Against.OutOfRange(offset, nameof(offset), -limit, limit, $"an offset of {offset} {unit} is more than {limit} away");
         return new(RecurrenceKind.RelativeToActivity, 0, 0, IsoDayOfWeek.None, 0, default, 0, activityId, offset, unit, PeriodBoundary.FirstDay);
     }
 
@@ -202,7 +203,7 @@ public sealed class RecurrenceRule
     {
         Guard.Against.NullOrWhiteSpace(period, nameof(period));
         Guard.Against.EnumOutOfRange(boundary, nameof(boundary));
-        Guard.Against.OutOfRange(offsetDays, nameof(offsetDays), -MaxOffsetDays, MaxOffsetDays);
+        Guard.Against.OutOfRange(offsetDays, nameof(offsetDays), -MaxOffsetDays, MaxOffsetDays, $"an offset of {offsetDays} days is more than {MaxOffsetDays} away");
         return new(RecurrenceKind.RelativeToPeriod, 0, 0, IsoDayOfWeek.None, 0, default, 0, period, offsetDays, OffsetUnit.Days, boundary);
     }
 

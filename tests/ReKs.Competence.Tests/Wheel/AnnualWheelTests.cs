@@ -155,4 +155,16 @@ public class AnnualWheelTests
         var next = starts.Concat(wheel.Periods.Select(p => p.Start.InYear(date.Year + 1))).Where(s => s > start).Min();
         return start <= date && date < next;
     }
+
+    [Fact]
+    public void NextDue_OccurrenceMovedFarAhead_IsStillFound()
+    {
+        // A session planned for January 2027 and moved by 17 months: its nominal date lies far before the day asked
+        // about, so the search window must widen by the furthest move, as Overdue's does.
+        var t = AnnualWheel.ReksTemplate;
+        var moved = new WheelActivity("moved", new LocalizedText("Flyttet"), t.Rings[0], ActivityCategory.Meeting, "x",
+            RecurrenceRule.Once(new LocalDate(2027, 1, 11)).WithMove(new LocalDate(2027, 1, 11), new LocalDate(2028, 6, 5)));
+        var wheel = new AnnualWheel(t.Name, t.Periods, t.Rings, [moved], []);
+        Assert.Equal(new LocalDate(2028, 6, 5), wheel.NextDue(new LocalDate(2028, 5, 1))?.Date);
+    }
 }
