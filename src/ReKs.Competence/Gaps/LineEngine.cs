@@ -74,10 +74,13 @@ internal static class LineEngine
             : (PersonClass.None, CountReason.TooFarBelow);
     }
 
-    /// <summary>Whether a person of a node makes lines for the competences they hold or aspire to: everyone who has not left by t.</summary>
-    public static bool CreatesLines(Person person, LocalDate t) => !person.HasLeftBy(t);
+    /// <summary>
+    /// Whether a person of a node makes lines for the competences they hold or aspire to: only people employed at t
+    /// (started, not yet left), the same test that decides who counts; a future starter makes none.
+    /// </summary>
+    public static bool CreatesLines(Person person, LocalDate t) => person.IsEmployedAt(t);
 
-    /// <summary>The competences a node has lines for, before level sets: held or aspired to by a person who has not left, or required.</summary>
+    /// <summary>The competences a node has lines for, before level sets: held or aspired to by a person employed at t, or required.</summary>
     public static IEnumerable<CompetenceId> CompetencesOf(IEnumerable<Person> people, IEnumerable<Requirement> requirements, LocalDate t) =>
         people.Where(p => CreatesLines(p, t)).SelectMany(p => p.Holdings.Select(h => h.Competence).Concat(p.Aspirations))
             .Concat(requirements.Where(r => r.AppliesAt(t)).Select(r => r.Competence))
@@ -102,7 +105,7 @@ internal static class LineEngine
 
             var summary = Summary.Of(person, competence, t);
             anyHolder |= summary.Any;
-            if (summary.Any && person.IsEmployedAt(t))
+            if (summary.Any)
             {
                 counted.Add((summary, person));
             }

@@ -20,7 +20,7 @@ public sealed class Person : IEquatable<Person>
     /// <param name="holdings">The effective holdings.</param>
     /// <param name="aspirations">Competences the person has asked to develop (from the appraisal interview); no duplicates.</param>
     /// <param name="starts">The employment start, if known.</param>
-    /// <param name="leaves">The end of employment or retirement, if known; not before <paramref name="starts"/>.</param>
+    /// <param name="leaves">The end of employment or retirement, if known; after <paramref name="starts"/> when both are given.</param>
     /// <param name="positionType">The kind of position.</param>
     /// <param name="education">The highest health or social education.</param>
     /// <param name="evidence">The evidence history behind the holdings, if kept.</param>
@@ -52,9 +52,9 @@ public sealed class Person : IEquatable<Person>
             throw new ArgumentException("An aspiration is listed twice.", nameof(aspirations));
         }
 
-        if (starts is { } s && leaves is { } l && l < s)
+        if (starts is { } s && leaves is { } l && l <= s)
         {
-            throw new ArgumentException($"A person cannot leave ({l:uuuu-MM-dd}) before starting ({s:uuuu-MM-dd}).", nameof(leaves));
+            throw new ArgumentException($"A person must leave after starting: leaves {l:uuuu-MM-dd} is not after starts {s:uuuu-MM-dd}.", nameof(leaves));
         }
 
         Starts = starts;

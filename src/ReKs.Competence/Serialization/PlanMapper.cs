@@ -307,9 +307,9 @@ internal static partial class PlanMapper
         ok &= dto.PositionType is null || EnumText.TryParse(dto.PositionType, at + ".positionType", problems, out positionType);
         var education = HealthEducation.Unknown;
         ok &= dto.Education is null || EnumText.TryParse(dto.Education, at + ".education", problems, out education);
-        if (dto.Starts is { } s && dto.Leaves is { } l && l < s)
+        if (dto.Starts is { } s && dto.Leaves is { } l && l <= s)
         {
-            problems.Add(new PlanProblem(at + ".leaves", PlanProblemKind.DateOrder, $"person '{dto.Id}' leaves ({l:uuuu-MM-dd}) before starting ({s:uuuu-MM-dd})"));
+            problems.Add(new PlanProblem(at + ".leaves", PlanProblemKind.DateOrder, $"person '{dto.Id}' leaves ({l:uuuu-MM-dd}) on or before starting ({s:uuuu-MM-dd}); leaves must be after starts"));
             ok = false;
         }
 

@@ -10,7 +10,7 @@ namespace ReKs.Competence.Tests.Gaps;
 /// </summary>
 public class BodoSeedExampleTests
 {
-    private static readonly GapFixtureAdapter.Case Bodo = GapFixtureAdapter.Load(Path.Combine(Repo.Shared, "fixtures", "gap-analysis", "bodo-hverdagsrehabilitering.json"));
+    private static readonly GapFixtureAdapter.Case Bodo = GapFixtureAdapter.Load(Path.Combine(Repo.Fixtures, "gap-analysis", "bodo-hverdagsrehabilitering.json"));
     private static readonly GapAnalysis Analysis = GapAnalyzer.Analyse(Bodo.Plan, Bodo.AsOf, Bodo.Options);
 
     [Fact]

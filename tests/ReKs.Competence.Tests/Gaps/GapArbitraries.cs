@@ -89,14 +89,21 @@ public static class GapArbitraries
         from holdingCount in Gen.Choose(0, 3)
         from holdings in Gen.ListOf(HoldingGen(), holdingCount)
         from aspires in Gen.Frequency((3, Gen.Constant(Array.Empty<string>())), (1, Gen.SubListOf(CompetenceIds).Select(l => l.ToArray())))
+        let ordered = Ordered(starts, leaves)
         select new Person(
             new PersonId($"p{index}"),
             new NodeId(node),
             PositionShare.FromPercent(share),
             holdings,
             aspires.Select(a => new CompetenceId(a)),
-            starts is { } s && leaves is { } l && l < s ? l : starts,
-            starts is { } s2 && leaves is { } l2 && l2 < s2 ? s2 : leaves);
+            ordered.Starts,
+            ordered.Leaves);
+
+    /// <summary>Puts two generated dates in a valid order: leaves after starts (a same-day pair leaves a day later).</summary>
+    private static (LocalDate? Starts, LocalDate? Leaves) Ordered(LocalDate? starts, LocalDate? leaves) =>
+        starts is { } s && leaves is { } l
+            ? (LocalDate.Min(s, l), LocalDate.Max(s, l) == LocalDate.Min(s, l) ? s.PlusDays(1) : LocalDate.Max(s, l))
+            : (starts, leaves);
 
     private static Gen<Requirement> RequirementGen(string[] nodes) =>
         from node in Gen.Elements(nodes)

@@ -1,8 +1,9 @@
 namespace ReKs.Competence.Tests.Support;
 
 /// <summary>
-/// The conformance fixtures: every case in the shared fixtures folder and, when the environment variable
-/// REKS_EXTRA_FIXTURES names a folder, every case of the same kind there too. A missing kind folder is not an error.
+/// The conformance fixtures: every case in the repository's own copy (tests/fixtures, kept identical to the shared
+/// fixtures by <c>FixtureCopyTests</c>) and, when the environment variable REKS_EXTRA_FIXTURES names a folder, every
+/// case of the same kind there too. A missing kind folder is not an error.
 /// </summary>
 internal static class Fixtures
 {
@@ -10,7 +11,7 @@ internal static class Fixtures
 
     public static IEnumerable<string> Roots()
     {
-        yield return Path.Combine(Repo.Shared, "fixtures");
+        yield return Repo.Fixtures;
         if (Environment.GetEnvironmentVariable(ExtraVariable) is { Length: > 0 } extra)
         {
             if (!Directory.Exists(extra))

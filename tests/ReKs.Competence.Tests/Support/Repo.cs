@@ -7,8 +7,15 @@ internal static class Repo
 
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
 
-    /// <summary>The shared folder (specifications and fixtures) that sits beside the repository.</summary>
-    public static string Shared => System.IO.Path.GetFullPath(System.IO.Path.Combine(Root, "..", "shared"));
+    /// <summary>The repository's own copy of the public conformance fixtures.</summary>
+    public static string Fixtures => Path("tests", "fixtures");
+
+    /// <summary>
+    /// The shared fixtures folder beside the repository, where there is one (a developer's machine, CI); a fresh clone
+    /// with nothing beside it has none, and nothing may depend on it but the check that the copy has not drifted.
+    /// </summary>
+    public static string? SharedFixtures =>
+        System.IO.Path.GetFullPath(System.IO.Path.Combine(Root, "..", "shared", "fixtures")) is var shared && Directory.Exists(shared) ? shared : null;
 
     /// <summary>The bundled example plans: every JSON file in docs/examples but the evaluation and wheel documents that sit beside them.</summary>
     public static IEnumerable<string> PlanExamples() => Directory.EnumerateFiles(Path("docs", "examples"), "*.json")
