@@ -32,7 +32,7 @@ internal static class EvaluateVerb
             {
                 chosen = IndicatorId.TryCreate(id, out var iid) && data.FindIndicator(iid) is { } found
                     ? [found]
-                    : throw new CliInputException($"--indicator: the evaluation document has no indicator '{id}'; it has {string.Join(", ", data.Indicators.Select(i => i.Id))}");
+                    : throw new CliUsageException($"--indicator {Terminal.Safe(id)}: evalueringsdokumentet har ingen slik indikator / the evaluation document has no such indicator; {Suggestions.For(id, data.Indicators.Select(i => i.Id.ToString()))}");
             }
             else
             {

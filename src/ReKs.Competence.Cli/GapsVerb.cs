@@ -25,7 +25,7 @@ internal static class GapsVerb
             var m = parse.GetValue(minGroup);
             if (m is < 1)
             {
-                throw new CliInputException($"--min-group-size: {m} is too small; a group has at least 1 person");
+                throw new CliUsageException($"--min-group-size: {m} is too small; a group has at least 1 person");
             }
 
             GapAnalysis analysis;

@@ -39,7 +39,7 @@ internal static class InventoryVerb
 
         return NodeId.TryCreate(node, out var id) && plan.Organisation.Contains(id)
             ? id
-            : throw new CliInputException($"--node: the plan has no node '{node}'");
+            : throw new CliUsageException($"--node {Terminal.Safe(node)}: planen har ingen slik node / the plan has no such node; {Suggestions.For(node, plan.Organisation.Nodes.Select(n => n.Id.Value))}");
     }
 
     /// <summary>The nodes to show: the sub-tree of <c>--node</c>, or the whole organisation.</summary>

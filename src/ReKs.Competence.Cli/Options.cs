@@ -30,15 +30,29 @@ internal static class Options
 
     public static Option<OutputFormat> Format(params OutputFormat[] allowed)
     {
-        var option = new Option<OutputFormat>("--format") { Description = $"Utdataformat / output format: {string.Join(", ", allowed.Select(f => f.ToString().ToLowerInvariant()))}", DefaultValueFactory = _ => OutputFormat.Table };
-        option.Validators.Add(r =>
+        var names = allowed.Select(Name).ToArray();
+        return new Option<OutputFormat>("--format")
         {
-            if (r.GetValueOrDefault<OutputFormat>() is var f && !allowed.Contains(f))
+            Description = $"Utdataformat / output format: {string.Join(", ", names)}",
+            HelpName = string.Join('|', names),
+            DefaultValueFactory = _ => OutputFormat.Table,
+            CustomParser = r =>
             {
-                r.AddError($"--format {f.ToString().ToLowerInvariant()} is not available here; use one of {string.Join(", ", allowed.Select(a => a.ToString().ToLowerInvariant()))}");
-            }
-        });
-        return option;
+                var text = r.Tokens.Single().Value;
+                foreach (var format in allowed)
+                {
+                    if (string.Equals(Name(format), text, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return format;
+                    }
+                }
+
+                r.AddError($"--format {Terminal.Safe(text)}: ukjent her / not available here; bruk / use one of {string.Join(", ", names)}");
+                return OutputFormat.Table;
+            },
+        };
+
+        static string Name(OutputFormat format) => format.ToString().ToLowerInvariant();
     }
 
     public static Option<Lang> Language() => new("--lang") { Description = "Språk / language: nb (standard/default) or en", DefaultValueFactory = _ => Lang.Nb };

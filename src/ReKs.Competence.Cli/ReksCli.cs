@@ -15,7 +15,41 @@ internal static class ReksCli
     /// <summary>The input (a plan, a CSV file) is invalid.</summary>
     public const int InvalidInput = 2;
 
+    /// <summary>An internal error (sysexits' EX_SOFTWARE): a bug of the tool, reported in one line with a hint to report it.</summary>
+    public const int InternalError = 70;
+
+    /// <summary>
+    /// Runs the tool. Every user mistake is one line (or one list of problems) and exit code 1 (usage) or 2 (input);
+    /// anything unexpected is one line and exit code 70, never a stack trace. Text from documents reaches the terminal
+    /// with its control characters made visible.
+    /// </summary>
     public static int Run(string[] args, TextWriter output, TextWriter error, LocalDate today)
+    {
+        output = new SafeTextWriter(output);
+        error = new SafeTextWriter(error);
+        try
+        {
+            return RunVerb(args, output, error, today);
+        }
+        catch (CliUsageException e)
+        {
+            error.WriteLine(e.Message);
+            return Usage;
+        }
+        catch (CliInputException e)
+        {
+            error.WriteLine(e.Message);
+            return InvalidInput;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            error.WriteLine($"reks: intern feil / internal error ({e.GetType().Name}): {Terminal.Safe(e.Message)}");
+            error.WriteLine("Dette er en feil i verktøyet; meld den gjerne med kommandoen du kjørte / this is a bug in the tool; please report it with the command you ran.");
+            return InternalError;
+        }
+    }
+
+    private static int RunVerb(string[] args, TextWriter output, TextWriter error, LocalDate today)
     {
         var context = new CliContext(output, error, today);
         var root = new RootCommand("reks — strategisk kompetanseplanlegging / strategic competence planning (ReKs.Competence)");
@@ -36,15 +70,7 @@ internal static class ReksCli
             return Usage;
         }
 
-        try
-        {
-            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
-        }
-        catch (CliInputException e)
-        {
-            error.WriteLine(e.Message);
-            return InvalidInput;
-        }
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 }
 
@@ -53,3 +79,6 @@ internal sealed record CliContext(TextWriter Output, TextWriter Error, LocalDate
 
 /// <summary>Invalid input the tool reports on standard error with exit code 2.</summary>
 internal sealed class CliInputException(string message) : Exception(message);
+
+/// <summary>A mistake in the command line (an option's value, an output path) the tool reports on standard error with exit code 1.</summary>
+internal sealed class CliUsageException(string message) : Exception(message);

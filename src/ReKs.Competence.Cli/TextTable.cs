@@ -20,8 +20,9 @@ internal sealed class TextTable(params string[] headers)
         return this;
     }
 
+    /// <summary>Adds a row; control characters in a cell (a line break or an escape sequence in a name) are shown, not obeyed.</summary>
     public void Add(params object?[] cells) =>
-        _rows.Add([.. cells.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture) ?? string.Empty)]);
+        _rows.Add([.. cells.Select(c => Terminal.Safe(Convert.ToString(c, CultureInfo.InvariantCulture) ?? string.Empty))]);
 
     public int Count => _rows.Count;
 
@@ -60,5 +61,13 @@ internal sealed class TextTable(params string[] headers)
         return sb.ToString();
     }
 
-    private static string Escape(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal);
+    /// <summary>
+    /// Escapes a cell for a Markdown table row: the pipe that would end the cell, and the characters that would let a
+    /// name pass HTML through a Markdown renderer (<c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>); cells are already one line.
+    /// </summary>
+    internal static string Escape(string cell) => cell
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("|", "\\|", StringComparison.Ordinal);
 }

@@ -43,7 +43,24 @@ internal static class Verbs
         }
         else
         {
-            File.WriteAllText(output.FullName, text, new System.Text.UTF8Encoding(false));
+            File.WriteAllText(Writable(output).FullName, text, new System.Text.UTF8Encoding(false));
         }
+    }
+
+    /// <summary>Checks that <c>--output</c> names a file the tool can write: not a folder, in a folder that exists.</summary>
+    /// <exception cref="CliUsageException">It does not: a usage mistake, exit code 1.</exception>
+    public static FileInfo Writable(FileInfo output)
+    {
+        if (Directory.Exists(output.FullName))
+        {
+            throw new CliUsageException($"--output {output.FullName}: er en mappe; oppgi et filnavn / is a folder; give a file name");
+        }
+
+        if (output.Directory is { Exists: false } folder)
+        {
+            throw new CliUsageException($"--output {output.FullName}: mappen {folder.FullName} finnes ikke / the folder {folder.FullName} does not exist");
+        }
+
+        return output;
     }
 }

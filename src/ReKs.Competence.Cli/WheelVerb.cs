@@ -26,12 +26,12 @@ internal static class WheelVerb
             var y = parse.GetValue(year) ?? context.Today.Year;
             if (y is < NorwegianCalendar.FirstGregorianYear or >= NorwegianCalendar.LastYear)
             {
-                throw new CliInputException($"--year: {y} is outside the calendar; use {NorwegianCalendar.FirstGregorianYear} to {NorwegianCalendar.LastYear - 1}");
+                throw new CliUsageException($"--year: {y} is outside the calendar; use {NorwegianCalendar.FirstGregorianYear} to {NorwegianCalendar.LastYear - 1}");
             }
 
             if (parse.GetValue(recurring) && parse.GetValue(format) != OutputFormat.Ics)
             {
-                throw new CliInputException("--recurring: bare med --format ics / only with --format ics");
+                throw new CliUsageException("--recurring: bare med --format ics / only with --format ics");
             }
 
             var interval = new DateInterval(new LocalDate(y, 1, 1), new LocalDate(y, 12, 31));

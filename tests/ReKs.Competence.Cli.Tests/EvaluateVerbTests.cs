@@ -45,10 +45,10 @@ public class EvaluateVerbTests
     }
 
     [Fact]
-    public void Evaluate_UnknownIndicator_IsInvalidInputNamingTheKnownOnes()
+    public void Evaluate_UnknownIndicator_IsAUsageErrorNamingTheKnownOnes()
     {
         var (exit, _, error) = CliRunner.Run("evaluate", CliRunner.Example("gjovik-region.json"), "--indicator", "nope");
-        Assert.Equal(2, exit);
+        Assert.Equal(1, exit);
         Assert.Contains("legemiddelavvik-per-1000", error, StringComparison.Ordinal);
     }
 

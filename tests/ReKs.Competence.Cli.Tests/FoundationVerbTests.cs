@@ -38,10 +38,10 @@ public class FoundationVerbTests
     }
 
     [Fact]
-    public void Inventory_UnknownNode_IsInvalidInput()
+    public void Inventory_UnknownNode_IsAUsageError()
     {
         var (exit, _, error) = CliRunner.Run("inventory", CliRunner.Example("gjovik-region.json"), "--node", "oslo");
-        Assert.Equal(2, exit);
+        Assert.Equal(1, exit);
         Assert.Contains("oslo", error, StringComparison.Ordinal);
     }
 }

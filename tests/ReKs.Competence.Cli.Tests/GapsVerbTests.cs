@@ -41,6 +41,6 @@ public class GapsVerbTests
     }
 
     [Fact]
-    public void Gaps_BadMinGroupSize_IsInvalidInput() =>
-        Assert.Equal(2, CliRunner.Run("gaps", CliRunner.Example("gjovik-region.json"), "--min-group-size", "0").Exit);
+    public void Gaps_BadMinGroupSize_IsAUsageError() =>
+        Assert.Equal(1, CliRunner.Run("gaps", CliRunner.Example("gjovik-region.json"), "--min-group-size", "0").Exit);
 }

@@ -25,8 +25,8 @@ public class WheelVerbTests
         Assert.Equal(1, CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--node", "gjovik").Exit);
 
     [Fact]
-    public void Wheel_BadYear_IsInvalidInput() =>
-        Assert.Equal(2, CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--year", "1200").Exit);
+    public void Wheel_BadYear_IsAUsageError() =>
+        Assert.Equal(1, CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--year", "1200").Exit);
 
     [Fact]
     public void Wheel_Ics_HasOneEventPerRowWithStableUids()
@@ -63,10 +63,10 @@ public class WheelVerbTests
     }
 
     [Fact]
-    public void Wheel_RecurringWithoutIcs_IsInvalidInput()
+    public void Wheel_RecurringWithoutIcs_IsAUsageError()
     {
         var (exit, _, error) = CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--year", "2027", "--recurring");
-        Assert.Equal(2, exit);
+        Assert.Equal(1, exit);
         Assert.Contains("--recurring", error, StringComparison.Ordinal);
     }
 

@@ -130,7 +130,7 @@ public partial class HtmlReportTests
         Assert.Equal(2, CliRunner.Run("report", Example, "--series", Path.Combine(Path.GetTempPath(), "no-such-evaluation.json")).Exit);
 
     [Fact]
-    public void Report_UnknownNode_IsInvalidInput() => Assert.Equal(2, CliRunner.Run("report", Example, "--node", "oslo").Exit);
+    public void Report_UnknownNode_IsAUsageError() => Assert.Equal(1, CliRunner.Run("report", Example, "--node", "oslo").Exit);
 
     [Fact]
     public void Report_Node_LimitsTheReportToTheSubtree()
