@@ -111,7 +111,7 @@ public static class WheelCalendar
     private static string Write(string calendarName, bool timed, IEnumerable<CalendarEvent> events)
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//ReKs.Competence//Annual wheel//EN" };
-        calendar.AddProperty("X-WR-CALNAME", calendarName);
+        calendar.AddProperty("X-WR-CALNAME", Text(calendarName));
         calendar.AddProperty("X-WR-TIMEZONE", TimeZoneId);
         if (timed)
         {
@@ -231,13 +231,35 @@ public static class WheelCalendar
         var e = new CalendarEvent
         {
             Uid = Uid(o),
-            Summary = a.Name.In(language),
-            Description = $"{a.Category} · {a.OwnerRole} · {o.Period.Name.In(language)} · {a.Ring}",
+            Summary = Text(a.Name.In(language)),
+            Description = Text($"{a.Category} · {a.OwnerRole} · {o.Period.Name.In(language)} · {a.Ring}"),
             DtStamp = Stamp(o.Date),
         };
         e.Categories.Add(a.Category.ToString());
         (e.DtStart, e.DtEnd) = Times(a, o.Date);
         return e;
+    }
+
+    /// <summary>
+    /// Makes text fit RFC 5545's TEXT value: control characters are not allowed there (a calendar with one is unreadable,
+    /// Ical.Net's own reader included), so each but the line break and the tab is replaced by U+FFFD; the writer escapes
+    /// line breaks, commas and semicolons itself.
+    /// </summary>
+    internal static string Text(string text)
+    {
+        if (!text.Any(c => char.IsControl(c) && c is not '\n' and not '\t'))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = char.IsControl(c) && c is not '\n' and not '\t' ? '\uFFFD' : c;
+            }
+        });
     }
 
     private static CalDateTime Timed(LocalDateTime t) => new(t.Year, t.Month, t.Day, t.Hour, t.Minute, t.Second, TimeZoneId);

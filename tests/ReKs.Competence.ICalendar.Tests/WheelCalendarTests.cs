@@ -29,6 +29,18 @@ public class WheelCalendarTests
     }
 
     [Fact]
+    public void ToICalendar_ControlCharactersInText_AreReplacedSoTheCalendarStaysReadable()
+    {
+        // RFC 5545 3.3.11: TEXT excludes control characters; one would make the file unreadable (issue "Reliability").
+        var occurrences = AnnualWheel.ReksTemplate.Occurrences(Years).Take(3).ToList();
+        var text = WheelCalendar.ToICalendar(occurrences, "Årshjul\u0007\u001b[2J ReKs\u0000");
+        Assert.DoesNotContain(text, c => char.IsControl(c) && c is not '\r' and not '\n');
+        var parsed = Ical.Net.Calendar.Load(text)!;
+        Assert.Equal(3, parsed.Events.Count);
+        Assert.Contains("X-WR-CALNAME:Årshjul\uFFFD\uFFFD[2J ReKs\uFFFD", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ToICalendar_TimedEvent_InOsloWithTimeZone()
     {
         var september = AnnualWheel.ReksTemplate.Occurrences(Years).Where(o => o.Activity.Id == "september-meeting").ToList();
