@@ -147,7 +147,8 @@ public sealed class GapAnalysis
             throw new ArgumentException($"The line {line.Node} {line.Competence} level {line.MinLevel} is not part of this analysis.", nameof(line));
         }
 
-        return GapExplanation.For(line, PeopleOf(line.Node), AsOf, Options);
+        var competence = Plan.HasCompetence(line.Competence) ? Plan.GetCompetence(line.Competence).Name : new LocalizedText(line.Competence.Value);
+        return GapExplanation.For(line, PeopleOf(line.Node), AsOf, Options, Organisation[line.Node].Name, competence);
     }
 
     /// <summary>Lists holders of competences that no requirement applying at the date asks for: candidates to mobilise elsewhere or phase out.</summary>

@@ -28,9 +28,6 @@ public enum CountReason
 
     /// <summary>Holds it only too far below the level, or only expired below it.</summary>
     TooFarBelow = 6,
-
-    /// <summary>Not employed at the date (not started yet, or has left).</summary>
-    NotEmployed = 7,
 }
 
 /// <summary>One person on a line of an explanation, by pseudonym.</summary>
@@ -66,11 +63,16 @@ public sealed class CountedPerson
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 public sealed class GapExplanation
 {
-    private GapExplanation(GapLine line, ImmutableArray<CountedPerson> people, GapOptions options)
+    private readonly LocalizedText _nodeName;
+    private readonly LocalizedText _competenceName;
+
+    private GapExplanation(GapLine line, ImmutableArray<CountedPerson> people, GapOptions options, LocalizedText nodeName, LocalizedText competenceName)
     {
         Line = line;
         People = people;
         Options = options;
+        _nodeName = nodeName;
+        _competenceName = competenceName;
     }
 
     /// <summary>Gets the line explained.</summary>
@@ -89,19 +91,22 @@ public sealed class GapExplanation
     {
         var f = Line.Figures;
         string P(PositionShare s) => s.ToString() + " %";
-        string Names(PersonClass c) => string.Join(", ", People.Where(p => p.Class == c).Select(p => p.Person.Value));
+        string Names(PersonClass c) => string.Join(", ", People.Where(p => p.Class == c).Select(p => p.Person.Value)) is { Length: > 0 } names ? $" ({names})" : string.Empty;
+        string Named(LocalizedText name, string id) => name.In(language) is var text && text != id ? $"{text} ({id})" : id;
         var en = language == Language.English;
+        var (node, competence) = (Named(_nodeName, Line.Node.Value), Named(_competenceName, Line.Competence.Value));
+        var goals = Line.Goals.IsEmpty ? string.Empty : " for " + string.Join(", ", Line.Goals);
         var lines = new List<string>
         {
             en
-                ? $"Requirement {P(f.Amount)} of {Line.Competence} at level {Line.MinLevel} or above{(Line.Goals.IsEmpty ? string.Empty : " for " + string.Join(", ", Line.Goals))}; qualified and using it: {P(f.UsedSupply)} ({Names(PersonClass.QualifiedUsed)}), so the gap is {P(f.Gap)}."
-                : $"Krav {P(f.Amount)} {Line.Competence} på nivå {Line.MinLevel} eller høyere{(Line.Goals.IsEmpty ? string.Empty : " for " + string.Join(", ", Line.Goals))}; kvalifisert og i bruk: {P(f.UsedSupply)} ({Names(PersonClass.QualifiedUsed)}), så gapet er {P(f.Gap)}.",
+                ? $"{node}, {competence} at level {Line.MinLevel} or above: requirement {P(f.Amount)}{goals}; qualified and using it: {P(f.UsedSupply)}{Names(PersonClass.QualifiedUsed)}, so the gap is {P(f.Gap)}."
+                : $"{node}, {competence} på nivå {Line.MinLevel} eller høyere: krav {P(f.Amount)}{goals}; kvalifisert og i bruk: {P(f.UsedSupply)}{Names(PersonClass.QualifiedUsed)}, så gapet er {P(f.Gap)}.",
             en
-                ? $"Mobilise {P(f.Mobilise)}: qualified but not using it: {P(f.UnusedSupply)} ({Names(PersonClass.QualifiedUnused)})."
-                : $"Mobilisere {P(f.Mobilise)}: kvalifisert, men ikke i bruk: {P(f.UnusedSupply)} ({Names(PersonClass.QualifiedUnused)}).",
+                ? $"Mobilise {P(f.Mobilise)}: qualified but not using it: {P(f.UnusedSupply)}{Names(PersonClass.QualifiedUnused)}."
+                : $"Mobilisere {P(f.Mobilise)}: kvalifisert, men ikke i bruk: {P(f.UnusedSupply)}{Names(PersonClass.QualifiedUnused)}.",
             en
-                ? $"Develop {P(f.Develop)}: developable staff: {P(f.Developable)} ({Names(PersonClass.Developable)})."
-                : $"Utvikle {P(f.Develop)}: utviklbare ansatte: {P(f.Developable)} ({Names(PersonClass.Developable)}).",
+                ? $"Develop {P(f.Develop)}: developable staff: {P(f.Developable)}{Names(PersonClass.Developable)}."
+                : $"Utvikle {P(f.Develop)}: utviklbare ansatte: {P(f.Developable)}{Names(PersonClass.Developable)}.",
             en
                 ? $"Acquire {P(f.Acquire)}: what neither mobilising nor developing current staff can cover must be recruited or bought."
                 : $"Anskaffe {P(f.Acquire)}: det verken mobilisering eller utvikling av ansatte dekker, må rekrutteres eller kjøpes.",
@@ -121,7 +126,7 @@ public sealed class GapExplanation
         return string.Join(Environment.NewLine, lines);
     }
 
-    internal static GapExplanation For(GapLine line, IReadOnlyList<Person> people, LocalDate t, GapOptions options)
+    internal static GapExplanation For(GapLine line, IReadOnlyList<Person> people, LocalDate t, GapOptions options, LocalizedText nodeName, LocalizedText competenceName)
     {
         var level = line.MinLevel.Value;
         var counted = ImmutableArray.CreateBuilder<CountedPerson>();
@@ -130,13 +135,7 @@ public sealed class GapExplanation
             var summary = LineEngine.Summary.Of(person, line.Competence, t);
             if (!summary.Any || !LineEngine.CreatesLines(person, t))
             {
-                continue;
-            }
-
-            if (!person.IsEmployedAt(t))
-            {
-                counted.Add(new CountedPerson(person.Id, person.Share, PersonClass.None, CountReason.NotEmployed, null));
-                continue;
+                continue; // only people employed at t count or create lines
             }
 
             var (@class, reason) = summary.Decide(level, options.DevelopReach);
@@ -152,6 +151,6 @@ public sealed class GapExplanation
             counted.Add(new CountedPerson(person.Id, person.Share, @class, reason, decided));
         }
 
-        return new GapExplanation(line, [.. counted.OrderBy(c => c.Class == PersonClass.None ? 9 : (int)c.Class).ThenBy(c => c.Person)], options);
+        return new GapExplanation(line, [.. counted.OrderBy(c => c.Class == PersonClass.None ? 9 : (int)c.Class).ThenBy(c => c.Person)], options, nodeName, competenceName);
     }
 }

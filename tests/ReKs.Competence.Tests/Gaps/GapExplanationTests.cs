@@ -1,0 +1,38 @@
+using NodaTime;
+using ReKs.Competence.Gaps;
+using ReKs.Competence.Model;
+using ReKs.Competence.Serialization;
+using ReKs.Competence.Tests.Support;
+
+namespace ReKs.Competence.Tests.Gaps;
+
+/// <summary>The narrative a coordinator reads: it names the node and the competence, and lists people only where there are some.</summary>
+public class GapExplanationTests
+{
+    private static readonly CompetencePlan Plan = PlanDocument.ReadBytes(File.ReadAllBytes(Repo.Path("docs", "examples", "gjovik-region.json"))).GetPlanOrThrow();
+    private static readonly GapAnalysis Analysis = GapAnalyzer.Analyse(Plan, new LocalDate(2026, 9, 1));
+
+    [Theory]
+    [InlineData(Language.English)]
+    [InlineData(Language.Norwegian)]
+    public void Narrative_NamesNodeAndCompetence_AndNeverPrintsEmptyParentheses(Language language)
+    {
+        Assert.All(Analysis.Lines, line =>
+        {
+            var text = Analysis.Explain(line).Narrative(language);
+            Assert.DoesNotContain("()", text, StringComparison.Ordinal);
+            Assert.Contains(Plan.Organisation[line.Node].Name.In(language), text, StringComparison.Ordinal);
+            Assert.Contains(Plan.GetCompetence(line.Competence).Name.In(language), text, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Narrative_ListsThePseudonymsCounted()
+    {
+        var line = Analysis.Lines.First(l => l.Figures.Developable > PositionShare.Zero);
+        var explanation = Analysis.Explain(line);
+        var developable = explanation.People.Where(p => p.Class == PersonClass.Developable).Select(p => p.Person.Value).ToList();
+        Assert.NotEmpty(developable);
+        Assert.Contains($"({string.Join(", ", developable)})", explanation.Narrative(Language.English), StringComparison.Ordinal);
+    }
+}
