@@ -3,22 +3,22 @@ namespace ReKs.Competence.Model;
 /// <summary>The plan-wide rules: identifiers unique, references resolve, levels on the scale.</summary>
 internal static class PlanRules
 {
-    public static List<PlanProblem> Validate(CompetencePlan plan)
+    public static List<Problem> Validate(CompetencePlan plan)
     {
-        var problems = new List<PlanProblem>();
-        var competences = Unique(plan.Competences, c => c.Id, "$.competences", "competence", problems);
-        var goals = Unique(plan.Goals, g => g.Id, "$.goals", "goal", problems);
-        Unique(plan.People, p => p.Id, "$.people", "person", problems);
-        Unique(plan.Measures, m => m.Id, "$.measures", "measure", problems);
+        var problems = new List<Problem>();
+        var competences = Rules.Unique(plan.Competences, c => c.Id, ProblemPath.Root.Then("competences"), "competence", problems);
+        var goals = Rules.Unique(plan.Goals, g => g.Id, ProblemPath.Root.Then("goals"), "goal", problems);
+        Rules.Unique(plan.People, p => p.Id, ProblemPath.Root.Then("people"), "person", problems);
+        Rules.Unique(plan.Measures, m => m.Id, ProblemPath.Root.Then("measures"), "measure", problems);
         var references = new PlanReferences(plan.Organisation, competences, goals, plan.Scale);
         for (var n = 0; n < plan.People.Length; n++)
         {
-            references.Person(plan.People[n], $"$.people[{n}]", problems);
+            references.Person(plan.People[n], ProblemPath.Root.Then("people", n), problems);
         }
 
         for (var n = 0; n < plan.Requirements.Length; n++)
         {
-            references.Requirement(plan.Requirements[n], $"$.requirements[{n}]", problems);
+            references.Requirement(plan.Requirements[n], ProblemPath.Root.Then("requirements", n), problems);
         }
 
         for (var i = 0; i < plan.Measures.Length; i++)
@@ -26,43 +26,16 @@ internal static class PlanRules
             var m = plan.Measures[i];
             for (var j = 0; j < m.TargetCompetences.Length; j++)
             {
-                references.Competence(m.TargetCompetences[j], $"$.measures[{i}].targetCompetences[{j}]", problems);
+                references.Competence(m.TargetCompetences[j], ProblemPath.Root.Then("measures", i, "targetCompetences", j), problems);
             }
 
             for (var j = 0; j < m.Participants.Length; j++)
             {
-                references.Node(m.Participants[j], $"$.measures[{i}].participants[{j}]", problems);
+                references.Node(m.Participants[j], ProblemPath.Root.Then("measures", i, "participants", j), problems);
             }
         }
 
         return problems;
-    }
-
-    internal static HashSet<TId> Unique<T, TId>(IReadOnlyList<T> items, Func<T, TId> id, string path, string what, List<PlanProblem> problems, string suffix = ".id")
-        where TId : notnull
-    {
-        var first = new Dictionary<TId, int>();
-        for (var n = 0; n < items.Count; n++)
-        {
-            if (items[n] is null)
-            {
-                problems.Add(new PlanProblem($"{path}[{n}]", PlanProblemKind.Missing, $"a {what} must not be null"));
-                continue;
-            }
-
-            var key = id(items[n]);
-            if (EqualityComparer<TId>.Default.Equals(key, default!))
-            {
-                continue; // an invalid identifier, reported where it was read
-            }
-
-            if (!first.TryAdd(key, n))
-            {
-                problems.Add(new PlanProblem($"{path}[{n}]{suffix}", PlanProblemKind.Duplicate, $"{what} '{key}' is defined twice (first at {path}[{first[key]}])"));
-            }
-        }
-
-        return [.. first.Keys];
     }
 }
 
@@ -70,62 +43,62 @@ internal static class PlanRules
 /// scale — checked the same way for a whole plan and for a what-if change of one element.</summary>
 internal sealed class PlanReferences(Organisation organisation, IReadOnlySet<CompetenceId> competences, IReadOnlySet<GoalId> goals, ProficiencyScale scale)
 {
-    public void Node(NodeId id, string path, List<PlanProblem> problems)
+    public void Node(NodeId id, ProblemPath path, List<Problem> problems)
     {
         if (!organisation.Contains(id))
         {
-            problems.Add(new PlanProblem(path, PlanProblemKind.UnknownReference, $"node '{id}' is not in $.organisation"));
+            problems.Add(new Problem(path, ProblemKind.UnknownReference, $"node '{id}' is not in $.organisation"));
         }
     }
 
-    public void Competence(CompetenceId id, string path, List<PlanProblem> problems)
+    public void Competence(CompetenceId id, ProblemPath path, List<Problem> problems)
     {
         if (!competences.Contains(id))
         {
-            problems.Add(new PlanProblem(path, PlanProblemKind.UnknownReference, $"competence '{id}' is not defined in $.competences"));
+            problems.Add(new Problem(path, ProblemKind.UnknownReference, $"competence '{id}' is not defined in $.competences"));
         }
     }
 
-    public void Person(Person p, string at, List<PlanProblem> problems)
+    public void Person(Person p, ProblemPath at, List<Problem> problems)
     {
-        Node(p.Node, at + ".node", problems);
+        Node(p.Node, at.Then("node"), problems);
         for (var j = 0; j < p.Holdings.Length; j++)
         {
-            Competence(p.Holdings[j].Competence, $"{at}.holdings[{j}].competence", problems);
-            Level(p.Holdings[j].Level, $"{at}.holdings[{j}].level", problems);
+            Competence(p.Holdings[j].Competence, at.Then("holdings", j, "competence"), problems);
+            Level(p.Holdings[j].Level, at.Then("holdings", j, "level"), problems);
         }
 
         for (var j = 0; j < p.Aspirations.Length; j++)
         {
-            Competence(p.Aspirations[j], $"{at}.aspirations[{j}]", problems);
+            Competence(p.Aspirations[j], at.Then("aspirations", j), problems);
         }
 
         for (var j = 0; j < p.Evidence.Length; j++)
         {
-            Competence(p.Evidence[j].Competence, $"{at}.evidence[{j}].competence", problems);
-            Level(p.Evidence[j].Level, $"{at}.evidence[{j}].level", problems);
+            Competence(p.Evidence[j].Competence, at.Then("evidence", j, "competence"), problems);
+            Level(p.Evidence[j].Level, at.Then("evidence", j, "level"), problems);
         }
     }
 
-    public void Requirement(Requirement r, string at, List<PlanProblem> problems)
+    public void Requirement(Requirement r, ProblemPath at, List<Problem> problems)
     {
-        Node(r.Node, at + ".node", problems);
-        Competence(r.Competence, at + ".competence", problems);
-        Level(r.MinLevel, at + ".minLevel", problems);
+        Node(r.Node, at.Then("node"), problems);
+        Competence(r.Competence, at.Then("competence"), problems);
+        Level(r.MinLevel, at.Then("minLevel"), problems);
         for (var j = 0; j < r.Goals.Length; j++)
         {
             if (!goals.Contains(r.Goals[j]))
             {
-                problems.Add(new PlanProblem($"{at}.goals[{j}]", PlanProblemKind.UnknownReference, $"goal '{r.Goals[j]}' is not defined in $.goals"));
+                problems.Add(new Problem(at.Then("goals", j), ProblemKind.UnknownReference, $"goal '{r.Goals[j]}' is not defined in $.goals"));
             }
         }
     }
 
-    private void Level(ProficiencyLevel? level, string path, List<PlanProblem> problems)
+    private void Level(ProficiencyLevel? level, ProblemPath path, List<Problem> problems)
     {
         if (level is { } l && !scale.Contains(l))
         {
-            problems.Add(new PlanProblem(path, PlanProblemKind.OutOfScale, $"level {l} is outside the plan's scale 1..{scale.Max}"));
+            problems.Add(new Problem(path, ProblemKind.OutOfScale, $"level {l} is outside the plan's scale 1..{scale.Max}"));
         }
     }
 }

@@ -2,15 +2,15 @@ using System.Collections.Immutable;
 using NodaTime;
 using ReKs.Competence.Model;
 
-namespace ReKs.Competence.Serialization;
+namespace ReKs.Competence.Documents;
 
 /// <summary>Maps the document's wire shape to the model and back. Reading reports every problem with its JSON path.</summary>
 internal static partial class PlanMapper
 {
-    public static CompetencePlan? ToModel(PlanDocumentDto dto, List<PlanProblem> problems)
+    public static CompetencePlan? ToModel(PlanDocumentDto dto, List<Problem> problems)
     {
         var before = problems.Count;
-        var name = Text(dto.Name, "$.name", problems);
+        var name = Text(dto.Name, ProblemPath.Root.Then("name"), problems);
         var scale = Scale(dto.Scale, problems);
         var precedence = Precedence(dto.Precedence, problems);
         DateInterval? period = null;
@@ -18,7 +18,7 @@ internal static partial class PlanMapper
         {
             if (pd.End < pd.Start)
             {
-                problems.Add(new PlanProblem("$.period.end", PlanProblemKind.DateOrder, $"the period ends ({pd.End:uuuu-MM-dd}) before it starts ({pd.Start:uuuu-MM-dd})"));
+                problems.Add(new Problem(ProblemPath.Root.Then("period", "end"), ProblemKind.DateOrder, $"the period ends ({pd.End:uuuu-MM-dd}) before it starts ({pd.Start:uuuu-MM-dd})"));
             }
             else
             {
@@ -26,29 +26,29 @@ internal static partial class PlanMapper
             }
         }
 
-        var nodes = Collect(dto.Organisation, "$.organisation", problems, MapNode);
+        var nodes = Collect(dto.Organisation, ProblemPath.Root.Then("organisation"), problems, MapNode);
         Organisation? organisation = null;
-        var orgProblems = Organisation.Validate(nodes.Items, "$.organisation", nodes.Index);
+        var orgProblems = Organisation.Validate(nodes.Items, ProblemPath.Root.Then("organisation"), nodes.Index);
         problems.AddRange(orgProblems);
         if (orgProblems.Count == 0 && nodes.Items.Count == dto.Organisation.Count)
         {
             organisation = new Organisation(nodes.Items);
         }
 
-        var competences = Collect(dto.Competences, "$.competences", problems, MapCompetence);
-        var goals = Collect(dto.Goals ?? [], "$.goals", problems, MapGoal);
-        var people = Collect(dto.People, "$.people", problems, (p, at, pr) => MapPerson(p, at, scale, precedence, pr));
-        var requirements = Collect(dto.Requirements, "$.requirements", problems, (r, at, pr) => MapRequirement(r, at, scale, pr));
-        var measures = Collect(dto.Measures ?? [], "$.measures", problems, MapMeasure);
+        var competences = Collect(dto.Competences, ProblemPath.Root.Then("competences"), problems, MapCompetence);
+        var goals = Collect(dto.Goals ?? [], ProblemPath.Root.Then("goals"), problems, MapGoal);
+        var people = Collect(dto.People, ProblemPath.Root.Then("people"), problems, (p, at, pr) => MapPerson(p, at, scale, precedence, pr));
+        var requirements = Collect(dto.Requirements, ProblemPath.Root.Then("requirements"), problems, (r, at, pr) => MapRequirement(r, at, scale, pr));
+        var measures = Collect(dto.Measures ?? [], ProblemPath.Root.Then("measures"), problems, MapMeasure);
 
         // Identifiers and duplicates are taken from the document itself, so that an element with a problem of its own
         // still counts as defined (no cascade of "unknown" references) and still collides with a second definition.
         var nodeIds = Ids<NodeDto, NodeId>(dto.Organisation, n => n.Id, NodeId.TryCreate);
         var ids = new DocumentIds(
-            PlanRules.Unique(Ids<CompetenceDto, CompetenceId>(dto.Competences, c => c.Id, CompetenceId.TryCreate), x => x, "$.competences", "competence", problems),
-            PlanRules.Unique(Ids<GoalDto, GoalId>(dto.Goals ?? [], g => g.Id, GoalId.TryCreate), x => x, "$.goals", "goal", problems));
-        PlanRules.Unique(Ids<PersonDto, PersonId>(dto.People, p => p.Id, PersonId.TryCreate), x => x, "$.people", "person", problems);
-        PlanRules.Unique(Ids<MeasureDto, MeasureId>(dto.Measures ?? [], m => m.Id, MeasureId.TryCreate), x => x, "$.measures", "measure", problems);
+            Rules.Unique(Ids<CompetenceDto, CompetenceId>(dto.Competences, c => c.Id, CompetenceId.TryCreate), x => x, ProblemPath.Root.Then("competences"), "competence", problems),
+            Rules.Unique(Ids<GoalDto, GoalId>(dto.Goals ?? [], g => g.Id, GoalId.TryCreate), x => x, ProblemPath.Root.Then("goals"), "goal", problems));
+        Rules.Unique(Ids<PersonDto, PersonId>(dto.People, p => p.Id, PersonId.TryCreate), x => x, ProblemPath.Root.Then("people"), "person", problems);
+        Rules.Unique(Ids<MeasureDto, MeasureId>(dto.Measures ?? [], m => m.Id, MeasureId.TryCreate), x => x, ProblemPath.Root.Then("measures"), "measure", problems);
         References(dto, nodeIds.Where(id => id.Value.Length > 0).ToHashSet(), ids, problems);
 
         if (problems.Count > before || organisation is null || name is null)
@@ -59,14 +59,14 @@ internal static partial class PlanMapper
         return new CompetencePlan(name, organisation, competences.Items, people.Items, requirements.Items, goals.Items, measures.Items, scale, precedence, period);
     }
 
-    private static (List<T> Items, List<int> Index) Collect<TDto, T>(List<TDto> items, string path, List<PlanProblem> problems, Func<TDto, string, List<PlanProblem>, T?> map)
+    private static (List<T> Items, List<int> Index) Collect<TDto, T>(List<TDto> items, ProblemPath path, List<Problem> problems, Func<TDto, ProblemPath, List<Problem>, T?> map)
         where T : class
     {
         var result = new List<T>(items.Count);
         var index = new List<int>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
-            if (map(items[i], $"{path}[{i}]", problems) is { } item)
+            if (map(items[i], path.Then(i), problems) is { } item)
             {
                 result.Add(item);
                 index.Add(i);
@@ -77,54 +77,54 @@ internal static partial class PlanMapper
     }
 
     /// <summary>Checks every reference of the document, element by element, whether or not the element has problems of its own.</summary>
-    private static void References(PlanDocumentDto dto, HashSet<NodeId> nodes, DocumentIds ids, List<PlanProblem> problems)
+    private static void References(PlanDocumentDto dto, HashSet<NodeId> nodes, DocumentIds ids, List<Problem> problems)
     {
-        void Node(string text, string path)
+        void Node(string text, ProblemPath path)
         {
             if (NodeId.TryCreate(text, out var id) && !nodes.Contains(id))
             {
-                problems.Add(new PlanProblem(path, PlanProblemKind.UnknownReference, $"node '{id}' is not in $.organisation"));
+                problems.Add(new Problem(path, ProblemKind.UnknownReference, $"node '{id}' is not in $.organisation"));
             }
         }
 
-        void Competence(string text, string path)
+        void Competence(string text, ProblemPath path)
         {
             if (CompetenceId.TryCreate(text, out var id) && !ids.Competences.Contains(id))
             {
-                problems.Add(new PlanProblem(path, PlanProblemKind.UnknownReference, $"competence '{id}' is not defined in $.competences"));
+                problems.Add(new Problem(path, ProblemKind.UnknownReference, $"competence '{id}' is not defined in $.competences"));
             }
         }
 
         for (var i = 0; i < dto.People.Count; i++)
         {
             var p = dto.People[i];
-            Node(p.Node, $"$.people[{i}].node");
+            Node(p.Node, ProblemPath.Root.Then("people", i, "node"));
             for (var j = 0; j < (p.Holdings?.Count ?? 0); j++)
             {
-                Competence(p.Holdings![j].Competence, $"$.people[{i}].holdings[{j}].competence");
+                Competence(p.Holdings![j].Competence, ProblemPath.Root.Then("people", i, "holdings", j, "competence"));
             }
 
             for (var j = 0; j < (p.Aspirations?.Count ?? 0); j++)
             {
-                Competence(p.Aspirations![j], $"$.people[{i}].aspirations[{j}]");
+                Competence(p.Aspirations![j], ProblemPath.Root.Then("people", i, "aspirations", j));
             }
 
             for (var j = 0; j < (p.Evidence?.Count ?? 0); j++)
             {
-                Competence(p.Evidence![j].Competence, $"$.people[{i}].evidence[{j}].competence");
+                Competence(p.Evidence![j].Competence, ProblemPath.Root.Then("people", i, "evidence", j, "competence"));
             }
         }
 
         for (var i = 0; i < dto.Requirements.Count; i++)
         {
             var r = dto.Requirements[i];
-            Node(r.Node, $"$.requirements[{i}].node");
-            Competence(r.Competence, $"$.requirements[{i}].competence");
+            Node(r.Node, ProblemPath.Root.Then("requirements", i, "node"));
+            Competence(r.Competence, ProblemPath.Root.Then("requirements", i, "competence"));
             for (var j = 0; j < (r.Goals?.Count ?? 0); j++)
             {
                 if (GoalId.TryCreate(r.Goals![j], out var g) && !ids.Goals.Contains(g))
                 {
-                    problems.Add(new PlanProblem($"$.requirements[{i}].goals[{j}]", PlanProblemKind.UnknownReference, $"goal '{g}' is not defined in $.goals"));
+                    problems.Add(new Problem(ProblemPath.Root.Then("requirements", i, "goals", j), ProblemKind.UnknownReference, $"goal '{g}' is not defined in $.goals"));
                 }
             }
         }
@@ -134,12 +134,12 @@ internal static partial class PlanMapper
             var m = dto.Measures![i];
             for (var j = 0; j < (m.TargetCompetences?.Count ?? 0); j++)
             {
-                Competence(m.TargetCompetences![j], $"$.measures[{i}].targetCompetences[{j}]");
+                Competence(m.TargetCompetences![j], ProblemPath.Root.Then("measures", i, "targetCompetences", j));
             }
 
             for (var j = 0; j < (m.Participants?.Count ?? 0); j++)
             {
-                Node(m.Participants![j], $"$.measures[{i}].participants[{j}]");
+                Node(m.Participants![j], ProblemPath.Root.Then("measures", i, "participants", j));
             }
         }
     }
@@ -148,7 +148,7 @@ internal static partial class PlanMapper
     private static List<TId> Ids<TDto, TId>(List<TDto> items, Func<TDto, string> id, TryCreate<TId> create) =>
         [.. items.Select(i => create(id(i), out var v) ? v : default!)];
 
-    internal static LocalizedText? Text(TextDto? dto, string path, List<PlanProblem> problems)
+    internal static LocalizedText? Text(TextDto? dto, ProblemPath path, List<Problem> problems)
     {
         if (dto is null)
         {
@@ -158,33 +158,33 @@ internal static partial class PlanMapper
         var ok = true;
         if (string.IsNullOrWhiteSpace(dto.Nb))
         {
-            problems.Add(new PlanProblem(path + ".nb", PlanProblemKind.InvalidValue, "the Norwegian text must not be empty"));
+            problems.Add(new Problem(path.Then("nb"), ProblemKind.InvalidValue, "the Norwegian text must not be empty"));
             ok = false;
         }
 
         if (dto.En is not null && string.IsNullOrWhiteSpace(dto.En))
         {
-            problems.Add(new PlanProblem(path + ".en", PlanProblemKind.InvalidValue, "the English text, when given, must not be empty"));
+            problems.Add(new Problem(path.Then("en"), ProblemKind.InvalidValue, "the English text, when given, must not be empty"));
             ok = false;
         }
 
         return ok ? new LocalizedText(dto.Nb, dto.En) : null;
     }
 
-    internal static bool Id<T>(string? text, string path, List<PlanProblem> problems, TryCreate<T> create, out T id)
+    internal static bool Id<T>(string? text, ProblemPath path, List<Problem> problems, TryCreate<T> create, out T id)
     {
         if (create(text, out id))
         {
             return true;
         }
 
-        problems.Add(new PlanProblem(path, PlanProblemKind.InvalidValue, $"{IdText.Problem(text)}"));
+        problems.Add(new Problem(path, ProblemKind.InvalidValue, $"{IdText.Problem(text)}"));
         return false;
     }
 
     internal delegate bool TryCreate<T>(string? text, out T id);
 
-    private static ProficiencyScale Scale(List<TextDto>? labels, List<PlanProblem> problems)
+    private static ProficiencyScale Scale(List<TextDto>? labels, List<Problem> problems)
     {
         if (labels is null)
         {
@@ -193,15 +193,15 @@ internal static partial class PlanMapper
 
         if (labels.Count == 0 || labels.Count > ProficiencyLevel.MaxValue)
         {
-            problems.Add(new PlanProblem("$.scale", PlanProblemKind.InvalidValue, $"a scale has 1 to {ProficiencyLevel.MaxValue} levels (got {labels.Count})"));
+            problems.Add(new Problem(ProblemPath.Root.Then("scale"), ProblemKind.InvalidValue, $"a scale has 1 to {ProficiencyLevel.MaxValue} levels (got {labels.Count})"));
             return ProficiencyScale.Default;
         }
 
-        var texts = labels.Select((l, i) => Text(l, $"$.scale[{i}]", problems)).ToList();
+        var texts = labels.Select((l, i) => Text(l, ProblemPath.Root.Then("scale", i), problems)).ToList();
         return texts.Any(t => t is null) ? ProficiencyScale.Default : new ProficiencyScale(texts!);
     }
 
-    private static EvidencePrecedence Precedence(List<string>? order, List<PlanProblem> problems)
+    private static EvidencePrecedence Precedence(List<string>? order, List<Problem> problems)
     {
         if (order is null)
         {
@@ -211,7 +211,7 @@ internal static partial class PlanMapper
         var sources = new List<EvidenceSource>();
         for (var i = 0; i < order.Count; i++)
         {
-            if (EnumText.TryParse<EvidenceSource>(order[i], $"$.precedence[{i}]", problems, out var s))
+            if (EnumText.TryParse<EvidenceSource>(order[i], ProblemPath.Root.Then("precedence", i), problems, out var s))
             {
                 sources.Add(s);
             }
@@ -224,23 +224,23 @@ internal static partial class PlanMapper
 
         if (sources.Count != Enum.GetValues<EvidenceSource>().Length || sources.Distinct().Count() != sources.Count)
         {
-            problems.Add(new PlanProblem("$.precedence", PlanProblemKind.InvalidValue, "the precedence names every source (documented, leaderAssessed, selfDeclared) exactly once"));
+            problems.Add(new Problem(ProblemPath.Root.Then("precedence"), ProblemKind.InvalidValue, "the precedence names every source (documented, leaderAssessed, selfDeclared) exactly once"));
             return EvidencePrecedence.Default;
         }
 
         return new EvidencePrecedence(sources);
     }
 
-    private static OrganisationNode? MapNode(NodeDto dto, string at, List<PlanProblem> problems)
+    private static OrganisationNode? MapNode(NodeDto dto, ProblemPath at, List<Problem> problems)
     {
-        var ok = Id<NodeId>(dto.Id, at + ".id", problems, NodeId.TryCreate, out var id);
+        var ok = Id<NodeId>(dto.Id, at.Then("id"), problems, NodeId.TryCreate, out var id);
         NodeId? parent = null;
         if (dto.Parent is not null)
         {
-            ok &= Id<NodeId>(dto.Parent, at + ".parent", problems, NodeId.TryCreate, out var p);
+            ok &= Id<NodeId>(dto.Parent, at.Then("parent"), problems, NodeId.TryCreate, out var p);
             if (ok && p == id)
             {
-                problems.Add(new PlanProblem(at + ".parent", PlanProblemKind.Structure, $"node '{id}' is its own parent"));
+                problems.Add(new Problem(at.Then("parent"), ProblemKind.Structure, $"node '{id}' is its own parent"));
                 ok = false;
             }
 
@@ -248,24 +248,24 @@ internal static partial class PlanMapper
         }
 
         var kind = NodeKind.Unit;
-        ok &= dto.Kind is null || EnumText.TryParse(dto.Kind, at + ".kind", problems, out kind);
-        var name = Text(dto.Name, at + ".name", problems);
+        ok &= dto.Kind is null || EnumText.TryParse(dto.Kind, at.Then("kind"), problems, out kind);
+        var name = Text(dto.Name, at.Then("name"), problems);
         ok &= dto.Name is null || name is not null;
         return ok ? new OrganisationNode(id, parent, name, kind) : null;
     }
 
-    private static Model.Competence? MapCompetence(CompetenceDto dto, string at, List<PlanProblem> problems)
+    private static Model.Competence? MapCompetence(CompetenceDto dto, ProblemPath at, List<Problem> problems)
     {
-        var ok = Id<CompetenceId>(dto.Id, at + ".id", problems, CompetenceId.TryCreate, out var id);
-        var name = Text(dto.Name, at + ".name", problems);
+        var ok = Id<CompetenceId>(dto.Id, at.Then("id"), problems, CompetenceId.TryCreate, out var id);
+        var name = Text(dto.Name, at.Then("name"), problems);
         ok &= name is not null;
-        ok &= EnumText.TryParseFlags<LaiComponents>(dto.Components, at + ".components", allowEmpty: false, problems, out var components);
+        ok &= EnumText.TryParseFlags<LaiComponents>(dto.Components, at.Then("components"), allowEmpty: false, problems, out var components);
         var form = LaiForm.Professional;
-        ok &= dto.Form is null || EnumText.TryParse(dto.Form, at + ".form", problems, out form);
+        ok &= dto.Form is null || EnumText.TryParse(dto.Form, at.Then("form"), problems, out form);
         Uri? reference = null;
         if (dto.ExternalReference is not null && !Uri.TryCreate(dto.ExternalReference, UriKind.Absolute, out reference))
         {
-            problems.Add(new PlanProblem(at + ".externalReference", PlanProblemKind.InvalidValue, $"'{dto.ExternalReference}' is not an absolute URI"));
+            problems.Add(new Problem(at.Then("externalReference"), ProblemKind.InvalidValue, $"'{dto.ExternalReference}' is not an absolute URI"));
             ok = false;
         }
 
@@ -274,7 +274,7 @@ internal static partial class PlanMapper
         {
             if (string.IsNullOrWhiteSpace(tags[i]) || tags.IndexOf(tags[i]) != i)
             {
-                problems.Add(new PlanProblem($"{at}.tags[{i}]", PlanProblemKind.InvalidValue, string.IsNullOrWhiteSpace(tags[i]) ? "a tag must not be empty" : $"tag '{tags[i]}' is listed twice"));
+                problems.Add(new Problem(at.Then("tags", i), ProblemKind.InvalidValue, string.IsNullOrWhiteSpace(tags[i]) ? "a tag must not be empty" : $"tag '{tags[i]}' is listed twice"));
                 ok = false;
             }
         }
@@ -282,41 +282,41 @@ internal static partial class PlanMapper
         return ok ? new Model.Competence(id, name!, components, form, reference, tags) : null;
     }
 
-    private static Goal? MapGoal(GoalDto dto, string at, List<PlanProblem> problems)
+    private static Goal? MapGoal(GoalDto dto, ProblemPath at, List<Problem> problems)
     {
-        var ok = Id<GoalId>(dto.Id, at + ".id", problems, GoalId.TryCreate, out var id);
-        var name = Text(dto.Name, at + ".name", problems);
-        var description = Text(dto.Description, at + ".description", problems);
+        var ok = Id<GoalId>(dto.Id, at.Then("id"), problems, GoalId.TryCreate, out var id);
+        var name = Text(dto.Name, at.Then("name"), problems);
+        var description = Text(dto.Description, at.Then("description"), problems);
         ok &= name is not null && (dto.Description is null || description is not null);
-        ok &= EnumText.TryParseFlags<CompetenceStrategies>(dto.Strategies, at + ".strategies", allowEmpty: true, problems, out var strategies);
+        ok &= EnumText.TryParseFlags<CompetenceStrategies>(dto.Strategies, at.Then("strategies"), allowEmpty: true, problems, out var strategies);
         return ok ? new Goal(id, name!, strategies, description) : null;
     }
 
-    private static Person? MapPerson(PersonDto dto, string at, ProficiencyScale scale, EvidencePrecedence precedence, List<PlanProblem> problems)
+    private static Person? MapPerson(PersonDto dto, ProblemPath at, ProficiencyScale scale, EvidencePrecedence precedence, List<Problem> problems)
     {
-        var ok = Id<PersonId>(dto.Id, at + ".id", problems, PersonId.TryCreate, out var id);
-        ok &= Id<NodeId>(dto.Node, at + ".node", problems, NodeId.TryCreate, out var node);
+        var ok = Id<PersonId>(dto.Id, at.Then("id"), problems, PersonId.TryCreate, out var id);
+        ok &= Id<NodeId>(dto.Node, at.Then("node"), problems, NodeId.TryCreate, out var node);
         var share = PositionShare.Zero;
         if (!PositionShare.TryFromPercent(dto.PositionPercent, out share, out var shareProblem) || Model.Person.ShareProblem(share) is { } p2 && (shareProblem = p2) is not null)
         {
-            problems.Add(new PlanProblem(at + ".positionPercent", PlanProblemKind.InvalidValue, shareProblem!));
+            problems.Add(new Problem(at.Then("positionPercent"), ProblemKind.InvalidValue, shareProblem!));
             ok = false;
         }
 
         var positionType = PositionType.Other;
-        ok &= dto.PositionType is null || EnumText.TryParse(dto.PositionType, at + ".positionType", problems, out positionType);
+        ok &= dto.PositionType is null || EnumText.TryParse(dto.PositionType, at.Then("positionType"), problems, out positionType);
         var education = HealthEducation.Unknown;
-        ok &= dto.Education is null || EnumText.TryParse(dto.Education, at + ".education", problems, out education);
+        ok &= dto.Education is null || EnumText.TryParse(dto.Education, at.Then("education"), problems, out education);
         if (dto.Starts is { } s && dto.Leaves is { } l && l <= s)
         {
-            problems.Add(new PlanProblem(at + ".leaves", PlanProblemKind.DateOrder, $"person '{dto.Id}' leaves ({l:uuuu-MM-dd}) on or before starting ({s:uuuu-MM-dd}); leaves must be after starts"));
+            problems.Add(new Problem(at.Then("leaves"), ProblemKind.DateOrder, $"person '{dto.Id}' leaves ({l:uuuu-MM-dd}) on or before starting ({s:uuuu-MM-dd}); leaves must be after starts"));
             ok = false;
         }
 
         var holdings = new List<Holding>();
         for (var i = 0; i < (dto.Holdings?.Count ?? 0); i++)
         {
-            if (MapHolding(dto.Holdings![i], $"{at}.holdings[{i}]", scale, problems) is { } h)
+            if (MapHolding(dto.Holdings![i], at.Then("holdings", i), scale, problems) is { } h)
             {
                 holdings.Add(h);
             }
@@ -329,11 +329,11 @@ internal static partial class PlanMapper
         var aspirations = new List<CompetenceId>();
         for (var i = 0; i < (dto.Aspirations?.Count ?? 0); i++)
         {
-            if (Id<CompetenceId>(dto.Aspirations![i], $"{at}.aspirations[{i}]", problems, CompetenceId.TryCreate, out var c))
+            if (Id<CompetenceId>(dto.Aspirations![i], at.Then("aspirations", i), problems, CompetenceId.TryCreate, out var c))
             {
                 if (aspirations.Contains(c))
                 {
-                    problems.Add(new PlanProblem($"{at}.aspirations[{i}]", PlanProblemKind.Duplicate, $"aspiration '{c}' is listed twice"));
+                    problems.Add(new Problem(at.Then("aspirations", i), ProblemKind.Duplicate, $"aspiration '{c}' is listed twice"));
                     ok = false;
                 }
                 else
@@ -350,7 +350,7 @@ internal static partial class PlanMapper
         var evidence = new List<Evidence>();
         for (var i = 0; i < (dto.Evidence?.Count ?? 0); i++)
         {
-            if (MapEvidence(dto.Evidence![i], $"{at}.evidence[{i}]", scale, problems) is { } e)
+            if (MapEvidence(dto.Evidence![i], at.Then("evidence", i), scale, problems) is { } e)
             {
                 evidence.Add(e);
             }
@@ -369,7 +369,7 @@ internal static partial class PlanMapper
         return new Person(id, node, share, effective, aspirations, dto.Starts, dto.Leaves, positionType, education, evidence);
     }
 
-    private static bool Level(int? level, string path, ProficiencyScale scale, List<PlanProblem> problems, out ProficiencyLevel? result)
+    private static bool Level(int? level, ProblemPath path, ProficiencyScale scale, List<Problem> problems, out ProficiencyLevel? result)
     {
         result = null;
         if (level is not { } l)
@@ -379,7 +379,7 @@ internal static partial class PlanMapper
 
         if (!scale.Contains(l))
         {
-            problems.Add(new PlanProblem(path, PlanProblemKind.OutOfScale, $"level {l} is outside the plan's scale 1..{scale.Max}"));
+            problems.Add(new Problem(path, ProblemKind.OutOfScale, $"level {l} is outside the plan's scale 1..{scale.Max}"));
             return false;
         }
 
@@ -387,70 +387,70 @@ internal static partial class PlanMapper
         return true;
     }
 
-    private static bool DateOrder(LocalDate? from, LocalDate? until, string path, List<PlanProblem> problems)
+    private static bool DateOrder(LocalDate? from, LocalDate? until, ProblemPath path, List<Problem> problems)
     {
         if (from is { } f && until is { } u && u < f)
         {
-            problems.Add(new PlanProblem(path, PlanProblemKind.DateOrder, $"valid until {u:uuuu-MM-dd} is before valid from {f:uuuu-MM-dd}"));
+            problems.Add(new Problem(path, ProblemKind.DateOrder, $"valid until {u:uuuu-MM-dd} is before valid from {f:uuuu-MM-dd}"));
             return false;
         }
 
         return true;
     }
 
-    private static Holding? MapHolding(HoldingDto dto, string at, ProficiencyScale scale, List<PlanProblem> problems)
+    private static Holding? MapHolding(HoldingDto dto, ProblemPath at, ProficiencyScale scale, List<Problem> problems)
     {
-        var ok = Id<CompetenceId>(dto.Competence, at + ".competence", problems, CompetenceId.TryCreate, out var competence);
-        ok &= Level(dto.Level, at + ".level", scale, problems, out var level);
-        ok &= EnumText.TryParse<CompetenceBasis>(dto.Basis, at + ".basis", problems, out var basis);
+        var ok = Id<CompetenceId>(dto.Competence, at.Then("competence"), problems, CompetenceId.TryCreate, out var competence);
+        ok &= Level(dto.Level, at.Then("level"), scale, problems, out var level);
+        ok &= EnumText.TryParse<CompetenceBasis>(dto.Basis, at.Then("basis"), problems, out var basis);
 
         // validUntil before validFrom is accepted: such a holding is valid on no date (as the gap-analysis specification allows).
         return ok ? new Holding(competence, level, basis, dto.Used, dto.ValidFrom, dto.ValidUntil) : null;
     }
 
-    private static Evidence? MapEvidence(EvidenceDto dto, string at, ProficiencyScale scale, List<PlanProblem> problems)
+    private static Evidence? MapEvidence(EvidenceDto dto, ProblemPath at, ProficiencyScale scale, List<Problem> problems)
     {
-        var ok = Id<CompetenceId>(dto.Competence, at + ".competence", problems, CompetenceId.TryCreate, out var competence);
-        ok &= Level(dto.Level, at + ".level", scale, problems, out var level);
-        ok &= EnumText.TryParse<EvidenceKind>(dto.Kind, at + ".kind", problems, out var kind);
-        ok &= EnumText.TryParse<EvidenceSource>(dto.Source, at + ".source", problems, out var source);
-        ok &= DateOrder(dto.ValidFrom, dto.ValidUntil, at + ".validUntil", problems);
+        var ok = Id<CompetenceId>(dto.Competence, at.Then("competence"), problems, CompetenceId.TryCreate, out var competence);
+        ok &= Level(dto.Level, at.Then("level"), scale, problems, out var level);
+        ok &= EnumText.TryParse<EvidenceKind>(dto.Kind, at.Then("kind"), problems, out var kind);
+        ok &= EnumText.TryParse<EvidenceSource>(dto.Source, at.Then("source"), problems, out var source);
+        ok &= DateOrder(dto.ValidFrom, dto.ValidUntil, at.Then("validUntil"), problems);
         if (dto.Years is < 0)
         {
-            problems.Add(new PlanProblem(at + ".years", PlanProblemKind.InvalidValue, "years of experience must not be negative"));
+            problems.Add(new Problem(at.Then("years"), ProblemKind.InvalidValue, "years of experience must not be negative"));
             ok = false;
         }
 
         return ok ? new Evidence(competence, level, kind, source, dto.Recorded, dto.Used ?? true, dto.Issuer, dto.ValidFrom, dto.ValidUntil, dto.Years) : null;
     }
 
-    private static Requirement? MapRequirement(RequirementDto dto, string at, ProficiencyScale scale, List<PlanProblem> problems)
+    private static Requirement? MapRequirement(RequirementDto dto, ProblemPath at, ProficiencyScale scale, List<Problem> problems)
     {
-        var ok = Id<NodeId>(dto.Node, at + ".node", problems, NodeId.TryCreate, out var node);
-        ok &= Id<CompetenceId>(dto.Competence, at + ".competence", problems, CompetenceId.TryCreate, out var competence);
-        ok &= Level(dto.MinLevel, at + ".minLevel", scale, problems, out var level);
+        var ok = Id<NodeId>(dto.Node, at.Then("node"), problems, NodeId.TryCreate, out var node);
+        ok &= Id<CompetenceId>(dto.Competence, at.Then("competence"), problems, CompetenceId.TryCreate, out var competence);
+        ok &= Level(dto.MinLevel, at.Then("minLevel"), scale, problems, out var level);
         if (!PositionShare.TryFromPercent(dto.AmountPercent, out var amount, out var amountProblem) || (amount == PositionShare.Zero && (amountProblem = "a requirement's amount is more than zero") is not null))
         {
-            problems.Add(new PlanProblem(at + ".amountPercent", PlanProblemKind.InvalidValue, amountProblem));
+            problems.Add(new Problem(at.Then("amountPercent"), ProblemKind.InvalidValue, amountProblem));
             ok = false;
         }
 
         if (dto.MinHeads is < 1)
         {
-            problems.Add(new PlanProblem(at + ".minHeads", PlanProblemKind.InvalidValue, $"the minimum number of people is at least 1 (got {dto.MinHeads})"));
+            problems.Add(new Problem(at.Then("minHeads"), ProblemKind.InvalidValue, $"the minimum number of people is at least 1 (got {dto.MinHeads})"));
             ok = false;
         }
 
         var goals = new List<GoalId>();
         for (var i = 0; i < (dto.Goals?.Count ?? 0); i++)
         {
-            if (!Id<GoalId>(dto.Goals![i], $"{at}.goals[{i}]", problems, GoalId.TryCreate, out var g))
+            if (!Id<GoalId>(dto.Goals![i], at.Then("goals", i), problems, GoalId.TryCreate, out var g))
             {
                 ok = false;
             }
             else if (goals.Contains(g))
             {
-                problems.Add(new PlanProblem($"{at}.goals[{i}]", PlanProblemKind.Duplicate, $"goal '{g}' is listed twice"));
+                problems.Add(new Problem(at.Then("goals", i), ProblemKind.Duplicate, $"goal '{g}' is listed twice"));
                 ok = false;
             }
             else
@@ -462,27 +462,27 @@ internal static partial class PlanMapper
         return ok ? new Requirement(node, competence, level!.Value, amount, goals, dto.MinHeads, dto.From, dto.NeededBy) : null;
     }
 
-    private static Measure? MapMeasure(MeasureDto dto, string at, List<PlanProblem> problems)
+    private static Measure? MapMeasure(MeasureDto dto, ProblemPath at, List<Problem> problems)
     {
-        var ok = Id<MeasureId>(dto.Id, at + ".id", problems, MeasureId.TryCreate, out var id);
-        var name = Text(dto.Name, at + ".name", problems);
+        var ok = Id<MeasureId>(dto.Id, at.Then("id"), problems, MeasureId.TryCreate, out var id);
+        var name = Text(dto.Name, at.Then("name"), problems);
         ok &= name is not null;
-        ok &= EnumText.TryParse<MeasureKind>(dto.Kind, at + ".kind", problems, out var kind);
-        ok &= EnumText.TryParseFlags<CompetenceStrategies>(dto.Strategies, at + ".strategies", allowEmpty: true, problems, out var strategies);
+        ok &= EnumText.TryParse<MeasureKind>(dto.Kind, at.Then("kind"), problems, out var kind);
+        ok &= EnumText.TryParseFlags<CompetenceStrategies>(dto.Strategies, at.Then("strategies"), allowEmpty: true, problems, out var strategies);
         if (dto.Capacity is < 1)
         {
-            problems.Add(new PlanProblem(at + ".capacity", PlanProblemKind.InvalidValue, $"a capacity is at least 1 (got {dto.Capacity})"));
+            problems.Add(new Problem(at.Then("capacity"), ProblemKind.InvalidValue, $"a capacity is at least 1 (got {dto.Capacity})"));
             ok = false;
         }
 
-        var targets = IdList<CompetenceId>(dto.TargetCompetences, at + ".targetCompetences", problems, CompetenceId.TryCreate, ref ok);
-        var participants = IdList<NodeId>(dto.Participants, at + ".participants", problems, NodeId.TryCreate, ref ok);
+        var targets = IdList<CompetenceId>(dto.TargetCompetences, at.Then("targetCompetences"), problems, CompetenceId.TryCreate, ref ok);
+        var participants = IdList<NodeId>(dto.Participants, at.Then("participants"), problems, NodeId.TryCreate, ref ok);
         var sessions = dto.Sessions ?? [];
         for (var i = 1; i < sessions.Count; i++)
         {
             if (sessions[i] <= sessions[i - 1])
             {
-                problems.Add(new PlanProblem($"{at}.sessions[{i}]", PlanProblemKind.DateOrder, "sessions are listed in date order, each on its own date"));
+                problems.Add(new Problem(at.Then("sessions", i), ProblemKind.DateOrder, "sessions are listed in date order, each on its own date"));
                 ok = false;
             }
         }
@@ -490,18 +490,18 @@ internal static partial class PlanMapper
         return ok ? new Measure(id, name!, kind, strategies == CompetenceStrategies.None && dto.Strategies is null ? CompetenceStrategies.Develop : strategies, targets, dto.Capacity, sessions, participants) : null;
     }
 
-    private static List<T> IdList<T>(List<string>? items, string path, List<PlanProblem> problems, TryCreate<T> create, ref bool ok)
+    private static List<T> IdList<T>(List<string>? items, ProblemPath path, List<Problem> problems, TryCreate<T> create, ref bool ok)
     {
         var result = new List<T>();
         for (var i = 0; i < (items?.Count ?? 0); i++)
         {
-            if (!Id(items![i], $"{path}[{i}]", problems, create, out var id))
+            if (!Id(items![i], path.Then(i), problems, create, out var id))
             {
                 ok = false;
             }
             else if (result.Contains(id))
             {
-                problems.Add(new PlanProblem($"{path}[{i}]", PlanProblemKind.Duplicate, $"'{items[i]}' is listed twice"));
+                problems.Add(new Problem(path.Then(i), ProblemKind.Duplicate, $"'{items[i]}' is listed twice"));
                 ok = false;
             }
             else
