@@ -179,7 +179,7 @@ public sealed class GapAnalysis
     public ImmutableArray<SharingSuggestion> SharingSuggestions(NodeId parent) => SharingSuggestion.Between(this, parent);
 
     // What-if changes are checked with the plan's own rules, so a change is refused here exactly when the plan would refuse it.
-    private PlanReferences References => new(Organisation, _competenceIds, _goalIds, Scale);
+    private PlanReferences References => new(Organisation.Contains, _competenceIds, _goalIds, Scale);
 
     /// <summary>Returns the analysis with a person added, or replaced when one with the same pseudonym exists.</summary>
     /// <param name="person">The person.</param>
@@ -189,7 +189,7 @@ public sealed class GapAnalysis
     {
         ArgumentNullException.ThrowIfNull(person);
         var problems = new List<Problem>();
-        References.Person(person, ProblemPath.Of("person"), problems);
+        References.Person(PersonOutline.Of(person), ProblemPath.Of("person"), problems);
         var plan = _plan;
         if (problems.Count > 0)
         {
@@ -252,7 +252,7 @@ public sealed class GapAnalysis
     {
         ArgumentNullException.ThrowIfNull(requirement);
         var problems = new List<Problem>();
-        References.Requirement(requirement, ProblemPath.Of("requirement"), problems);
+        References.Requirement(RequirementOutline.Of(requirement), ProblemPath.Of("requirement"), problems);
         if (problems.Count > 0)
         {
             throw new ValidationException(problems);

@@ -41,15 +41,10 @@ internal static partial class PlanMapper
         var requirements = Collect(dto.Requirements, ProblemPath.Root.Then("requirements"), problems, (r, at, pr) => MapRequirement(r, at, scale, pr));
         var measures = Collect(dto.Measures ?? [], ProblemPath.Root.Then("measures"), problems, MapMeasure);
 
-        // Identifiers and duplicates are taken from the document itself, so that an element with a problem of its own
-        // still counts as defined (no cascade of "unknown" references) and still collides with a second definition.
-        var nodeIds = Ids<NodeDto, NodeId>(dto.Organisation, n => n.Id, NodeId.TryCreate);
-        var ids = new DocumentIds(
-            Rules.Unique(Ids<CompetenceDto, CompetenceId>(dto.Competences, c => c.Id, CompetenceId.TryCreate), x => x, ProblemPath.Root.Then("competences"), "competence", problems),
-            Rules.Unique(Ids<GoalDto, GoalId>(dto.Goals ?? [], g => g.Id, GoalId.TryCreate), x => x, ProblemPath.Root.Then("goals"), "goal", problems));
-        Rules.Unique(Ids<PersonDto, PersonId>(dto.People, p => p.Id, PersonId.TryCreate), x => x, ProblemPath.Root.Then("people"), "person", problems);
-        Rules.Unique(Ids<MeasureDto, MeasureId>(dto.Measures ?? [], m => m.Id, MeasureId.TryCreate), x => x, ProblemPath.Root.Then("measures"), "measure", problems);
-        References(dto, nodeIds.Where(id => id.Value.Length > 0).ToHashSet(), ids, problems);
+        // The plan's rules run on the document's own identifiers and references, so that an element with a problem of
+        // its own still counts as defined (no cascade of "unknown" references), still collides with a second definition,
+        // and its references are still checked.
+        problems.AddRange(PlanRules.Validate(Outline(dto, scale)));
 
         if (problems.Count > before || organisation is null || name is null)
         {
@@ -76,77 +71,36 @@ internal static partial class PlanMapper
         return (result, index);
     }
 
-    /// <summary>Checks every reference of the document, element by element, whether or not the element has problems of its own.</summary>
-    private static void References(PlanDocumentDto dto, HashSet<NodeId> nodes, DocumentIds ids, List<Problem> problems)
+    /// <summary>The document's identifiers and references by position, for the plan's rules; an invalid identifier is
+    /// <c>default</c>, which the rules skip (it is reported where it was read).</summary>
+    private static PlanOutline Outline(PlanDocumentDto dto, ProficiencyScale scale)
     {
-        void Node(string text, ProblemPath path)
+        var nodes = dto.Organisation.Select(n => Parse<NodeId>(n.Id, NodeId.TryCreate)).Where(id => id != default).ToHashSet();
+        return new PlanOutline
         {
-            if (NodeId.TryCreate(text, out var id) && !nodes.Contains(id))
-            {
-                problems.Add(new Problem(path, ProblemKind.UnknownReference, $"node '{id}' is not in $.organisation"));
-            }
-        }
-
-        void Competence(string text, ProblemPath path)
-        {
-            if (CompetenceId.TryCreate(text, out var id) && !ids.Competences.Contains(id))
-            {
-                problems.Add(new Problem(path, ProblemKind.UnknownReference, $"competence '{id}' is not defined in $.competences"));
-            }
-        }
-
-        for (var i = 0; i < dto.People.Count; i++)
-        {
-            var p = dto.People[i];
-            Node(p.Node, ProblemPath.Root.Then("people", i, "node"));
-            for (var j = 0; j < (p.Holdings?.Count ?? 0); j++)
-            {
-                Competence(p.Holdings![j].Competence, ProblemPath.Root.Then("people", i, "holdings", j, "competence"));
-            }
-
-            for (var j = 0; j < (p.Aspirations?.Count ?? 0); j++)
-            {
-                Competence(p.Aspirations![j], ProblemPath.Root.Then("people", i, "aspirations", j));
-            }
-
-            for (var j = 0; j < (p.Evidence?.Count ?? 0); j++)
-            {
-                Competence(p.Evidence![j].Competence, ProblemPath.Root.Then("people", i, "evidence", j, "competence"));
-            }
-        }
-
-        for (var i = 0; i < dto.Requirements.Count; i++)
-        {
-            var r = dto.Requirements[i];
-            Node(r.Node, ProblemPath.Root.Then("requirements", i, "node"));
-            Competence(r.Competence, ProblemPath.Root.Then("requirements", i, "competence"));
-            for (var j = 0; j < (r.Goals?.Count ?? 0); j++)
-            {
-                if (GoalId.TryCreate(r.Goals![j], out var g) && !ids.Goals.Contains(g))
-                {
-                    problems.Add(new Problem(ProblemPath.Root.Then("requirements", i, "goals", j), ProblemKind.UnknownReference, $"goal '{g}' is not defined in $.goals"));
-                }
-            }
-        }
-
-        for (var i = 0; i < (dto.Measures?.Count ?? 0); i++)
-        {
-            var m = dto.Measures![i];
-            for (var j = 0; j < (m.TargetCompetences?.Count ?? 0); j++)
-            {
-                Competence(m.TargetCompetences![j], ProblemPath.Root.Then("measures", i, "targetCompetences", j));
-            }
-
-            for (var j = 0; j < (m.Participants?.Count ?? 0); j++)
-            {
-                Node(m.Participants![j], ProblemPath.Root.Then("measures", i, "participants", j));
-            }
-        }
+            Scale = scale,
+            HasNode = nodes.Contains,
+            Competences = [.. dto.Competences.Select(c => (CompetenceId?)Parse<CompetenceId>(c.Id, CompetenceId.TryCreate))],
+            Goals = [.. (dto.Goals ?? []).Select(g => (GoalId?)Parse<GoalId>(g.Id, GoalId.TryCreate))],
+            People = [.. dto.People.Select(p => new PersonOutline(
+                Parse<PersonId>(p.Id, PersonId.TryCreate),
+                Parse<NodeId>(p.Node, NodeId.TryCreate),
+                [.. (p.Holdings ?? []).Select(h => (Parse<CompetenceId>(h.Competence, CompetenceId.TryCreate), h.Level))],
+                [.. (p.Aspirations ?? []).Select(a => Parse<CompetenceId>(a, CompetenceId.TryCreate))],
+                [.. (p.Evidence ?? []).Select(e => (Parse<CompetenceId>(e.Competence, CompetenceId.TryCreate), e.Level))]))],
+            Requirements = [.. dto.Requirements.Select(r => new RequirementOutline(
+                Parse<NodeId>(r.Node, NodeId.TryCreate),
+                Parse<CompetenceId>(r.Competence, CompetenceId.TryCreate),
+                r.MinLevel,
+                [.. (r.Goals ?? []).Select(g => Parse<GoalId>(g, GoalId.TryCreate))]))],
+            Measures = [.. (dto.Measures ?? []).Select(m => new MeasureOutline(
+                Parse<MeasureId>(m.Id, MeasureId.TryCreate),
+                [.. (m.TargetCompetences ?? []).Select(c => Parse<CompetenceId>(c, CompetenceId.TryCreate))],
+                [.. (m.Participants ?? []).Select(n => Parse<NodeId>(n, NodeId.TryCreate))]))],
+        };
     }
 
-    /// <summary>The identifiers of a document list, position for position; an invalid one is the default value, which matches nothing.</summary>
-    private static List<TId> Ids<TDto, TId>(List<TDto> items, Func<TDto, string> id, TryCreate<TId> create) =>
-        [.. items.Select(i => create(id(i), out var v) ? v : default!)];
+    private static T Parse<T>(string? text, TryCreate<T> create) => create(text, out var id) ? id : default!;
 
     internal static LocalizedText? Text(TextDto? dto, ProblemPath path, List<Problem> problems)
     {
@@ -369,7 +323,7 @@ internal static partial class PlanMapper
         return new Person(id, node, share, effective, aspirations, dto.Starts, dto.Leaves, positionType, education, evidence);
     }
 
-    private static bool Level(int? level, ProblemPath path, ProficiencyScale scale, List<Problem> problems, out ProficiencyLevel? result)
+    private static bool Level(int? level, ProficiencyScale scale, out ProficiencyLevel? result)
     {
         result = null;
         if (level is not { } l)
@@ -379,8 +333,7 @@ internal static partial class PlanMapper
 
         if (!scale.Contains(l))
         {
-            problems.Add(new Problem(path, ProblemKind.OutOfScale, $"level {l} is outside the plan's scale 1..{scale.Max}"));
-            return false;
+            return false; // the plan's rules report it (OutOfScale), for a document as for a plan built in code
         }
 
         result = new ProficiencyLevel(l);
@@ -401,7 +354,7 @@ internal static partial class PlanMapper
     private static Holding? MapHolding(HoldingDto dto, ProblemPath at, ProficiencyScale scale, List<Problem> problems)
     {
         var ok = Id<CompetenceId>(dto.Competence, at.Then("competence"), problems, CompetenceId.TryCreate, out var competence);
-        ok &= Level(dto.Level, at.Then("level"), scale, problems, out var level);
+        ok &= Level(dto.Level, scale, out var level);
         ok &= EnumText.TryParse<CompetenceBasis>(dto.Basis, at.Then("basis"), problems, out var basis);
 
         // validUntil before validFrom is accepted: such a holding is valid on no date (as the gap-analysis specification allows).
@@ -411,7 +364,7 @@ internal static partial class PlanMapper
     private static Evidence? MapEvidence(EvidenceDto dto, ProblemPath at, ProficiencyScale scale, List<Problem> problems)
     {
         var ok = Id<CompetenceId>(dto.Competence, at.Then("competence"), problems, CompetenceId.TryCreate, out var competence);
-        ok &= Level(dto.Level, at.Then("level"), scale, problems, out var level);
+        ok &= Level(dto.Level, scale, out var level);
         ok &= EnumText.TryParse<EvidenceKind>(dto.Kind, at.Then("kind"), problems, out var kind);
         ok &= EnumText.TryParse<EvidenceSource>(dto.Source, at.Then("source"), problems, out var source);
         ok &= DateOrder(dto.ValidFrom, dto.ValidUntil, at.Then("validUntil"), problems);
@@ -428,7 +381,7 @@ internal static partial class PlanMapper
     {
         var ok = Id<NodeId>(dto.Node, at.Then("node"), problems, NodeId.TryCreate, out var node);
         ok &= Id<CompetenceId>(dto.Competence, at.Then("competence"), problems, CompetenceId.TryCreate, out var competence);
-        ok &= Level(dto.MinLevel, at.Then("minLevel"), scale, problems, out var level);
+        ok &= Level(dto.MinLevel, scale, out var level);
         if (!PositionShare.TryFromPercent(dto.AmountPercent, out var amount, out var amountProblem) || (amount == PositionShare.Zero && (amountProblem = "a requirement's amount is more than zero") is not null))
         {
             problems.Add(new Problem(at.Then("amountPercent"), ProblemKind.InvalidValue, amountProblem));
