@@ -1,7 +1,7 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using ReKs.Competence.Model;
-using ReKs.Competence.Serialization;
+using ReKs.Competence.Documents;
 
 namespace ReKs.Competence.Benchmarks;
 
@@ -18,7 +18,7 @@ public class DocumentReadingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var plan = PlanDocument.ReadBytes(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "examples", "gjovik-region.json"))).GetPlanOrThrow();
+        var plan = PlanDocument.ReadBytes(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "examples", "gjovik-region.json"))).GetValueOrThrow();
         var people = Enumerable.Range(0, Copies).SelectMany(copy => plan.People.Select(p => new Person(
             new PersonId($"{p.Id}-{copy}"), p.Node, p.Share, p.Holdings, p.Aspirations, p.Starts, p.Leaves, p.PositionType, p.Education, p.Evidence)));
         _document = PlanDocument.Write(plan.WithPeople(people));
@@ -34,9 +34,9 @@ public class DocumentReadingBenchmarks
 
     /// <summary>The reader: parse, shape check, map, validate, build the immutable plan.</summary>
     [Benchmark]
-    public CompetencePlan? Read() => PlanDocument.ReadBytes(_document).Plan;
+    public CompetencePlan? Read() => PlanDocument.ReadBytes(_document).Value;
 
     /// <summary>Writing the plan back (deterministic bytes).</summary>
     [Benchmark]
-    public int Write() => PlanDocument.Write(PlanDocument.ReadBytes(_document).Plan!).Length;
+    public int Write() => PlanDocument.Write(PlanDocument.ReadBytes(_document).Value!).Length;
 }

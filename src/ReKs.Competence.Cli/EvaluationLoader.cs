@@ -1,6 +1,6 @@
 using ReKs.Competence.Evaluation;
 using ReKs.Competence.Model;
-using ReKs.Competence.Serialization;
+using ReKs.Competence.Documents;
 
 namespace ReKs.Competence.Cli;
 
@@ -12,5 +12,5 @@ internal static class EvaluationLoader
         series ?? new FileInfo(Path.Combine(plan.DirectoryName ?? ".", Path.GetFileNameWithoutExtension(plan.Name) + ".evaluation.json"));
 
     public static EvaluationData Load(FileInfo file, CompetencePlan plan) =>
-        PlanLoader.Load(file, stream => EvaluationDocument.Read(stream, plan), "; name the evaluation document with --series / oppgi evalueringsdokumentet med --series");
+        DocumentLoader.Load(file, stream => EvaluationDocument.Read(stream, plan), "; name the evaluation document with --series / oppgi evalueringsdokumentet med --series");
 }

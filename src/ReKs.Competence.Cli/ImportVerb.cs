@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using ReKs.Competence.Cli.Import;
-using ReKs.Competence.Serialization;
+using ReKs.Competence.Documents;
 
 namespace ReKs.Competence.Cli;
 

@@ -23,7 +23,7 @@ internal static class ReportVerb
         command.SetAction(parse =>
         {
             var file = parse.GetValue(plan)!;
-            var p = PlanLoader.Load(file, context.Error);
+            var p = DocumentLoader.Load(file, context.Error);
             var scope = InventoryVerb.NodeOf(p, parse.GetValue(node));
             var evaluationFile = EvaluationLoader.Locate(file, parse.GetValue(series));
             var evaluation = parse.GetValue(series) is not null || evaluationFile.Exists ? EvaluationLoader.Load(evaluationFile, p) : null;

@@ -18,14 +18,14 @@ internal static class ValidateVerb
         {
             var file = parse.GetValue(plan)!;
             var l = parse.GetValue(lang);
-            var result = PlanLoader.Read(file, context.Error);
+            var result = DocumentLoader.Read(file, context.Error);
             if (!result.IsValid)
             {
-                context.Error.WriteLine(PlanLoader.Describe(file, result));
+                context.Error.WriteLine(DocumentLoader.Describe(file, result));
                 return ReksCli.InvalidInput;
             }
 
-            var p = result.Plan;
+            var p = result.Value;
             context.Output.WriteLine(l.T(
                 $"{file.Name}: gyldig plan «{p.Name.Norwegian}» — {p.Organisation.Nodes.Length} noder, {p.People.Length} personer, {p.Competences.Length} kompetanser, {p.Requirements.Length} krav, {p.Goals.Length} mål.",
                 $"{file.Name}: valid plan \"{p.Name.In(Model.Language.English)}\" — {p.Organisation.Nodes.Length} nodes, {p.People.Length} people, {p.Competences.Length} competences, {p.Requirements.Length} requirements, {p.Goals.Length} goals."));

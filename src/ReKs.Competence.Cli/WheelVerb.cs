@@ -5,7 +5,7 @@ using NodaTime;
 using ReKs.Competence.ICalendar;
 using ReKs.Competence.Model;
 using ReKs.Competence.Wheel;
-using ReKs.Competence.Wheel.Serialization;
+using ReKs.Competence.Documents;
 
 namespace ReKs.Competence.Cli;
 
@@ -22,7 +22,7 @@ internal static class WheelVerb
         var command = o.Command("wheel", "Årshjulet: ReKs-hjulets aktiviteter for et år, med fornyelser og frister fra planen / the annual wheel: the ReKs wheel's activities for a year, with renewals and deadlines from the plan.\n\nEksempel / example:\n  reks wheel docs/examples/gjovik-region.json --year 2027\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format markdown --lang en\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format ics --output reks-2027.ics\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format ics --recurring\n  reks wheel docs/examples/gjovik-region.json --wheel docs/examples/reks-wheel.json --year 2027", year, recurring, wheelFile);
         command.SetAction(parse =>
         {
-            var p = PlanLoader.Load(parse.GetValue(plan)!, context.Error);
+            var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error);
             var y = parse.GetValue(year) ?? context.Today.Year;
             if (y is < NorwegianCalendar.FirstGregorianYear or >= NorwegianCalendar.LastYear)
             {
@@ -47,7 +47,7 @@ internal static class WheelVerb
     }
 
     /// <summary>Reads a wheel document; every problem, with its JSON path, becomes one invalid-input error.</summary>
-    internal static AnnualWheel LoadWheel(FileInfo file) => PlanLoader.Load(file, stream => WheelDocument.Read(stream));
+    internal static AnnualWheel LoadWheel(FileInfo file) => DocumentLoader.Load(file, stream => WheelDocument.Read(stream));
 
     /// <summary>Names an activity category in the chosen language.</summary>
     public static string Category(Lang l, ActivityCategory c) => c switch

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using NodaTime;
 using ReKs.Competence.Gaps;
 using ReKs.Competence.Model;
-using ReKs.Competence.Serialization;
+using ReKs.Competence.Documents;
 
 namespace ReKs.Competence.Cli.Tests;
 
@@ -32,7 +32,7 @@ public class ConcurrencyTests
     [Fact]
     public void SharedAnalysisAndEveryVerb_From16Threads_GiveWhatOneThreadGives()
     {
-        var plan = PlanDocument.ReadBytes(File.ReadAllBytes(Example)).GetPlanOrThrow();
+        var plan = PlanDocument.ReadBytes(File.ReadAllBytes(Example)).GetValueOrThrow();
         var expected = Fingerprint(GapAnalyzer.Analyse(plan, AsOf), plan);
         var expectedVerbs = Verbs.Select(v => CliRunner.Run(v)).ToArray();
         Assert.All(expectedVerbs, r => Assert.Equal(0, r.Exit));

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using ReKs.Competence.Model;
-using ReKs.Competence.Serialization;
+using ReKs.Competence.Documents;
 
 namespace ReKs.Competence.Cli.Import;
 
@@ -68,7 +68,7 @@ internal static class PlanImporter
     {
         var problems = new List<ImportProblem>();
         var notes = new List<string>();
-        var origins = new Dictionary<string, (CsvTable Table, int Line)>(StringComparer.Ordinal);
+        var origins = new Dictionary<ProblemPath, (CsvTable Table, int Line)>();
         var total = Math.Max(1L, files.Values.Sum(t => (long)t.Length));
         long done = 0;
         var tables = new Dictionary<string, CsvTable>(StringComparer.Ordinal);
@@ -125,7 +125,7 @@ internal static class PlanImporter
             .ThenBy(p => p.Line)
             .ThenBy(p => p.Column)
             .ToList();
-        return new ImportResult(sorted.Count == 0 ? result.Plan : null, sorted, notes);
+        return new ImportResult(sorted.Count == 0 ? result.Value : null, sorted, notes);
     }
 
     private static JsonObject Text(string nb, string? en)
@@ -142,7 +142,7 @@ internal static class PlanImporter
     private static IEnumerable<RowReader> Rows(CsvTable table, List<ImportProblem> problems) =>
         table.Rows.Select(r => new RowReader(table, r, problems));
 
-    private static JsonArray Organisation(CsvTable table, List<ImportProblem> problems, Dictionary<string, (CsvTable, int)> origins)
+    private static JsonArray Organisation(CsvTable table, List<ImportProblem> problems, Dictionary<ProblemPath, (CsvTable, int)> origins)
     {
         var array = new JsonArray();
         foreach (var r in Rows(table, problems))
@@ -151,14 +151,14 @@ internal static class PlanImporter
             var node = new JsonObject { ["id"] = id, ["parent"] = r.Text("parent") };
             node["name"] = Text(r.Text("name") ?? id, r.Text("nameEn"));
             Set(node, "kind", r.Text("kind"));
-            origins[$"$.organisation[{array.Count}]"] = (table, r.Line);
+            origins[ProblemPath.Root.Then("organisation", array.Count)] = (table, r.Line);
             array.Add(node);
         }
 
         return array;
     }
 
-    private static JsonArray Competences(CsvTable table, List<ImportProblem> problems, Dictionary<string, (CsvTable, int)> origins)
+    private static JsonArray Competences(CsvTable table, List<ImportProblem> problems, Dictionary<ProblemPath, (CsvTable, int)> origins)
     {
         var array = new JsonArray();
         foreach (var r in Rows(table, problems))
@@ -173,7 +173,7 @@ internal static class PlanImporter
             Set(competence, "form", r.Text("form"));
             Set(competence, "externalReference", r.Text("externalReference"));
             Set(competence, "tags", r.List("tags"));
-            origins[$"$.competences[{array.Count}]"] = (table, r.Line);
+            origins[ProblemPath.Root.Then("competences", array.Count)] = (table, r.Line);
             array.Add(competence);
         }
 
@@ -207,7 +207,7 @@ internal static class PlanImporter
         return [.. ids.Select(id => (JsonNode)new JsonObject { ["id"] = id, ["name"] = Text(id, null), ["components"] = new JsonArray("knowledge") })];
     }
 
-    private static JsonArray Goals(CsvTable table, List<ImportProblem> problems, Dictionary<string, (CsvTable, int)> origins)
+    private static JsonArray Goals(CsvTable table, List<ImportProblem> problems, Dictionary<ProblemPath, (CsvTable, int)> origins)
     {
         var array = new JsonArray();
         foreach (var r in Rows(table, problems))
@@ -220,14 +220,14 @@ internal static class PlanImporter
                 goal["description"] = Text(description, r.Text("descriptionEn"));
             }
 
-            origins[$"$.goals[{array.Count}]"] = (table, r.Line);
+            origins[ProblemPath.Root.Then("goals", array.Count)] = (table, r.Line);
             array.Add(goal);
         }
 
         return array;
     }
 
-    private static JsonArray People(CsvTable people, CsvTable holdings, List<ImportProblem> problems, Dictionary<string, (CsvTable, int)> origins)
+    private static JsonArray People(CsvTable people, CsvTable holdings, List<ImportProblem> problems, Dictionary<ProblemPath, (CsvTable, int)> origins)
     {
         var array = new JsonArray();
         var byId = new Dictionary<string, (JsonArray Holdings, int Index)>(StringComparer.Ordinal);
@@ -246,7 +246,7 @@ internal static class PlanImporter
             Set(person, "leaves", r.Date("leaves"));
             var list = new JsonArray();
             person["holdings"] = list;
-            origins[$"$.people[{array.Count}]"] = (people, r.Line);
+            origins[ProblemPath.Root.Then("people", array.Count)] = (people, r.Line);
             byId.TryAdd(id, (list, array.Count));
             array.Add(person);
         }
@@ -274,14 +274,14 @@ internal static class PlanImporter
                 continue;
             }
 
-            origins[$"$.people[{owner.Index}].holdings[{owner.Holdings.Count}]"] = (holdings, r.Line);
+            origins[ProblemPath.Root.Then("people", owner.Index, "holdings", owner.Holdings.Count)] = (holdings, r.Line);
             owner.Holdings.Add(holding);
         }
 
         return array;
     }
 
-    private static JsonArray Requirements(CsvTable table, List<ImportProblem> problems, Dictionary<string, (CsvTable, int)> origins)
+    private static JsonArray Requirements(CsvTable table, List<ImportProblem> problems, Dictionary<ProblemPath, (CsvTable, int)> origins)
     {
         var array = new JsonArray();
         foreach (var r in Rows(table, problems))
@@ -297,7 +297,7 @@ internal static class PlanImporter
             Set(requirement, "minHeads", r.Integer("minHeads", required: false));
             Set(requirement, "from", r.Date("from"));
             Set(requirement, "neededBy", r.Date("neededBy"));
-            origins[$"$.requirements[{array.Count}]"] = (table, r.Line);
+            origins[ProblemPath.Root.Then("requirements", array.Count)] = (table, r.Line);
             array.Add(requirement);
         }
 
@@ -320,26 +320,23 @@ internal static class PlanImporter
         }
     }
 
-    /// <summary>Traces a plan problem's JSON path back to the CSV row and column it came from.</summary>
-    private static ImportProblem Trace(PlanProblem problem, Dictionary<string, (CsvTable Table, int Line)> origins)
+    /// <summary>Traces a plan problem back to the CSV row it came from, by the longest prefix of its location that a
+    /// row produced; the segment after that prefix names the column (<c>name</c>, <c>en</c> → <c>nameEn</c>).</summary>
+    private static ImportProblem Trace(Problem problem, Dictionary<ProblemPath, (CsvTable Table, int Line)> origins)
     {
-        var path = problem.Path;
-        for (var prefix = path; prefix.Length > 1; prefix = prefix[..Math.Max(1, prefix.LastIndexOfAny(['.', '[']))])
+        var segments = problem.Location.Segments;
+        for (var length = segments.Length; length > 0; length--)
         {
-            if (origins.TryGetValue(prefix, out var origin))
+            if (origins.TryGetValue(ProblemPath.Root.Then(segments.AsSpan(0, length)), out var origin))
             {
-                var rest = path[prefix.Length..].TrimStart('.').Split('.', '[');
-                var column = rest[0] switch
-                {
-                    "" => 1,
-                    var p when rest.Length > 1 && rest[1] == "en" => ColumnOf(origin.Table, p + "En"),
-                    var p => ColumnOf(origin.Table, p),
-                };
-                return new ImportProblem(origin.Table.File, origin.Line, column, problem.Message, path);
+                var column = length == segments.Length || segments[length].Name is not { } property
+                    ? 1
+                    : length + 1 < segments.Length && segments[length + 1].Name == "en" ? ColumnOf(origin.Table, property + "En") : ColumnOf(origin.Table, property);
+                return new ImportProblem(origin.Table.File, origin.Line, column, problem.Message, problem.Path);
             }
         }
 
-        return new ImportProblem("plan", 0, 0, problem.Message, path);
+        return new ImportProblem("plan", 0, 0, problem.Message, problem.Path);
     }
 
     private static int ColumnOf(CsvTable table, string property)

@@ -22,7 +22,7 @@ public sealed class EvaluationData
     /// <param name="series">The series.</param>
     /// <param name="interventions">The interventions.</param>
     /// <exception cref="ArgumentNullException">A required argument is <see langword="null"/>.</exception>
-    /// <exception cref="PlanValidationException">The parts do not fit together; every problem is listed.</exception>
+    /// <exception cref="ValidationException">The parts do not fit together; every problem is listed.</exception>
     public EvaluationData(IEnumerable<Indicator> indicators, IEnumerable<Series> series, IEnumerable<Intervention>? interventions = null)
     {
         Indicators = [.. Guard.Against.Null(indicators, nameof(indicators))];
@@ -31,7 +31,7 @@ public sealed class EvaluationData
         var problems = EvaluationRules.Validate(this);
         if (problems.Count > 0)
         {
-            throw new PlanValidationException(problems);
+            throw new ValidationException(problems);
         }
 
         _indicators = Indicators.ToDictionary(i => i.Id);
@@ -105,5 +105,5 @@ public sealed class EvaluationData
     /// <param name="plan">The plan.</param>
     /// <returns>Every problem, with its path; empty when all references resolve.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is <see langword="null"/>.</exception>
-    public ImmutableArray<PlanProblem> ProblemsWith(CompetencePlan plan) => [.. EvaluationRules.AgainstPlan(this, Guard.Against.Null(plan, nameof(plan)))];
+    public ImmutableArray<Problem> ProblemsWith(CompetencePlan plan) => [.. EvaluationRules.AgainstPlan(this, Guard.Against.Null(plan, nameof(plan)))];
 }

@@ -5,19 +5,19 @@ namespace ReKs.Competence.Evaluation;
 /// <summary>The rules evaluation data keeps: unique identifiers, series of known indicators with values that fit, references into the plan.</summary>
 internal static class EvaluationRules
 {
-    public static List<PlanProblem> Validate(EvaluationData data)
+    public static List<Problem> Validate(EvaluationData data)
     {
-        var problems = new List<PlanProblem>();
-        PlanRules.Unique(data.Indicators, i => i.Id, "$.indicators", "indicator", problems);
-        PlanRules.Unique(data.Interventions, i => i.Id, "$.interventions", "intervention", problems);
+        var problems = new List<Problem>();
+        Rules.Unique(data.Indicators, i => i.Id, ProblemPath.Root.Then("indicators"), "indicator", problems);
+        Rules.Unique(data.Interventions, i => i.Id, ProblemPath.Root.Then("interventions"), "intervention", problems);
         var indicators = data.Indicators.Where(i => i is not null).GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First());
         var seen = new Dictionary<(IndicatorId, NodeId), int>();
         for (var i = 0; i < data.Indicators.Length; i++)
         {
             if (data.Indicators[i] is { } indicator)
             {
-                Distinct(indicator.Measures, $"$.indicators[{i}].measures", "measure", problems);
-                Distinct(indicator.Nodes, $"$.indicators[{i}].nodes", "node", problems);
+                Distinct(indicator.Measures, ProblemPath.Root.Then("indicators", i, "measures"), "measure", problems);
+                Distinct(indicator.Nodes, ProblemPath.Root.Then("indicators", i, "nodes"), "node", problems);
             }
         }
 
@@ -25,52 +25,52 @@ internal static class EvaluationRules
         {
             if (data.Interventions[i] is { } intervention)
             {
-                Distinct(intervention.Nodes, $"$.interventions[{i}].nodes", "node", problems);
+                Distinct(intervention.Nodes, ProblemPath.Root.Then("interventions", i, "nodes"), "node", problems);
             }
         }
 
         for (var s = 0; s < data.Series.Length; s++)
         {
             var series = data.Series[s];
-            var at = $"$.series[{s}]";
+            var at = ProblemPath.Root.Then("series", s);
             if (series is null)
             {
-                problems.Add(new PlanProblem(at, PlanProblemKind.Missing, "a series must not be null"));
+                problems.Add(new Problem(at, ProblemKind.Missing, "a series must not be null"));
                 continue;
             }
 
             if (!seen.TryAdd((series.Indicator, series.Node), s))
             {
-                problems.Add(new PlanProblem(at, PlanProblemKind.Duplicate, $"indicator '{series.Indicator}' at node '{series.Node}' has a series already (at $.series[{seen[(series.Indicator, series.Node)]}])"));
+                problems.Add(new Problem(at, ProblemKind.Duplicate, $"indicator '{series.Indicator}' at node '{series.Node}' has a series already (at $.series[{seen[(series.Indicator, series.Node)]}])"));
             }
 
             if (!indicators.TryGetValue(series.Indicator, out var indicator))
             {
-                problems.Add(new PlanProblem(at + ".indicator", PlanProblemKind.UnknownReference, $"indicator '{series.Indicator}' is not defined in $.indicators"));
+                problems.Add(new Problem(at.Then("indicator"), ProblemKind.UnknownReference, $"indicator '{series.Indicator}' is not defined in $.indicators"));
                 continue;
             }
 
             if (!indicator.Nodes.IsEmpty && !indicator.Nodes.Contains(series.Node))
             {
-                problems.Add(new PlanProblem(at + ".node", PlanProblemKind.InvalidValue, $"node '{series.Node}' is not one of the nodes indicator '{indicator.Id}' concerns"));
+                problems.Add(new Problem(at.Then("node"), ProblemKind.InvalidValue, $"node '{series.Node}' is not one of the nodes indicator '{indicator.Id}' concerns"));
             }
 
             for (var j = 0; j < series.Observations.Length; j++)
             {
-                CheckValue(indicator, series.Observations[j], $"{at}.observations[{j}]", problems);
+                CheckValue(indicator, series.Observations[j], at.Then("observations", j), problems);
             }
         }
 
         return problems;
     }
 
-    public static void CheckValue(Indicator indicator, Observation o, string at, List<PlanProblem> problems)
+    public static void CheckValue(Indicator indicator, Observation o, ProblemPath at, List<Problem> problems)
     {
         if (o.Value is not { } v)
         {
             if (o.Denominator is not null && !indicator.HasDenominator)
             {
-                problems.Add(new PlanProblem(at + ".denominator", PlanProblemKind.InvalidValue, $"a {Kind(indicator)} has no denominator"));
+                problems.Add(new Problem(at.Then("denominator"), ProblemKind.InvalidValue, $"a {Kind(indicator)} has no denominator"));
             }
 
             return;
@@ -78,41 +78,41 @@ internal static class EvaluationRules
 
         if (indicator.HasDenominator && o.Denominator is null)
         {
-            problems.Add(new PlanProblem(at + ".denominator", PlanProblemKind.Missing, $"a {Kind(indicator)} needs a denominator with its value"));
+            problems.Add(new Problem(at.Then("denominator"), ProblemKind.Missing, $"a {Kind(indicator)} needs a denominator with its value"));
         }
         else if (!indicator.HasDenominator && o.Denominator is not null)
         {
-            problems.Add(new PlanProblem(at + ".denominator", PlanProblemKind.InvalidValue, $"a {Kind(indicator)} has no denominator"));
+            problems.Add(new Problem(at.Then("denominator"), ProblemKind.InvalidValue, $"a {Kind(indicator)} has no denominator"));
         }
 
         if (indicator.Kind != IndicatorKind.Measured && v < 0)
         {
-            problems.Add(new PlanProblem(at + ".value", PlanProblemKind.InvalidValue, $"a {Kind(indicator)} is not negative; found {v}"));
+            problems.Add(new Problem(at.Then("value"), ProblemKind.InvalidValue, $"a {Kind(indicator)} is not negative; found {v}"));
         }
 
         if (indicator.Kind == IndicatorKind.Proportion && o.Denominator is { } d && v > d)
         {
-            problems.Add(new PlanProblem(at + ".value", PlanProblemKind.InvalidValue, $"the numerator {v} is larger than the denominator {d}"));
+            problems.Add(new Problem(at.Then("value"), ProblemKind.InvalidValue, $"the numerator {v} is larger than the denominator {d}"));
         }
     }
 
-    public static List<PlanProblem> AgainstPlan(EvaluationData data, CompetencePlan plan)
+    public static List<Problem> AgainstPlan(EvaluationData data, CompetencePlan plan)
     {
-        var problems = new List<PlanProblem>();
+        var problems = new List<Problem>();
         var measures = plan.Measures.Select(m => m.Id).ToHashSet();
-        void Node(NodeId id, string path)
+        void Node(NodeId id, ProblemPath path)
         {
             if (!plan.Organisation.Contains(id))
             {
-                problems.Add(new PlanProblem(path, PlanProblemKind.UnknownReference, $"node '{id}' is not in the plan's organisation"));
+                problems.Add(new Problem(path, ProblemKind.UnknownReference, $"node '{id}' is not in the plan's organisation"));
             }
         }
 
-        void Measure(MeasureId id, string path)
+        void Measure(MeasureId id, ProblemPath path)
         {
             if (!measures.Contains(id))
             {
-                problems.Add(new PlanProblem(path, PlanProblemKind.UnknownReference, $"measure '{id}' is not in the plan's measures"));
+                problems.Add(new Problem(path, ProblemKind.UnknownReference, $"measure '{id}' is not in the plan's measures"));
             }
         }
 
@@ -121,12 +121,12 @@ internal static class EvaluationRules
             var indicator = data.Indicators[i];
             for (var j = 0; j < indicator.Measures.Length; j++)
             {
-                Measure(indicator.Measures[j], $"$.indicators[{i}].measures[{j}]");
+                Measure(indicator.Measures[j], ProblemPath.Root.Then("indicators", i, "measures", j));
             }
 
             for (var j = 0; j < indicator.Nodes.Length; j++)
             {
-                Node(indicator.Nodes[j], $"$.indicators[{i}].nodes[{j}]");
+                Node(indicator.Nodes[j], ProblemPath.Root.Then("indicators", i, "nodes", j));
             }
         }
 
@@ -135,24 +135,24 @@ internal static class EvaluationRules
             var intervention = data.Interventions[i];
             if (intervention.Measure is { } m)
             {
-                Measure(m, $"$.interventions[{i}].measure");
+                Measure(m, ProblemPath.Root.Then("interventions", i, "measure"));
             }
 
             for (var j = 0; j < intervention.Nodes.Length; j++)
             {
-                Node(intervention.Nodes[j], $"$.interventions[{i}].nodes[{j}]");
+                Node(intervention.Nodes[j], ProblemPath.Root.Then("interventions", i, "nodes", j));
             }
         }
 
         for (var s = 0; s < data.Series.Length; s++)
         {
-            Node(data.Series[s].Node, $"$.series[{s}].node");
+            Node(data.Series[s].Node, ProblemPath.Root.Then("series", s, "node"));
         }
 
         return problems;
     }
 
-    private static void Distinct<T>(IReadOnlyList<T> items, string path, string what, List<PlanProblem> problems)
+    private static void Distinct<T>(IReadOnlyList<T> items, ProblemPath path, string what, List<Problem> problems)
         where T : notnull
     {
         var first = new Dictionary<T, int>();
@@ -160,7 +160,7 @@ internal static class EvaluationRules
         {
             if (!first.TryAdd(items[i], i))
             {
-                problems.Add(new PlanProblem($"{path}[{i}]", PlanProblemKind.Duplicate, $"{what} '{items[i]}' is listed twice (first at {path}[{first[items[i]]}])"));
+                problems.Add(new Problem(path.Then(i), ProblemKind.Duplicate, $"{what} '{items[i]}' is listed twice (first at {path}[{first[items[i]]}])"));
             }
         }
     }

@@ -222,15 +222,15 @@ public static class Evaluator
             throw new ArgumentException($"Series {series} is of indicator '{series.Indicator}', not '{indicator.Id}'.", nameof(series));
         }
 
-        var problems = new List<PlanProblem>();
+        var problems = new List<Problem>();
         for (var j = 0; j < series.Observations.Length; j++)
         {
-            EvaluationRules.CheckValue(indicator, series.Observations[j], $"{series}.observations[{j}]", problems);
+            EvaluationRules.CheckValue(indicator, series.Observations[j], ProblemPath.Of(series.ToString()).Then("observations", j), problems);
         }
 
         if (problems.Count > 0)
         {
-            throw new PlanValidationException(problems);
+            throw new ValidationException(problems);
         }
     }
 

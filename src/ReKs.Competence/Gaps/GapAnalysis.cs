@@ -180,21 +180,21 @@ public sealed class GapAnalysis
     public ImmutableArray<SharingSuggestion> SharingSuggestions(NodeId parent) => SharingSuggestion.Between(this, parent);
 
     // What-if changes are checked with the plan's own rules, so a change is refused here exactly when the plan would refuse it.
-    private PlanReferences References => new(Organisation, _competenceIds, _goalIds, Scale);
+    private PlanReferences References => new(Organisation.Contains, _competenceIds, _goalIds, Scale);
 
     /// <summary>Returns the analysis with a person added, or replaced when one with the same pseudonym exists.</summary>
     /// <param name="person">The person.</param>
     /// <returns>The new analysis.</returns>
-    /// <exception cref="PlanValidationException">The person does not fit the plan.</exception>
+    /// <exception cref="ValidationException">The person does not fit the plan.</exception>
     public GapAnalysis WithPerson(Person person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        var problems = new List<PlanProblem>();
-        References.Person(person, "person", problems);
+        var problems = new List<Problem>();
+        References.Person(PersonOutline.Of(person), ProblemPath.Of("person"), problems);
         var plan = _plan;
         if (problems.Count > 0)
         {
-            throw new PlanValidationException(problems);
+            throw new ValidationException(problems);
         }
 
         var old = _personNode.TryGetValue(person.Id, out var oldNode) ? _people[oldNode].First(p => p.Id == person.Id) : null;
@@ -230,7 +230,7 @@ public sealed class GapAnalysis
     /// <param name="holding">The holding.</param>
     /// <returns>The new analysis.</returns>
     /// <exception cref="KeyNotFoundException">There is no such person.</exception>
-    /// <exception cref="PlanValidationException">The holding does not fit the plan.</exception>
+    /// <exception cref="ValidationException">The holding does not fit the plan.</exception>
     public GapAnalysis WithHolding(PersonId person, Holding holding) => WithPerson(FindPerson(person).AddHolding(holding));
 
     /// <summary>Returns the analysis with a holding removed from a person (the first equal one).</summary>
@@ -248,15 +248,15 @@ public sealed class GapAnalysis
     /// <summary>Returns the analysis with a requirement added.</summary>
     /// <param name="requirement">The requirement.</param>
     /// <returns>The new analysis.</returns>
-    /// <exception cref="PlanValidationException">The requirement does not fit the plan.</exception>
+    /// <exception cref="ValidationException">The requirement does not fit the plan.</exception>
     public GapAnalysis WithRequirement(Requirement requirement)
     {
         ArgumentNullException.ThrowIfNull(requirement);
-        var problems = new List<PlanProblem>();
-        References.Requirement(requirement, "requirement", problems);
+        var problems = new List<Problem>();
+        References.Requirement(RequirementOutline.Of(requirement), ProblemPath.Of("requirement"), problems);
         if (problems.Count > 0)
         {
-            throw new PlanValidationException(problems);
+            throw new ValidationException(problems);
         }
 
         var plan = _plan;

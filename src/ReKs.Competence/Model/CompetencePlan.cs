@@ -6,7 +6,7 @@ namespace ReKs.Competence.Model;
 /// <summary>A strategic competence plan: the organisation, its competences, people, goals, requirements and measures, on one proficiency scale.</summary>
 /// <remarks>
 /// <para>The constructor validates the plan as a whole (unique identifiers, references that resolve, levels on the scale)
-/// and throws one <see cref="PlanValidationException"/> listing every problem; paths name elements by their position in
+/// and throws one <see cref="ValidationException"/> listing every problem; paths name elements by their position in
 /// the collections passed in (<c>$.people[3].holdings[0].level</c>), as they would in the plan document.</para>
 /// <para>Pseudo-mutators (<see cref="WithPerson"/>, <see cref="WithRequirement"/>, …) return new plans.</para>
 /// <para>Two plans are equal when every part is equal, collections in the same order.</para>
@@ -29,7 +29,7 @@ public sealed class CompetencePlan : IEquatable<CompetencePlan>
     /// <param name="precedence">Which evidence source counts when sources disagree; <see cref="EvidencePrecedence.Default"/> when <see langword="null"/>.</param>
     /// <param name="period">The plan period (for example four years), if stated.</param>
     /// <exception cref="ArgumentNullException">A required argument is <see langword="null"/>.</exception>
-    /// <exception cref="PlanValidationException">The parts do not make a valid plan; every problem is listed.</exception>
+    /// <exception cref="ValidationException">The parts do not make a valid plan; every problem is listed.</exception>
     public CompetencePlan(
         LocalizedText name,
         Organisation organisation,
@@ -55,7 +55,7 @@ public sealed class CompetencePlan : IEquatable<CompetencePlan>
         var problems = PlanRules.Validate(this);
         if (problems.Count > 0)
         {
-            throw new PlanValidationException(problems);
+            throw new ValidationException(problems);
         }
 
         _competenceIndex = Competences.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
@@ -112,7 +112,7 @@ public sealed class CompetencePlan : IEquatable<CompetencePlan>
     /// <summary>Returns a plan with a person added, or replaced when one with the same pseudonym exists.</summary>
     /// <param name="person">The person.</param>
     /// <returns>The new plan.</returns>
-    /// <exception cref="PlanValidationException">The person does not fit the plan.</exception>
+    /// <exception cref="ValidationException">The person does not fit the plan.</exception>
     public CompetencePlan WithPerson(Person person)
     {
         ArgumentNullException.ThrowIfNull(person);
@@ -129,7 +129,7 @@ public sealed class CompetencePlan : IEquatable<CompetencePlan>
     /// <summary>Returns a plan with a requirement added.</summary>
     /// <param name="requirement">The requirement.</param>
     /// <returns>The new plan.</returns>
-    /// <exception cref="PlanValidationException">The requirement does not fit the plan.</exception>
+    /// <exception cref="ValidationException">The requirement does not fit the plan.</exception>
     public CompetencePlan WithRequirement(Requirement requirement) =>
         With(requirements: Requirements.Add(Guard.Against.Null(requirement, nameof(requirement))));
 
@@ -145,13 +145,13 @@ public sealed class CompetencePlan : IEquatable<CompetencePlan>
     /// <summary>Returns a plan with other people.</summary>
     /// <param name="people">The people.</param>
     /// <returns>The new plan.</returns>
-    /// <exception cref="PlanValidationException">The people do not fit the plan.</exception>
+    /// <exception cref="ValidationException">The people do not fit the plan.</exception>
     public CompetencePlan WithPeople(IEnumerable<Person> people) => With(people: [.. people]);
 
     /// <summary>Returns a plan with other requirements.</summary>
     /// <param name="requirements">The requirements.</param>
     /// <returns>The new plan.</returns>
-    /// <exception cref="PlanValidationException">The requirements do not fit the plan.</exception>
+    /// <exception cref="ValidationException">The requirements do not fit the plan.</exception>
     public CompetencePlan WithRequirements(IEnumerable<Requirement> requirements) => With(requirements: [.. requirements]);
 
     private CompetencePlan With(ImmutableArray<Person>? people = null, ImmutableArray<Requirement>? requirements = null) =>

@@ -20,15 +20,15 @@ public sealed class Organisation : IEquatable<Organisation>
 
     /// <summary>Initializes a new instance of the <see cref="Organisation"/> class.</summary>
     /// <param name="nodes">The nodes, in any order.</param>
-    /// <exception cref="PlanValidationException">The nodes do not make one tree; every problem is listed.</exception>
+    /// <exception cref="ValidationException">The nodes do not make one tree; every problem is listed.</exception>
     public Organisation(IEnumerable<OrganisationNode> nodes)
     {
         ArgumentNullException.ThrowIfNull(nodes);
         Nodes = [.. nodes];
-        var problems = Validate(Nodes, "$.organisation");
+        var problems = Validate(Nodes, ProblemPath.Root.Then("organisation"));
         if (problems.Count > 0)
         {
-            throw new PlanValidationException(problems);
+            throw new ValidationException(problems);
         }
 
         _index = new Dictionary<NodeId, int>(Nodes.Length);
@@ -173,13 +173,13 @@ public sealed class Organisation : IEquatable<Organisation>
     /// <param name="path">The JSON path of the node array.</param>
     /// <param name="index">Maps each node to its position in the document, or <see langword="null"/> for identity.</param>
     /// <returns>Every problem.</returns>
-    internal static List<PlanProblem> Validate(IReadOnlyList<OrganisationNode> nodes, string path, IReadOnlyList<int>? index = null)
+    internal static List<Problem> Validate(IReadOnlyList<OrganisationNode> nodes, ProblemPath path, IReadOnlyList<int>? index = null)
     {
-        string At(int n) => $"{path}[{DocumentIndex.At(index, n)}]";
-        var problems = new List<PlanProblem>();
+        ProblemPath At(int n) => path.Then(DocumentIndex.At(index, n));
+        var problems = new List<Problem>();
         if (nodes.Count == 0)
         {
-            problems.Add(new PlanProblem(path, PlanProblemKind.Structure, "the organisation has no nodes; it needs exactly one root"));
+            problems.Add(new Problem(path, ProblemKind.Structure, "the organisation has no nodes; it needs exactly one root"));
             return problems;
         }
 
@@ -188,11 +188,11 @@ public sealed class Organisation : IEquatable<Organisation>
         {
             if (nodes[i] is null)
             {
-                problems.Add(new PlanProblem(At(i), PlanProblemKind.Missing, "a node must not be null"));
+                problems.Add(new Problem(At(i), ProblemKind.Missing, "a node must not be null"));
             }
             else if (!first.TryAdd(nodes[i].Id, i))
             {
-                problems.Add(new PlanProblem(At(i) + ".id", PlanProblemKind.Duplicate, $"node '{nodes[i].Id}' is defined twice (first at {At(first[nodes[i].Id])})"));
+                problems.Add(new Problem(At(i).Then("id"), ProblemKind.Duplicate, $"node '{nodes[i].Id}' is defined twice (first at {At(first[nodes[i].Id])})"));
             }
         }
 
@@ -210,19 +210,19 @@ public sealed class Organisation : IEquatable<Organisation>
             }
             else if (!first.ContainsKey(parent))
             {
-                problems.Add(new PlanProblem(At(i) + ".parent", PlanProblemKind.UnknownReference, $"node '{node.Id}' names parent '{parent}', which is not a node"));
+                problems.Add(new Problem(At(i).Then("parent"), ProblemKind.UnknownReference, $"node '{node.Id}' names parent '{parent}', which is not a node"));
             }
         }
 
         if (roots.Count == 0)
         {
-            problems.Add(new PlanProblem(path, PlanProblemKind.Structure, "the organisation has no root: exactly one node must have no parent"));
+            problems.Add(new Problem(path, ProblemKind.Structure, "the organisation has no root: exactly one node must have no parent"));
         }
         else if (roots.Count > 1)
         {
             foreach (var r in roots.Skip(1))
             {
-                problems.Add(new PlanProblem(At(r) + ".parent", PlanProblemKind.Structure, $"node '{nodes[r].Id}' is a second root (the first is '{nodes[roots[0]].Id}'): exactly one node may have no parent"));
+                problems.Add(new Problem(At(r).Then("parent"), ProblemKind.Structure, $"node '{nodes[r].Id}' is a second root (the first is '{nodes[roots[0]].Id}'): exactly one node may have no parent"));
             }
         }
 
@@ -248,7 +248,7 @@ public sealed class Organisation : IEquatable<Organisation>
             {
                 var cycle = walk.SkipWhile(n => n != hit).ToList();
                 var at = cycle.Min(n => first[n]);
-                problems.Add(new PlanProblem(At(at) + ".parent", PlanProblemKind.Structure, $"the parents form a cycle: {string.Join(" → ", cycle)} → {hit}"));
+                problems.Add(new Problem(At(at).Then("parent"), ProblemKind.Structure, $"the parents form a cycle: {string.Join(" → ", cycle)} → {hit}"));
             }
 
             foreach (var n in walk)

@@ -1,143 +1,185 @@
 namespace ReKs.Competence.Model;
 
-/// <summary>The plan-wide rules: identifiers unique, references resolve, levels on the scale.</summary>
+/// <summary>
+/// The plan's rules, written once: identifiers unique, references resolve, levels on the scale. They run on an outline
+/// of the plan — its identifiers and references by position — so that a plan built in code and a plan document (whose
+/// elements may have problems of their own and not become model values) get the same checks and the same problems.
+/// </summary>
 internal static class PlanRules
 {
-    public static List<PlanProblem> Validate(CompetencePlan plan)
+    public static List<Problem> Validate(CompetencePlan plan) => Validate(PlanOutline.Of(plan));
+
+    public static List<Problem> Validate(PlanOutline plan)
     {
-        var problems = new List<PlanProblem>();
-        var competences = Unique(plan.Competences, c => c.Id, "$.competences", "competence", problems);
-        var goals = Unique(plan.Goals, g => g.Id, "$.goals", "goal", problems);
-        Unique(plan.People, p => p.Id, "$.people", "person", problems);
-        Unique(plan.Measures, m => m.Id, "$.measures", "measure", problems);
-        var references = new PlanReferences(plan.Organisation, competences, goals, plan.Scale);
-        for (var n = 0; n < plan.People.Length; n++)
+        var problems = new List<Problem>();
+        var root = ProblemPath.Root;
+        var competences = Rules.Unique(plan.Competences, c => c!.Value, root.Then("competences"), "competence", problems);
+        var goals = Rules.Unique(plan.Goals, g => g!.Value, root.Then("goals"), "goal", problems);
+        Rules.Unique(plan.People, p => p!.Id, root.Then("people"), "person", problems);
+        Rules.Unique(plan.Measures, m => m!.Id, root.Then("measures"), "measure", problems);
+        var references = new PlanReferences(plan.HasNode, competences, goals, plan.Scale);
+        for (var n = 0; n < plan.People.Count; n++)
         {
-            references.Person(plan.People[n], $"$.people[{n}]", problems);
-        }
-
-        for (var n = 0; n < plan.Requirements.Length; n++)
-        {
-            references.Requirement(plan.Requirements[n], $"$.requirements[{n}]", problems);
-        }
-
-        for (var i = 0; i < plan.Measures.Length; i++)
-        {
-            var m = plan.Measures[i];
-            for (var j = 0; j < m.TargetCompetences.Length; j++)
+            if (plan.People[n] is { } person)
             {
-                references.Competence(m.TargetCompetences[j], $"$.measures[{i}].targetCompetences[{j}]", problems);
+                references.Person(person, root.Then("people", n), problems);
             }
+        }
 
-            for (var j = 0; j < m.Participants.Length; j++)
+        for (var n = 0; n < plan.Requirements.Count; n++)
+        {
+            if (plan.Requirements[n] is { } requirement)
             {
-                references.Node(m.Participants[j], $"$.measures[{i}].participants[{j}]", problems);
+                references.Requirement(requirement, root.Then("requirements", n), problems);
+            }
+            else
+            {
+                problems.Add(new Problem(root.Then("requirements", n), ProblemKind.Missing, "a requirement must not be null"));
+            }
+        }
+
+        for (var n = 0; n < plan.Measures.Count; n++)
+        {
+            if (plan.Measures[n] is { } measure)
+            {
+                references.Measure(measure, root.Then("measures", n), problems);
             }
         }
 
         return problems;
     }
-
-    internal static HashSet<TId> Unique<T, TId>(IReadOnlyList<T> items, Func<T, TId> id, string path, string what, List<PlanProblem> problems, string suffix = ".id")
-        where TId : notnull
-    {
-        var first = new Dictionary<TId, int>();
-        for (var n = 0; n < items.Count; n++)
-        {
-            if (items[n] is null)
-            {
-                problems.Add(new PlanProblem($"{path}[{n}]", PlanProblemKind.Missing, $"a {what} must not be null"));
-                continue;
-            }
-
-            var key = id(items[n]);
-            if (EqualityComparer<TId>.Default.Equals(key, default!))
-            {
-                continue; // an invalid identifier, reported where it was read
-            }
-
-            if (!first.TryAdd(key, n))
-            {
-                problems.Add(new PlanProblem($"{path}[{n}]{suffix}", PlanProblemKind.Duplicate, $"{what} '{key}' is defined twice (first at {path}[{first[key]}])"));
-            }
-        }
-
-        return [.. first.Keys];
-    }
 }
 
-/// <summary>The references a person or requirement makes into a plan — node, competences, goals, levels on the
-/// scale — checked the same way for a whole plan and for a what-if change of one element.</summary>
-internal sealed class PlanReferences(Organisation organisation, IReadOnlySet<CompetenceId> competences, IReadOnlySet<GoalId> goals, ProficiencyScale scale)
+/// <summary>The references a person, requirement or measure makes into a plan — node, competences, goals, levels on the
+/// scale — checked the same way for a whole plan, a plan document and a what-if change of one element.</summary>
+internal sealed class PlanReferences(Func<NodeId, bool> hasNode, IReadOnlySet<CompetenceId> competences, IReadOnlySet<GoalId> goals, ProficiencyScale scale)
 {
-    public void Node(NodeId id, string path, List<PlanProblem> problems)
+    public void Person(PersonOutline p, ProblemPath at, List<Problem> problems)
     {
-        if (!organisation.Contains(id))
+        Node(p.Node, at.Then("node"), problems);
+        for (var j = 0; j < p.Holdings.Count; j++)
         {
-            problems.Add(new PlanProblem(path, PlanProblemKind.UnknownReference, $"node '{id}' is not in $.organisation"));
+            Competence(p.Holdings[j].Competence, at.Then("holdings", j, "competence"), problems);
+            Level(p.Holdings[j].Level, at.Then("holdings", j, "level"), problems);
+        }
+
+        for (var j = 0; j < p.Aspirations.Count; j++)
+        {
+            Competence(p.Aspirations[j], at.Then("aspirations", j), problems);
+        }
+
+        for (var j = 0; j < p.Evidence.Count; j++)
+        {
+            Competence(p.Evidence[j].Competence, at.Then("evidence", j, "competence"), problems);
+            Level(p.Evidence[j].Level, at.Then("evidence", j, "level"), problems);
         }
     }
 
-    public void Competence(CompetenceId id, string path, List<PlanProblem> problems)
+    public void Requirement(RequirementOutline r, ProblemPath at, List<Problem> problems)
     {
-        if (!competences.Contains(id))
+        Node(r.Node, at.Then("node"), problems);
+        Competence(r.Competence, at.Then("competence"), problems);
+        Level(r.MinLevel, at.Then("minLevel"), problems);
+        for (var j = 0; j < r.Goals.Count; j++)
         {
-            problems.Add(new PlanProblem(path, PlanProblemKind.UnknownReference, $"competence '{id}' is not defined in $.competences"));
-        }
-    }
-
-    public void Person(Person p, string at, List<PlanProblem> problems)
-    {
-        Node(p.Node, at + ".node", problems);
-        for (var j = 0; j < p.Holdings.Length; j++)
-        {
-            Competence(p.Holdings[j].Competence, $"{at}.holdings[{j}].competence", problems);
-            Level(p.Holdings[j].Level, $"{at}.holdings[{j}].level", problems);
-        }
-
-        for (var j = 0; j < p.Aspirations.Length; j++)
-        {
-            Competence(p.Aspirations[j], $"{at}.aspirations[{j}]", problems);
-        }
-
-        for (var j = 0; j < p.Evidence.Length; j++)
-        {
-            Competence(p.Evidence[j].Competence, $"{at}.evidence[{j}].competence", problems);
-            Level(p.Evidence[j].Level, $"{at}.evidence[{j}].level", problems);
-        }
-    }
-
-    public void Requirement(Requirement r, string at, List<PlanProblem> problems)
-    {
-        Node(r.Node, at + ".node", problems);
-        Competence(r.Competence, at + ".competence", problems);
-        Level(r.MinLevel, at + ".minLevel", problems);
-        for (var j = 0; j < r.Goals.Length; j++)
-        {
-            if (!goals.Contains(r.Goals[j]))
+            if (r.Goals[j] != default && !goals.Contains(r.Goals[j]))
             {
-                problems.Add(new PlanProblem($"{at}.goals[{j}]", PlanProblemKind.UnknownReference, $"goal '{r.Goals[j]}' is not defined in $.goals"));
+                problems.Add(new Problem(at.Then("goals", j), ProblemKind.UnknownReference, $"goal '{r.Goals[j]}' is not defined in $.goals"));
             }
         }
     }
 
-    private void Level(ProficiencyLevel? level, string path, List<PlanProblem> problems)
+    public void Measure(MeasureOutline m, ProblemPath at, List<Problem> problems)
+    {
+        for (var j = 0; j < m.TargetCompetences.Count; j++)
+        {
+            Competence(m.TargetCompetences[j], at.Then("targetCompetences", j), problems);
+        }
+
+        for (var j = 0; j < m.Participants.Count; j++)
+        {
+            Node(m.Participants[j], at.Then("participants", j), problems);
+        }
+    }
+
+    private void Node(NodeId id, ProblemPath at, List<Problem> problems)
+    {
+        if (id != default && !hasNode(id))
+        {
+            problems.Add(new Problem(at, ProblemKind.UnknownReference, $"node '{id}' is not in $.organisation"));
+        }
+    }
+
+    private void Competence(CompetenceId id, ProblemPath at, List<Problem> problems)
+    {
+        if (id != default && !competences.Contains(id))
+        {
+            problems.Add(new Problem(at, ProblemKind.UnknownReference, $"competence '{id}' is not defined in $.competences"));
+        }
+    }
+
+    private void Level(int? level, ProblemPath at, List<Problem> problems)
     {
         if (level is { } l && !scale.Contains(l))
         {
-            problems.Add(new PlanProblem(path, PlanProblemKind.OutOfScale, $"level {l} is outside the plan's scale 1..{scale.Max}"));
+            problems.Add(new Problem(at, ProblemKind.OutOfScale, $"level {l} is outside the plan's scale 1..{scale.Max}"));
         }
     }
 }
+
+/// <summary>What the plan's rules look at, by position: the identifiers each list defines and the references each element
+/// makes. A <see langword="null"/> element is a null passed in code; an identifier that is <c>default</c> is one a document
+/// wrote invalidly (reported where it was read) and matches nothing.</summary>
+internal sealed class PlanOutline
+{
+    public required ProficiencyScale Scale { get; init; }
+
+    public required Func<NodeId, bool> HasNode { get; init; }
+
+    public required IReadOnlyList<CompetenceId?> Competences { get; init; }
+
+    public required IReadOnlyList<GoalId?> Goals { get; init; }
+
+    public required IReadOnlyList<PersonOutline?> People { get; init; }
+
+    public required IReadOnlyList<RequirementOutline?> Requirements { get; init; }
+
+    public required IReadOnlyList<MeasureOutline?> Measures { get; init; }
+
+    public static PlanOutline Of(CompetencePlan plan) => new()
+    {
+        Scale = plan.Scale,
+        HasNode = plan.Organisation.Contains,
+        Competences = [.. plan.Competences.Select(c => c?.Id)],
+        Goals = [.. plan.Goals.Select(g => g?.Id)],
+        People = [.. plan.People.Select(p => p is null ? null : PersonOutline.Of(p))],
+        Requirements = [.. plan.Requirements.Select(r => r is null ? null : RequirementOutline.Of(r))],
+        Measures = [.. plan.Measures.Select(m => m is null ? null : new MeasureOutline(m.Id, m.TargetCompetences, m.Participants))],
+    };
+}
+
+/// <summary>A person's identifier and references.</summary>
+internal sealed record PersonOutline(PersonId Id, NodeId Node, IReadOnlyList<(CompetenceId Competence, int? Level)> Holdings, IReadOnlyList<CompetenceId> Aspirations, IReadOnlyList<(CompetenceId Competence, int? Level)> Evidence)
+{
+    public static PersonOutline Of(Person p) => new(
+        p.Id,
+        p.Node,
+        [.. p.Holdings.Select(h => (h.Competence, h.Level?.Value))],
+        p.Aspirations,
+        [.. p.Evidence.Select(e => (e.Competence, e.Level?.Value))]);
+}
+
+/// <summary>A requirement's references.</summary>
+internal sealed record RequirementOutline(NodeId Node, CompetenceId Competence, int? MinLevel, IReadOnlyList<GoalId> Goals)
+{
+    public static RequirementOutline Of(Requirement r) => new(r.Node, r.Competence, r.MinLevel.Value, r.Goals);
+}
+
+/// <summary>A measure's identifier and references.</summary>
+internal sealed record MeasureOutline(MeasureId Id, IReadOnlyList<CompetenceId> TargetCompetences, IReadOnlyList<NodeId> Participants);
 
 /// <summary>Maps an element's position in a filtered list back to its position in the document.</summary>
 internal static class DocumentIndex
 {
     public static int At(IReadOnlyList<int>? index, int n) => index is null ? n : index[n];
 }
-
-/// <summary>
-/// The identifiers a document defines, valid elements or not: references are checked against these, so an element
-/// with a problem of its own does not also make every reference to it "unknown"; duplicates were checked on them too.
-/// </summary>
-internal sealed record DocumentIds(IReadOnlySet<CompetenceId> Competences, IReadOnlySet<GoalId> Goals);

@@ -4,7 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using ReKs.Competence.Cli.Report;
-using ReKs.Competence.Serialization;
+using ReKs.Competence.Documents;
 
 namespace ReKs.Competence.Cli.Tests.Report;
 
@@ -61,7 +61,7 @@ public partial class HtmlReportTests
     [Fact]
     public void Overview_Example_CountsTheStaffOfTheScope()
     {
-        var plan = PlanDocument.Read(File.OpenRead(Example)).GetPlanOrThrow();
+        var plan = PlanDocument.Read(File.OpenRead(Example)).GetValueOrThrow();
         var heads = plan.People.Count(p => p.IsEmployedAt(CliRunner.Today));
         var html = Run("--lang", "en");
         Assert.Contains($"<span class=\"value\">{heads}</span><span class=\"label\">people in post</span>", html, StringComparison.Ordinal);

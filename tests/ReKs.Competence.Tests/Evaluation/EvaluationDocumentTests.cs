@@ -1,6 +1,6 @@
 using ReKs.Competence.Evaluation;
 using ReKs.Competence.Model;
-using ReKs.Competence.Serialization;
+using ReKs.Competence.Documents;
 using ReKs.Competence.Tests.Support;
 
 namespace ReKs.Competence.Tests.Evaluation;
@@ -8,7 +8,7 @@ namespace ReKs.Competence.Tests.Evaluation;
 /// <summary>The evaluation document: the bundled example, a round trip, and every problem of a hostile document at its JSON path.</summary>
 public class EvaluationDocumentTests
 {
-    private static readonly Lazy<CompetencePlan> Gjovik = new(() => PlanDocument.ReadBytes(File.ReadAllBytes(Repo.Path("docs", "examples", "gjovik-region.json"))).GetPlanOrThrow());
+    private static readonly Lazy<CompetencePlan> Gjovik = new(() => PlanDocument.ReadBytes(File.ReadAllBytes(Repo.Path("docs", "examples", "gjovik-region.json"))).GetValueOrThrow());
 
     private static byte[] Example => File.ReadAllBytes(Repo.Path("docs", "examples", "gjovik-region.evaluation.json"));
 
@@ -63,23 +63,23 @@ public class EvaluationDocumentTests
         var found = result.Problems.Select(p => (p.Path, p.Kind)).ToList();
 
         // The shape pass stops before values are read: first the malformed date and the unknown property.
-        Assert.Equal([("$.interventions[0].date", PlanProblemKind.InvalidValue), ("$.series[1].colour", PlanProblemKind.UnknownProperty)], found);
+        Assert.Equal([("$.interventions[0].date", ProblemKind.InvalidValue), ("$.series[1].colour", ProblemKind.UnknownProperty)], found);
 
         var values = EvaluationDocument.Parse(json.Replace("2025-02-30", "2025-02-28", StringComparison.Ordinal).Replace(", \"colour\": \"red\"", string.Empty, StringComparison.Ordinal), Gjovik.Value);
         var all = values.Problems.Select(p => (p.Path, p.Kind)).ToList();
         Assert.Equal(
             [
-                ("$.indicators[0].measures[0]", PlanProblemKind.UnknownReference),
-                ("$.indicators[1].kind", PlanProblemKind.InvalidValue),
-                ("$.indicators[2].likert.topBox", PlanProblemKind.InvalidValue),
-                ("$.interventions[0].nodes", PlanProblemKind.InvalidValue),
-                ("$.series[0].observations[1].period", PlanProblemKind.InvalidValue),
-                ("$.series[0].observations[2].denominator", PlanProblemKind.Missing),
-                ("$.series[0].observations[3].period", PlanProblemKind.InvalidValue),
-                ("$.series[0].observations[3].value", PlanProblemKind.InvalidValue),
-                ("$.series[0].observations[4].period", PlanProblemKind.InvalidValue),
-                ("$.series[1].node", PlanProblemKind.UnknownReference),
-                ("$.series[1].indicator", PlanProblemKind.UnknownReference),
+                ("$.indicators[0].measures[0]", ProblemKind.UnknownReference),
+                ("$.indicators[1].kind", ProblemKind.InvalidValue),
+                ("$.indicators[2].likert.topBox", ProblemKind.InvalidValue),
+                ("$.interventions[0].nodes", ProblemKind.InvalidValue),
+                ("$.series[0].observations[1].period", ProblemKind.InvalidValue),
+                ("$.series[0].observations[2].denominator", ProblemKind.Missing),
+                ("$.series[0].observations[3].period", ProblemKind.InvalidValue),
+                ("$.series[0].observations[3].value", ProblemKind.InvalidValue),
+                ("$.series[0].observations[4].period", ProblemKind.InvalidValue),
+                ("$.series[1].node", ProblemKind.UnknownReference),
+                ("$.series[1].indicator", ProblemKind.UnknownReference),
             ],
             all);
         Assert.All(values.Problems, p => Assert.DoesNotContain("Gjøvik", p.Message, StringComparison.Ordinal));
@@ -102,7 +102,7 @@ public class EvaluationDocumentTests
         }
         """;
         var found = EvaluationDocument.Parse(json, Gjovik.Value).Problems.Select(p => (p.Path, p.Kind)).ToList();
-        Assert.Equal([("$.indicators[1].id", PlanProblemKind.Duplicate), ("$.series[1]", PlanProblemKind.Duplicate)], found);
+        Assert.Equal([("$.indicators[1].id", ProblemKind.Duplicate), ("$.series[1]", ProblemKind.Duplicate)], found);
     }
 
     [Fact]
@@ -113,14 +113,14 @@ public class EvaluationDocumentTests
         Assert.Equal(Gjovik.Value.Measures.Single(m => m.Id.Value == "fagdag-demens").Participants.Select(n => n.Value).ToArray(), day.Nodes.Select(n => n.Value).ToArray());
 
         var withoutPlan = EvaluationDocument.ReadBytes(Example);
-        Assert.Contains(withoutPlan.Problems, p => p.Path == "$.interventions[1].nodes" && p.Kind == PlanProblemKind.Missing);
+        Assert.Contains(withoutPlan.Problems, p => p.Path == "$.interventions[1].nodes" && p.Kind == ProblemKind.Missing);
     }
 
     [Theory]
-    [InlineData("[]", "$", PlanProblemKind.WrongType)]
-    [InlineData("{\"schemaVersion\": 2, \"indicators\": [], \"series\": []}", "$.schemaVersion", PlanProblemKind.UnsupportedVersion)]
-    [InlineData("{\"schemaVersion\": 1, \"indicators\": []}", "$.series", PlanProblemKind.Missing)]
-    [InlineData("{\"schemaVersion\": 1,\n \"indicators\": [}", "$", PlanProblemKind.Syntax)]
-    public void Read_Malformed_NamesWhereAndWhat(string json, string path, PlanProblemKind kind) =>
+    [InlineData("[]", "$", ProblemKind.WrongType)]
+    [InlineData("{\"schemaVersion\": 2, \"indicators\": [], \"series\": []}", "$.schemaVersion", ProblemKind.UnsupportedVersion)]
+    [InlineData("{\"schemaVersion\": 1, \"indicators\": []}", "$.series", ProblemKind.Missing)]
+    [InlineData("{\"schemaVersion\": 1,\n \"indicators\": [}", "$", ProblemKind.Syntax)]
+    public void Read_Malformed_NamesWhereAndWhat(string json, string path, ProblemKind kind) =>
         Assert.Contains(EvaluationDocument.Parse(json).Problems, p => p.Path.StartsWith(path, StringComparison.Ordinal) && p.Kind == kind);
 }

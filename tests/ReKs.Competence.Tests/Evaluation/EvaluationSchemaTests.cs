@@ -1,5 +1,5 @@
 using Json.Schema;
-using ReKs.Competence.Serialization;
+using ReKs.Competence.Documents;
 using ReKs.Competence.Tests.Support;
 
 namespace ReKs.Competence.Tests.Evaluation;
@@ -14,7 +14,7 @@ public class EvaluationSchemaTests
     [Fact]
     public void Schema_AcceptsTheExampleAndWhatTheWriterWrites()
     {
-        var plan = PlanDocument.ReadBytes(File.ReadAllBytes(Repo.Path("docs", "examples", "gjovik-region.json"))).GetPlanOrThrow();
+        var plan = PlanDocument.ReadBytes(File.ReadAllBytes(Repo.Path("docs", "examples", "gjovik-region.json"))).GetValueOrThrow();
         foreach (var json in new[] { Example, EvaluationDocument.WriteString(EvaluationDocument.Parse(Example, plan).GetValueOrThrow()) })
         {
             var result = Schemas.Evaluate(Schema, json);

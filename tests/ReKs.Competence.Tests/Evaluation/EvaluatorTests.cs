@@ -182,7 +182,7 @@ public class EvaluatorTests
     public void Evaluate_RateWithoutDenominator_IsRejectedWithThePath()
     {
         var indicator = new Indicator(new IndicatorId("minutes"), new LocalizedText("x"), new LocalizedText("x"), IndicatorKind.Rate, DesiredDirection.Lower, KirkpatrickLevel.Results);
-        var ex = Assert.Throws<PlanValidationException>(() => Evaluator.Evaluate(indicator, Monthly([1.0, 2.0])));
+        var ex = Assert.Throws<ValidationException>(() => Evaluator.Evaluate(indicator, Monthly([1.0, 2.0])));
         Assert.Equal(["minutes@unit.observations[0].denominator", "minutes@unit.observations[1].denominator"], ex.Problems.Select(p => p.Path));
     }
 

@@ -1,3 +1,4 @@
+using ReKs.Competence.Documents;
 using ReKs.Competence.Evaluation;
 using ReKs.Competence.Model;
 using ReKs.Competence.Tests.Support;
@@ -72,19 +73,19 @@ public class JsonStatTests
 
         Assert.False(result.IsValid);
         var found = result.Problems.Select(p => (p.Path, p.Kind)).ToList();
-        Assert.Contains(("$.dimension['Region'].category.index", PlanProblemKind.InvalidValue), found); // two categories at position 0
-        Assert.Contains(("$.dimension['Tid']", PlanProblemKind.Missing), found);
-        Assert.Contains(("$.value", PlanProblemKind.InvalidValue), found); // 6 cells, 5 values
-        Assert.Contains(("$.status['9']", PlanProblemKind.InvalidValue), found);
+        Assert.Contains(("$.dimension.Region.category.index", ProblemKind.InvalidValue), found); // two categories at position 0
+        Assert.Contains(("$.dimension.Tid", ProblemKind.Missing), found);
+        Assert.Contains(("$.value", ProblemKind.InvalidValue), found); // 6 cells, 5 values
+        Assert.Contains(("$.status['9']", ProblemKind.InvalidValue), found);
     }
 
     [Theory]
-    [InlineData("{\"version\":\"1.0\",\"class\":\"dataset\",\"id\":[],\"size\":[],\"dimension\":{},\"value\":[]}", "$.version", PlanProblemKind.UnsupportedVersion)]
-    [InlineData("{\"version\":\"2.0\",\"class\":\"collection\",\"id\":[],\"size\":[],\"dimension\":{},\"value\":[]}", "$.class", PlanProblemKind.InvalidValue)]
-    [InlineData("{\"version\":\"2.0\",\"class\":\"dataset\",\"id\":[\"A\"],\"size\":[2],\"dimension\":{\"A\":{\"category\":{\"index\":[\"a\",\"b\"]}}},\"value\":[1,true]}", "$.value[1]", PlanProblemKind.WrongType)]
-    [InlineData("{\"version\":\"2.0\",\"class\":\"dataset\",\"id\":[\"A\"],\"size\":[0],\"dimension\":{\"A\":{\"category\":{\"index\":[]}}},\"value\":[]}", "$.size[0]", PlanProblemKind.InvalidValue)]
-    [InlineData("{\"version\":\"2.0\",\"class\":\"dataset\",\"id\":[\"A\"],\"size\":[1],\"dimension\":{\"A\":{\"category\":{\"index\":[\"a\"]}}},\"value\":[1]", "$", PlanProblemKind.Syntax)]
-    public void Read_Malformed_NamesWhereAndWhat(string json, string path, PlanProblemKind kind)
+    [InlineData("{\"version\":\"1.0\",\"class\":\"dataset\",\"id\":[],\"size\":[],\"dimension\":{},\"value\":[]}", "$.version", ProblemKind.UnsupportedVersion)]
+    [InlineData("{\"version\":\"2.0\",\"class\":\"collection\",\"id\":[],\"size\":[],\"dimension\":{},\"value\":[]}", "$.class", ProblemKind.InvalidValue)]
+    [InlineData("{\"version\":\"2.0\",\"class\":\"dataset\",\"id\":[\"A\"],\"size\":[2],\"dimension\":{\"A\":{\"category\":{\"index\":[\"a\",\"b\"]}}},\"value\":[1,true]}", "$.value[1]", ProblemKind.WrongType)]
+    [InlineData("{\"version\":\"2.0\",\"class\":\"dataset\",\"id\":[\"A\"],\"size\":[0],\"dimension\":{\"A\":{\"category\":{\"index\":[]}}},\"value\":[]}", "$.size[0]", ProblemKind.InvalidValue)]
+    [InlineData("{\"version\":\"2.0\",\"class\":\"dataset\",\"id\":[\"A\"],\"size\":[1],\"dimension\":{\"A\":{\"category\":{\"index\":[\"a\"]}}},\"value\":[1]", "$", ProblemKind.Syntax)]
+    public void Read_Malformed_NamesWhereAndWhat(string json, string path, ProblemKind kind)
     {
         var result = JsonStatDataset.Parse(json);
         Assert.Contains(result.Problems, p => p.Path == path && p.Kind == kind);

@@ -1,6 +1,6 @@
 using ReKs.Competence.Evaluation;
 using ReKs.Competence.Model;
-using ReKs.Competence.Serialization;
+using ReKs.Competence.Documents;
 using ReKs.Competence.Tests.Support;
 
 namespace ReKs.Competence.Tests.Examples;
@@ -14,7 +14,7 @@ public class ExampleEvaluationTests
 {
     private static readonly Lazy<(CompetencePlan Plan, EvaluationData Data)> Example = new(() =>
     {
-        var plan = PlanDocument.ReadBytes(File.ReadAllBytes(Repo.Path("docs", "examples", "gjovik-region.json"))).GetPlanOrThrow();
+        var plan = PlanDocument.ReadBytes(File.ReadAllBytes(Repo.Path("docs", "examples", "gjovik-region.json"))).GetValueOrThrow();
         var data = EvaluationDocument.ReadBytes(File.ReadAllBytes(Repo.Path("docs", "examples", "gjovik-region.evaluation.json")), plan).GetValueOrThrow();
         return (plan, data);
     });

@@ -1,7 +1,7 @@
 using NodaTime;
 using ReKs.Competence.Gaps;
 using ReKs.Competence.Model;
-using ReKs.Competence.Serialization;
+using ReKs.Competence.Documents;
 using ReKs.Competence.Tests.Support;
 
 namespace ReKs.Competence.Tests.Examples;
@@ -9,7 +9,7 @@ namespace ReKs.Competence.Tests.Examples;
 /// <summary>The bundled example plans validate and say what the seed plans say.</summary>
 public class ExamplePlanTests
 {
-    private static CompetencePlan Load(string name) => PlanDocument.ReadBytes(File.ReadAllBytes(Repo.Path("docs", "examples", name))).GetPlanOrThrow();
+    private static CompetencePlan Load(string name) => PlanDocument.ReadBytes(File.ReadAllBytes(Repo.Path("docs", "examples", name))).GetValueOrThrow();
 
     private static readonly CompetencePlan Bodo = Load("bodo-hverdagsrehabilitering.json");
     private static readonly CompetencePlan Gjovik = Load("gjovik-region.json");

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using NodaTime;
 using ReKs.Competence.Gaps;
 using ReKs.Competence.Model;
-using ReKs.Competence.Serialization;
+using ReKs.Competence.Documents;
 using ReKs.Competence.Tests.Support;
 
 namespace ReKs.Competence.Tests.Gaps;
@@ -75,7 +75,7 @@ public class EmploymentTests
         person["leaves"] = leaves;
         var result = PlanDocument.Parse(doc.ToJsonString());
         var problem = Assert.Single(result.Problems);
-        Assert.Equal(PlanProblemKind.DateOrder, problem.Kind);
+        Assert.Equal(ProblemKind.DateOrder, problem.Kind);
         Assert.Equal("$.people[3].leaves", problem.Path);
     }
 }

@@ -10,7 +10,7 @@ namespace ReKs.Competence.Tests.Gaps;
 public sealed record GapScenario(CompetencePlan Plan, LocalDate AsOf, GapOptions Options)
 {
     public override string ToString() =>
-        $"asOf {AsOf:uuuu-MM-dd}, reach {Options.DevelopReach}, minHeads {Options.MinHeads}, m {Options.MinGroupSize}\n" + ReKs.Competence.Serialization.PlanDocument.WriteString(Plan);
+        $"asOf {AsOf:uuuu-MM-dd}, reach {Options.DevelopReach}, minHeads {Options.MinHeads}, m {Options.MinGroupSize}\n" + ReKs.Competence.Documents.PlanDocument.WriteString(Plan);
 }
 
 /// <summary>A change a what-if call can make.</summary>

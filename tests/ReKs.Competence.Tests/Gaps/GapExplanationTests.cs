@@ -1,7 +1,7 @@
 using NodaTime;
 using ReKs.Competence.Gaps;
 using ReKs.Competence.Model;
-using ReKs.Competence.Serialization;
+using ReKs.Competence.Documents;
 using ReKs.Competence.Tests.Support;
 
 namespace ReKs.Competence.Tests.Gaps;
@@ -9,7 +9,7 @@ namespace ReKs.Competence.Tests.Gaps;
 /// <summary>The narrative a coordinator reads: it names the node and the competence, and lists people only where there are some.</summary>
 public class GapExplanationTests
 {
-    private static readonly CompetencePlan Plan = PlanDocument.ReadBytes(File.ReadAllBytes(Repo.Path("docs", "examples", "gjovik-region.json"))).GetPlanOrThrow();
+    private static readonly CompetencePlan Plan = PlanDocument.ReadBytes(File.ReadAllBytes(Repo.Path("docs", "examples", "gjovik-region.json"))).GetValueOrThrow();
     private static readonly GapAnalysis Analysis = GapAnalyzer.Analyse(Plan, new LocalDate(2026, 9, 1));
 
     [Theory]

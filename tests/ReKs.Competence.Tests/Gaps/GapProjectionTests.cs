@@ -84,12 +84,12 @@ public class GapProjectionTests
         var ghost = new CompetenceId("ghost");
         var person = new Person(new PersonId("new"), Unit, PositionShare.FullTime, [new Holding(Medication, new ProficiencyLevel(9), CompetenceBasis.Informal, true)], aspirations: [ghost],
             evidence: [new Evidence(ghost, new ProficiencyLevel(2), EvidenceKind.Course, default, new LocalDate(2026, 1, 1))]);
-        var refused = Assert.Throws<PlanValidationException>(() => analysis.WithPerson(person));
+        var refused = Assert.Throws<ValidationException>(() => analysis.WithPerson(person));
         Assert.Equal(["person.holdings[0].level", "person.aspirations[0]", "person.evidence[0].competence"], refused.Problems.Select(p => p.Path));
-        Assert.Throws<PlanValidationException>(() => Plan().WithPerson(person));
+        Assert.Throws<ValidationException>(() => Plan().WithPerson(person));
 
         var requirement = new Requirement(new NodeId("nowhere"), ghost, new ProficiencyLevel(3), PositionShare.FullTime, goals: [new GoalId("g")]);
-        var also = Assert.Throws<PlanValidationException>(() => analysis.WithRequirement(requirement));
+        var also = Assert.Throws<ValidationException>(() => analysis.WithRequirement(requirement));
         Assert.Equal(["requirement.node", "requirement.competence", "requirement.goals[0]"], also.Problems.Select(p => p.Path));
     }
 }

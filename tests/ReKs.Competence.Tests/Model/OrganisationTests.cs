@@ -9,7 +9,7 @@ public class OrganisationTests
     [Fact]
     public void Constructor_BrokenTree_ReportsEveryProblem()
     {
-        var e = Assert.Throws<PlanValidationException>(() => new Organisation(
+        var e = Assert.Throws<ValidationException>(() => new Organisation(
         [
             N("region", null),
             N("second-root", null),
@@ -18,10 +18,10 @@ public class OrganisationTests
             N("orphan", "missing"),
             N("region", null),
         ]));
-        Assert.Contains(e.Problems, p => p.Kind == PlanProblemKind.Structure && p.Path == "$.organisation[1].parent");
-        Assert.Contains(e.Problems, p => p.Kind == PlanProblemKind.Structure && p.Message.Contains("cycle", StringComparison.Ordinal));
-        Assert.Contains(e.Problems, p => p.Kind == PlanProblemKind.UnknownReference && p.Path == "$.organisation[4].parent");
-        Assert.Contains(e.Problems, p => p.Kind == PlanProblemKind.Duplicate && p.Path == "$.organisation[5].id");
+        Assert.Contains(e.Problems, p => p.Kind == ProblemKind.Structure && p.Path == "$.organisation[1].parent");
+        Assert.Contains(e.Problems, p => p.Kind == ProblemKind.Structure && p.Message.Contains("cycle", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.Kind == ProblemKind.UnknownReference && p.Path == "$.organisation[4].parent");
+        Assert.Contains(e.Problems, p => p.Kind == ProblemKind.Duplicate && p.Path == "$.organisation[5].id");
     }
 
     [Fact]

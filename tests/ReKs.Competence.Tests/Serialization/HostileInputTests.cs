@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using ReKs.Competence.Model;
-using ReKs.Competence.Serialization;
+using ReKs.Competence.Documents;
 using ReKs.Competence.Tests.Support;
 
 namespace ReKs.Competence.Tests.Serialization;
@@ -13,14 +13,14 @@ public class HostileInputTests
     private static HashSet<string> Expected(string name) =>
         [.. File.ReadAllLines(Corpus(name)).Where(l => l.Length > 0 && !l.StartsWith('#'))];
 
-    private static HashSet<string> Reported(PlanReadResult result) => [.. result.Problems.Select(p => $"{p.Kind} {p.Path}")];
+    private static HashSet<string> Reported(ReadResult<CompetencePlan> result) => [.. result.Problems.Select(p => $"{p.Kind} {p.Path}")];
 
     [Fact]
     public void Read_SeededShapeErrors_ReportsEachWithPath()
     {
         var result = PlanDocument.ReadBytes(File.ReadAllBytes(Corpus("seeded-errors.json")));
         Assert.False(result.IsValid);
-        Assert.Null(result.Plan);
+        Assert.Null(result.Value);
         Assert.Equal(Expected("seeded-errors.expected.txt").Order(), Reported(result).Order());
     }
 

@@ -1,5 +1,5 @@
 using ReKs.Competence.Model;
-using ReKs.Competence.Serialization;
+using ReKs.Competence.Documents;
 using ReKs.Competence.Tests.Support;
 
 namespace ReKs.Competence.Tests.Serialization;
@@ -20,9 +20,9 @@ public class PlanDocumentTests
     [MemberData(nameof(Examples))]
     public void WriteThenRead_BundledExample_GivesEqualPlanAndSameBytes(string file)
     {
-        var plan = PlanDocument.ReadBytes(File.ReadAllBytes(file)).GetPlanOrThrow();
+        var plan = PlanDocument.ReadBytes(File.ReadAllBytes(file)).GetValueOrThrow();
         var bytes = PlanDocument.Write(plan);
-        var again = PlanDocument.ReadBytes(bytes).GetPlanOrThrow();
+        var again = PlanDocument.ReadBytes(bytes).GetValueOrThrow();
         Assert.Equal(plan, again);
         Assert.Equal(bytes, PlanDocument.Write(again));
     }
@@ -32,7 +32,7 @@ public class PlanDocumentTests
     {
         var result = PlanDocument.Parse("""{"schemaVersion": 7}""");
         var problem = Assert.Single(result.Problems);
-        Assert.Equal(PlanProblemKind.UnsupportedVersion, problem.Kind);
+        Assert.Equal(ProblemKind.UnsupportedVersion, problem.Kind);
         Assert.Equal("$.schemaVersion", problem.Path);
     }
 
@@ -41,7 +41,7 @@ public class PlanDocumentTests
     {
         var result = PlanDocument.Parse("{\n  \"schemaVersion\": 1,\n  \"name\": {\"nb\": \"x\"\n}");
         var problem = Assert.Single(result.Problems);
-        Assert.Equal(PlanProblemKind.Syntax, problem.Kind);
+        Assert.Equal(ProblemKind.Syntax, problem.Kind);
         Assert.Equal(4, problem.Line);
     }
 
@@ -50,13 +50,13 @@ public class PlanDocumentTests
     {
         var deep = """{"schemaVersion": 1, "name": """ + new string('[', 200) + new string(']', 200) + "}";
         var problem = Assert.Single(PlanDocument.Parse(deep).Problems);
-        Assert.Equal(PlanProblemKind.Limit, problem.Kind);
+        Assert.Equal(ProblemKind.Limit, problem.Kind);
     }
 
     [Fact]
     public void Read_TooLarge_IsALimitProblem()
     {
-        var problem = Assert.Single(PlanDocument.Parse("""{"schemaVersion": 1}""", new PlanReadOptions(maxBytes: 5)).Problems);
-        Assert.Equal(PlanProblemKind.Limit, problem.Kind);
+        var problem = Assert.Single(PlanDocument.Parse("""{"schemaVersion": 1}""", new ReadOptions(maxBytes: 5)).Problems);
+        Assert.Equal(ProblemKind.Limit, problem.Kind);
     }
 }

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using ReKs.Competence.Model;
-using ReKs.Competence.Serialization;
+using ReKs.Competence.Documents;
 using ReKs.Competence.Tests.Gaps;
 
 namespace ReKs.Competence.Tests.Serialization;
@@ -17,12 +17,12 @@ public class PlanRoundTripProperties
         var plan = s.Plan;
         var bytes = PlanDocument.Write(plan);
         var read = PlanDocument.ReadBytes(bytes);
-        return (read.IsValid && read.Plan == plan).Label(string.Join("; ", read.Problems));
+        return (read.IsValid && read.Value == plan).Label(string.Join("; ", read.Problems));
     }
 
     [Property]
     public Property Write_IsDeterministic(GapScenario s) =>
-        PlanDocument.Write(s.Plan).AsSpan().SequenceEqual(PlanDocument.Write(PlanDocument.ReadBytes(PlanDocument.Write(s.Plan)).GetPlanOrThrow())).ToProperty();
+        PlanDocument.Write(s.Plan).AsSpan().SequenceEqual(PlanDocument.Write(PlanDocument.ReadBytes(PlanDocument.Write(s.Plan)).GetValueOrThrow())).ToProperty();
 
     [Fact]
     public void WriteThenRead_EveryOptionalPart_Survives()
@@ -42,7 +42,7 @@ public class PlanRoundTripProperties
             scale,
             new EvidencePrecedence([EvidenceSource.LeaderAssessed, EvidenceSource.Documented, EvidenceSource.SelfDeclared]),
             new NodaTime.DateInterval(new NodaTime.LocalDate(2025, 1, 1), new NodaTime.LocalDate(2028, 12, 31)));
-        var again = PlanDocument.ReadBytes(PlanDocument.Write(plan)).GetPlanOrThrow();
+        var again = PlanDocument.ReadBytes(PlanDocument.Write(plan)).GetValueOrThrow();
         Assert.Equal(plan, again);
     }
 }

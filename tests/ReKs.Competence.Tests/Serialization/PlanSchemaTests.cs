@@ -1,5 +1,5 @@
 using Json.Schema;
-using ReKs.Competence.Serialization;
+using ReKs.Competence.Documents;
 using ReKs.Competence.Tests.Support;
 
 namespace ReKs.Competence.Tests.Serialization;
@@ -27,7 +27,7 @@ public class PlanSchemaTests
     [MemberData(nameof(Examples))]
     public void Schema_AcceptsWhatTheWriterWrites(string file)
     {
-        var written = PlanDocument.WriteString(PlanDocument.ReadBytes(File.ReadAllBytes(file)).GetPlanOrThrow());
+        var written = PlanDocument.WriteString(PlanDocument.ReadBytes(File.ReadAllBytes(file)).GetValueOrThrow());
         var result = Evaluate(written);
         Assert.True(result.IsValid, $"{file} as written:\n{Errors(result)}");
     }

@@ -1,9 +1,8 @@
 using NodaTime;
 using ReKs.Competence.Model;
-using ReKs.Competence.Serialization;
+using ReKs.Competence.Documents;
 using ReKs.Competence.Tests.Support;
 using ReKs.Competence.Wheel;
-using ReKs.Competence.Wheel.Serialization;
 
 namespace ReKs.Competence.Tests.Wheel;
 
@@ -148,11 +147,11 @@ public class WheelDocumentTests
         // Both once reached a model constructor that throws: the reader must report them at their paths instead.
         var template = WheelDocument.WriteString(AnnualWheel.ReksTemplate);
         var blankEnglish = WheelDocument.Parse(template.Replace("\"en\": \"ReKs annual wheel\"", "\"en\": \" \"", StringComparison.Ordinal));
-        Assert.Contains(blankEnglish.Problems, p => p.Path == "$.name.en" && p.Kind == PlanProblemKind.InvalidValue);
+        Assert.Contains(blankEnglish.Problems, p => p.Path == "$.name.en" && p.Kind == ProblemKind.InvalidValue);
 
         var blankRing = WheelDocument.Parse(template.Replace("\"region\",\n    \"municipality\"", "\"region\",\n    \" \"", StringComparison.Ordinal).Replace("\"ring\": \"municipality\"", "\"ring\": \" \"", StringComparison.Ordinal));
-        Assert.Contains(blankRing.Problems, p => p.Path == "$.rings[1]" && p.Kind == PlanProblemKind.InvalidValue);
-        Assert.Contains(blankRing.Problems, p => p.Path.EndsWith(".ring", StringComparison.Ordinal) && p.Kind == PlanProblemKind.UnknownReference);
+        Assert.Contains(blankRing.Problems, p => p.Path == "$.rings[1]" && p.Kind == ProblemKind.InvalidValue);
+        Assert.Contains(blankRing.Problems, p => p.Path.EndsWith(".ring", StringComparison.Ordinal) && p.Kind == ProblemKind.UnknownReference);
     }
 
     [Fact]
@@ -166,10 +165,10 @@ public class WheelDocumentTests
     public void Parse_BadJsonAndVersion_AreReportedWithPlace()
     {
         var syntax = Assert.Single(WheelDocument.Parse("{ \"schemaVersion\": 1,\n  \"name\": }").Problems);
-        Assert.Equal(PlanProblemKind.Syntax, syntax.Kind);
+        Assert.Equal(ProblemKind.Syntax, syntax.Kind);
         Assert.Equal(2, syntax.Line);
-        Assert.Equal(PlanProblemKind.UnsupportedVersion, Assert.Single(WheelDocument.Parse("{ \"schemaVersion\": 7 }").Problems).Kind);
-        Assert.Throws<PlanValidationException>(() => WheelDocument.Parse("[]").GetValueOrThrow());
+        Assert.Equal(ProblemKind.UnsupportedVersion, Assert.Single(WheelDocument.Parse("{ \"schemaVersion\": 7 }").Problems).Kind);
+        Assert.Throws<ValidationException>(() => WheelDocument.Parse("[]").GetValueOrThrow());
     }
 
     [Fact]
@@ -193,8 +192,8 @@ public class WheelDocumentTests
     public void Parse_DeepOrLargeDocument_IsRefusedAsLimit()
     {
         var deep = WheelDocument.Parse(new string('[', 100) + new string(']', 100));
-        Assert.Equal(PlanProblemKind.Limit, Assert.Single(deep.Problems).Kind);
-        var large = WheelDocument.Parse("""{ "schemaVersion": 1 }""", new PlanReadOptions(maxBytes: 10));
-        Assert.Equal(PlanProblemKind.Limit, Assert.Single(large.Problems).Kind);
+        Assert.Equal(ProblemKind.Limit, Assert.Single(deep.Problems).Kind);
+        var large = WheelDocument.Parse("""{ "schemaVersion": 1 }""", new ReadOptions(maxBytes: 10));
+        Assert.Equal(ProblemKind.Limit, Assert.Single(large.Problems).Kind);
     }
 }

@@ -3,7 +3,7 @@ using NodaTime;
 using ReKs.Competence.Model;
 using ReKs.Competence.Tests.Support;
 using ReKs.Competence.Wheel;
-using ReKs.Competence.Wheel.Serialization;
+using ReKs.Competence.Documents;
 
 namespace ReKs.Competence.Tests.Wheel;
 

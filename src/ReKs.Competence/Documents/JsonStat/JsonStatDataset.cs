@@ -2,9 +2,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using ReKs.Competence.Model;
-using ReKs.Competence.Serialization;
+using ReKs.Competence.Evaluation;
 
-namespace ReKs.Competence.Evaluation;
+namespace ReKs.Competence.Documents;
 
 /// <summary>
 /// A JSON-stat 2.0 dataset — the format Statistics Norway's (SSB) API returns for KOSTRA tables — read so that a series
@@ -51,27 +51,17 @@ public sealed class JsonStatDataset
 
     /// <summary>Reads a dataset from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
-    /// <param name="options">Limits; <see cref="PlanReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="options">Limits; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The dataset, or every problem.</returns>
-    public static ReadResult<JsonStatDataset> Read(ReadOnlySpan<byte> utf8Json, PlanReadOptions? options = null)
-    {
-        using var document = JsonInput.Parse(utf8Json, options, out var syntax);
-        if (document is null)
-        {
-            return new(null, [syntax!]);
-        }
-
-        var problems = new List<PlanProblem>();
-        var dataset = Read(document.RootElement, problems);
-        return new(dataset, [.. problems]);
-    }
+    public static ReadResult<JsonStatDataset> Read(ReadOnlySpan<byte> utf8Json, ReadOptions? options = null) =>
+        DocumentReader.Read(utf8Json, options, Read);
 
     /// <summary>Reads a dataset from JSON text.</summary>
     /// <param name="json">The document.</param>
-    /// <param name="options">Limits; <see cref="PlanReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="options">Limits; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The dataset, or every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    public static ReadResult<JsonStatDataset> Parse(string json, PlanReadOptions? options = null) =>
+    public static ReadResult<JsonStatDataset> Parse(string json, ReadOptions? options = null) =>
         Read(System.Text.Encoding.UTF8.GetBytes(Guard.Against.Null(json, nameof(json))), options);
 
     /// <summary>Finds a dimension by its code.</summary>
@@ -178,22 +168,22 @@ public sealed class JsonStatDataset
         return along is null ? [offset] : [.. Enumerable.Range(0, along.Categories.Length).Select(t => offset + (t * alongStride))];
     }
 
-    private static JsonStatDataset? Read(JsonElement root, List<PlanProblem> problems)
+    private static JsonStatDataset? Read(JsonElement root, List<Problem> problems)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            problems.Add(new PlanProblem("$", PlanProblemKind.WrongType, "a JSON-stat dataset is a JSON object"));
+            problems.Add(new Problem(ProblemPath.Root, ProblemKind.WrongType, "a JSON-stat dataset is a JSON object"));
             return null;
         }
 
         if (!root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.String || !version.GetString()!.StartsWith("2.", StringComparison.Ordinal))
         {
-            problems.Add(new PlanProblem("$.version", PlanProblemKind.UnsupportedVersion, "a JSON-stat 2.0 dataset has \"version\": \"2.0\""));
+            problems.Add(new Problem(ProblemPath.Root.Then("version"), ProblemKind.UnsupportedVersion, "a JSON-stat 2.0 dataset has \"version\": \"2.0\""));
         }
 
         if (!root.TryGetProperty("class", out var cls) || cls.ValueKind != JsonValueKind.String || cls.GetString() != "dataset")
         {
-            problems.Add(new PlanProblem("$.class", PlanProblemKind.InvalidValue, "only a JSON-stat \"dataset\" holds values; this is not one"));
+            problems.Add(new Problem(ProblemPath.Root.Then("class"), ProblemKind.InvalidValue, "only a JSON-stat \"dataset\" holds values; this is not one"));
         }
 
         var ids = StringArray(root, "id", problems);
@@ -210,7 +200,7 @@ public sealed class JsonStatDataset
                 }
                 else
                 {
-                    problems.Add(new PlanProblem($"$.size[{i}]", PlanProblemKind.InvalidValue, $"a size is a whole number of at least 1; found {s.GetRawText()}"));
+                    problems.Add(new Problem(ProblemPath.Root.Then("size", i), ProblemKind.InvalidValue, $"a size is a whole number of at least 1; found {s.GetRawText()}"));
                 }
 
                 i++;
@@ -219,7 +209,7 @@ public sealed class JsonStatDataset
 
         if (ids is not null && sizeArray is not null && ids.Count != sizeArray.Value.GetArrayLength())
         {
-            problems.Add(new PlanProblem("$.size", PlanProblemKind.InvalidValue, $"there are {ids.Count} dimension ids and {sizeArray.Value.GetArrayLength()} sizes"));
+            problems.Add(new Problem(ProblemPath.Root.Then("size"), ProblemKind.InvalidValue, $"there are {ids.Count} dimension ids and {sizeArray.Value.GetArrayLength()} sizes"));
         }
 
         var roles = Roles(root, problems);
@@ -228,10 +218,10 @@ public sealed class JsonStatDataset
         {
             for (var d = 0; d < ids.Count; d++)
             {
-                var at = $"$.dimension['{ids[d]}']";
+                var at = ProblemPath.Root.Then("dimension", ids[d]);
                 if (!dims.TryGetProperty(ids[d], out var dim))
                 {
-                    problems.Add(new PlanProblem(at, PlanProblemKind.Missing, $"dimension '{ids[d]}' is listed in $.id but not described"));
+                    problems.Add(new Problem(at, ProblemKind.Missing, $"dimension '{ids[d]}' is listed in $.id but not described"));
                     continue;
                 }
 
@@ -239,7 +229,7 @@ public sealed class JsonStatDataset
                 {
                     if (d < sizes.Count && parsed.Categories.Length != sizes[d])
                     {
-                        problems.Add(new PlanProblem(at + ".category", PlanProblemKind.InvalidValue, $"the dimension has {parsed.Categories.Length} categories but $.size[{d}] says {sizes[d]}"));
+                        problems.Add(new Problem(at.Then("category"), ProblemKind.InvalidValue, $"the dimension has {parsed.Categories.Length} categories but $.size[{d}] says {sizes[d]}"));
                     }
 
                     dimensions.Add(parsed);
@@ -250,7 +240,7 @@ public sealed class JsonStatDataset
         var total = sizes.Aggregate(1L, (a, b) => a * b);
         if (total > int.MaxValue)
         {
-            problems.Add(new PlanProblem("$.size", PlanProblemKind.Limit, $"the dataset has {total} cells; at most {int.MaxValue} are read"));
+            problems.Add(new Problem(ProblemPath.Root.Then("size"), ProblemKind.Limit, $"the dataset has {total} cells; at most {int.MaxValue} are read"));
             return null;
         }
 
@@ -259,11 +249,11 @@ public sealed class JsonStatDataset
         return problems.Count > 0 ? null : new JsonStatDataset(Text(root, "label"), Text(root, "source"), Text(root, "updated"), dimensions.ToImmutable(), values, status);
     }
 
-    private static JsonStatDimension? Dimension(string id, JsonElement dim, string at, string? role, List<PlanProblem> problems)
+    private static JsonStatDimension? Dimension(string id, JsonElement dim, ProblemPath at, string? role, List<Problem> problems)
     {
         if (dim.ValueKind != JsonValueKind.Object)
         {
-            problems.Add(new PlanProblem(at, PlanProblemKind.WrongType, "a dimension is an object"));
+            problems.Add(new Problem(at, ProblemKind.WrongType, "a dimension is an object"));
             return null;
         }
 
@@ -292,21 +282,21 @@ public sealed class JsonStatDataset
                     }
                     else
                     {
-                        problems.Add(new PlanProblem($"{at}.category.index['{p.Name}']", PlanProblemKind.InvalidValue, $"a category's index is a whole number of at least 0; found {p.Value.GetRawText()}"));
+                        problems.Add(new Problem(at.Then("category", "index", p.Name), ProblemKind.InvalidValue, $"a category's index is a whole number of at least 0; found {p.Value.GetRawText()}"));
                     }
                 }
 
                 var positions = pairs.Select(p => p.Position).Order().ToList();
                 if (!positions.SequenceEqual(Enumerable.Range(0, positions.Count)))
                 {
-                    problems.Add(new PlanProblem(at + ".category.index", PlanProblemKind.InvalidValue, "the category positions are not 0, 1, 2, … each once"));
+                    problems.Add(new Problem(at.Then("category", "index"), ProblemKind.InvalidValue, "the category positions are not 0, 1, 2, … each once"));
                 }
 
                 codes.AddRange(pairs.OrderBy(p => p.Position).Select(p => p.Code));
             }
             else
             {
-                problems.Add(new PlanProblem(at + ".category.index", PlanProblemKind.WrongType, $"an index is an array or an object; found {index.ValueKind.ToString().ToLowerInvariant()}"));
+                problems.Add(new Problem(at.Then("category", "index"), ProblemKind.WrongType, $"an index is an array or an object; found {index.ValueKind.ToString().ToLowerInvariant()}"));
             }
         }
         else if (labels.ValueKind == JsonValueKind.Object && labels.EnumerateObject().Count() == 1)
@@ -315,7 +305,7 @@ public sealed class JsonStatDataset
         }
         else
         {
-            problems.Add(new PlanProblem(at + ".category.index", PlanProblemKind.Missing, "a dimension with more than one category needs an index"));
+            problems.Add(new Problem(at.Then("category", "index"), ProblemKind.Missing, "a dimension with more than one category needs an index"));
         }
 
         var categories = codes.Select(code =>
@@ -334,23 +324,23 @@ public sealed class JsonStatDataset
         var duplicate = codes.GroupBy(c => c, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            problems.Add(new PlanProblem(at + ".category.index", PlanProblemKind.Duplicate, $"category '{duplicate.Key}' is listed twice"));
+            problems.Add(new Problem(at.Then("category", "index"), ProblemKind.Duplicate, $"category '{duplicate.Key}' is listed twice"));
             return null;
         }
 
         return new JsonStatDimension(id, Text(dim, "label") ?? id, role, categories);
     }
 
-    private static ImmutableArray<double?> Values(JsonElement root, int total, List<PlanProblem> problems)
+    private static ImmutableArray<double?> Values(JsonElement root, int total, List<Problem> problems)
     {
         var values = new double?[total];
         if (!root.TryGetProperty("value", out var value))
         {
-            problems.Add(new PlanProblem("$.value", PlanProblemKind.Missing, "a dataset has values"));
+            problems.Add(new Problem(ProblemPath.Root.Then("value"), ProblemKind.Missing, "a dataset has values"));
             return [.. values];
         }
 
-        void Set(int i, JsonElement v, string path)
+        void Set(int i, JsonElement v, ProblemPath path)
         {
             if (v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var d) && double.IsFinite(d))
             {
@@ -358,15 +348,15 @@ public sealed class JsonStatDataset
             }
             else if (v.ValueKind != JsonValueKind.Null)
             {
-                problems.Add(new PlanProblem(path, PlanProblemKind.WrongType, $"a value is a number or null; found {v.GetRawText()}"));
+                problems.Add(new Problem(path, ProblemKind.WrongType, $"a value is a number or null; found {v.GetRawText()}"));
             }
         }
 
-        Cells(value, "$.value", total, Set, problems);
+        Cells(value, ProblemPath.Root.Then("value"), total, Set, problems);
         return [.. values];
     }
 
-    private static ImmutableArray<string?> Status(JsonElement root, int total, List<PlanProblem> problems)
+    private static ImmutableArray<string?> Status(JsonElement root, int total, List<Problem> problems)
     {
         var status = new string?[total];
         if (!root.TryGetProperty("status", out var element) || element.ValueKind == JsonValueKind.Null)
@@ -380,7 +370,7 @@ public sealed class JsonStatDataset
             return [.. status];
         }
 
-        void Set(int i, JsonElement v, string path)
+        void Set(int i, JsonElement v, ProblemPath path)
         {
             if (v.ValueKind == JsonValueKind.String)
             {
@@ -388,29 +378,29 @@ public sealed class JsonStatDataset
             }
             else if (v.ValueKind != JsonValueKind.Null)
             {
-                problems.Add(new PlanProblem(path, PlanProblemKind.WrongType, $"a status is a string or null; found {v.GetRawText()}"));
+                problems.Add(new Problem(path, ProblemKind.WrongType, $"a status is a string or null; found {v.GetRawText()}"));
             }
         }
 
-        Cells(element, "$.status", total, Set, problems);
+        Cells(element, ProblemPath.Root.Then("status"), total, Set, problems);
         return [.. status];
     }
 
-    private static void Cells(JsonElement element, string path, int total, Action<int, JsonElement, string> set, List<PlanProblem> problems)
+    private static void Cells(JsonElement element, ProblemPath path, int total, Action<int, JsonElement, ProblemPath> set, List<Problem> problems)
     {
         if (element.ValueKind == JsonValueKind.Array)
         {
             var length = element.GetArrayLength();
             if (length != total)
             {
-                problems.Add(new PlanProblem(path, PlanProblemKind.InvalidValue, $"the sizes make {total} cells; the array has {length}"));
+                problems.Add(new Problem(path, ProblemKind.InvalidValue, $"the sizes make {total} cells; the array has {length}"));
                 return;
             }
 
             var i = 0;
             foreach (var v in element.EnumerateArray())
             {
-                set(i, v, $"{path}[{i}]");
+                set(i, v, path.Then(i));
                 i++;
             }
         }
@@ -420,21 +410,21 @@ public sealed class JsonStatDataset
             {
                 if (int.TryParse(p.Name, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < total)
                 {
-                    set(i, p.Value, $"{path}['{p.Name}']");
+                    set(i, p.Value, path.Then(p.Name));
                 }
                 else
                 {
-                    problems.Add(new PlanProblem($"{path}['{p.Name}']", PlanProblemKind.InvalidValue, $"a sparse key is a cell position from 0 to {total - 1}"));
+                    problems.Add(new Problem(path.Then(p.Name), ProblemKind.InvalidValue, $"a sparse key is a cell position from 0 to {total - 1}"));
                 }
             }
         }
         else
         {
-            problems.Add(new PlanProblem(path, PlanProblemKind.WrongType, $"cells are an array or an object; found {element.ValueKind.ToString().ToLowerInvariant()}"));
+            problems.Add(new Problem(path, ProblemKind.WrongType, $"cells are an array or an object; found {element.ValueKind.ToString().ToLowerInvariant()}"));
         }
     }
 
-    private static Dictionary<string, string> Roles(JsonElement root, List<PlanProblem> problems)
+    private static Dictionary<string, string> Roles(JsonElement root, List<Problem> problems)
     {
         var roles = new Dictionary<string, string>(StringComparer.Ordinal);
         if (!root.TryGetProperty("role", out var role))
@@ -444,7 +434,7 @@ public sealed class JsonStatDataset
 
         if (role.ValueKind != JsonValueKind.Object)
         {
-            problems.Add(new PlanProblem("$.role", PlanProblemKind.WrongType, "a role is an object of arrays of dimension ids"));
+            problems.Add(new Problem(ProblemPath.Root.Then("role"), ProblemKind.WrongType, "a role is an object of arrays of dimension ids"));
             return roles;
         }
 
@@ -459,7 +449,7 @@ public sealed class JsonStatDataset
         return roles;
     }
 
-    private static List<string>? StringArray(JsonElement root, string name, List<PlanProblem> problems)
+    private static List<string>? StringArray(JsonElement root, string name, List<Problem> problems)
     {
         if (Required(root, name, JsonValueKind.Array, problems) is not { } array)
         {
@@ -476,7 +466,7 @@ public sealed class JsonStatDataset
             }
             else
             {
-                problems.Add(new PlanProblem($"$.{name}[{i}]", PlanProblemKind.WrongType, $"a dimension id is a string; found {e.GetRawText()}"));
+                problems.Add(new Problem(ProblemPath.Root.Then(name, i), ProblemKind.WrongType, $"a dimension id is a string; found {e.GetRawText()}"));
             }
 
             i++;
@@ -485,17 +475,17 @@ public sealed class JsonStatDataset
         return list;
     }
 
-    private static JsonElement? Required(JsonElement parent, string name, JsonValueKind kind, List<PlanProblem> problems, string at = "$")
+    private static JsonElement? Required(JsonElement parent, string name, JsonValueKind kind, List<Problem> problems, ProblemPath? at = null)
     {
         if (!parent.TryGetProperty(name, out var e))
         {
-            problems.Add(new PlanProblem($"{at}.{name}", PlanProblemKind.Missing, $"'{name}' is required"));
+            problems.Add(new Problem((at ?? ProblemPath.Root).Then(name), ProblemKind.Missing, $"'{name}' is required"));
             return null;
         }
 
         if (e.ValueKind != kind)
         {
-            problems.Add(new PlanProblem($"{at}.{name}", PlanProblemKind.WrongType, $"'{name}' is {(kind == JsonValueKind.Array ? "an array" : "an object")}; found {e.ValueKind.ToString().ToLowerInvariant()}"));
+            problems.Add(new Problem((at ?? ProblemPath.Root).Then(name), ProblemKind.WrongType, $"'{name}' is {(kind == JsonValueKind.Array ? "an array" : "an object")}; found {e.ValueKind.ToString().ToLowerInvariant()}"));
             return null;
         }
 

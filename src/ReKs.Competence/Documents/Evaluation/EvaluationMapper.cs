@@ -1,17 +1,17 @@
 using ReKs.Competence.Evaluation;
 using ReKs.Competence.Model;
 
-namespace ReKs.Competence.Serialization;
+namespace ReKs.Competence.Documents;
 
 /// <summary>Maps the evaluation document to the model and back, reporting every value and reference problem at its JSON path.</summary>
 internal static class EvaluationMapper
 {
-    public static EvaluationData? ToModel(EvaluationDocumentDto dto, CompetencePlan? plan, List<PlanProblem> problems)
+    public static EvaluationData? ToModel(EvaluationDocumentDto dto, CompetencePlan? plan, List<Problem> problems)
     {
         var before = problems.Count;
         var nodes = plan?.Organisation;
         var measures = plan?.Measures.Select(m => m.Id).ToHashSet();
-        bool Resolve<T>(string text, string at, PlanMapper.TryCreate<T> create, Func<T, bool>? known, string what, out T id)
+        bool Resolve<T>(string text, ProblemPath at, PlanMapper.TryCreate<T> create, Func<T, bool>? known, string what, out T id)
         {
             if (!PlanMapper.Id(text, at, problems, create, out id))
             {
@@ -20,21 +20,21 @@ internal static class EvaluationMapper
 
             if (known is not null && !known(id))
             {
-                problems.Add(new PlanProblem(at, PlanProblemKind.UnknownReference, $"{what} '{id}' is not in the plan's {(what == "node" ? "organisation" : "measures")}"));
+                problems.Add(new Problem(at, ProblemKind.UnknownReference, $"{what} '{id}' is not in the plan's {(what == "node" ? "organisation" : "measures")}"));
                 return false;
             }
 
             return true;
         }
 
-        bool Node(string text, string at, out NodeId id) => Resolve(text, at, NodeId.TryCreate, nodes is null ? null : nodes.Contains, "node", out id);
-        bool Measure(string text, string at, out MeasureId id) => Resolve(text, at, MeasureId.TryCreate, measures is null ? null : measures.Contains, "measure", out id);
+        bool Node(string text, ProblemPath at, out NodeId id) => Resolve(text, at, NodeId.TryCreate, nodes is null ? null : nodes.Contains, "node", out id);
+        bool Measure(string text, ProblemPath at, out MeasureId id) => Resolve(text, at, MeasureId.TryCreate, measures is null ? null : measures.Contains, "measure", out id);
 
         var indicators = new List<Indicator>();
         var indicatorAt = new Dictionary<IndicatorId, Indicator>();
         for (var i = 0; i < dto.Indicators.Count; i++)
         {
-            if (MapIndicator(dto.Indicators[i], $"$.indicators[{i}]", Node, Measure, problems) is { } indicator)
+            if (MapIndicator(dto.Indicators[i], ProblemPath.Root.Then("indicators", i), Node, Measure, problems) is { } indicator)
             {
                 indicators.Add(indicator);
                 indicatorAt.TryAdd(indicator.Id, indicator);
@@ -45,19 +45,19 @@ internal static class EvaluationMapper
         for (var i = 0; i < (dto.Interventions?.Count ?? 0); i++)
         {
             var d = dto.Interventions![i];
-            var at = $"$.interventions[{i}]";
+            var at = ProblemPath.Root.Then("interventions", i);
             var ok = true;
             if (IdText.Problem(d.Id) is { } idProblem)
             {
-                problems.Add(new PlanProblem(at + ".id", PlanProblemKind.InvalidValue, idProblem));
+                problems.Add(new Problem(at.Then("id"), ProblemKind.InvalidValue, idProblem));
                 ok = false;
             }
 
-            var label = PlanMapper.Text(d.Label, at + ".label", problems);
+            var label = PlanMapper.Text(d.Label, at.Then("label"), problems);
             MeasureId? measure = null;
             if (d.Measure is not null)
             {
-                ok &= Measure(d.Measure, at + ".measure", out var m);
+                ok &= Measure(d.Measure, at.Then("measure"), out var m);
                 measure = m;
             }
 
@@ -68,7 +68,7 @@ internal static class EvaluationMapper
                 var participants = ok && measure is { } mid && plan is not null ? plan.Measures.First(x => x.Id == mid).Participants : [];
                 if (participants.IsEmpty)
                 {
-                    problems.Add(new PlanProblem(at + ".nodes", PlanProblemKind.Missing, "list the nodes that took part, or name a plan measure whose participants are listed"));
+                    problems.Add(new Problem(at.Then("nodes"), ProblemKind.Missing, "list the nodes that took part, or name a plan measure whose participants are listed"));
                     ok = false;
                 }
 
@@ -76,13 +76,13 @@ internal static class EvaluationMapper
             }
             else if (d.Nodes.Count == 0)
             {
-                problems.Add(new PlanProblem(at + ".nodes", PlanProblemKind.InvalidValue, "an intervention takes place at one node at least"));
+                problems.Add(new Problem(at.Then("nodes"), ProblemKind.InvalidValue, "an intervention takes place at one node at least"));
                 ok = false;
             }
 
             for (var j = 0; j < (d.Nodes?.Count ?? 0); j++)
             {
-                ok &= Node(d.Nodes![j], $"{at}.nodes[{j}]", out var n);
+                ok &= Node(d.Nodes![j], at.Then("nodes", j), out var n);
                 list.Add(n);
             }
 
@@ -97,18 +97,18 @@ internal static class EvaluationMapper
         for (var s = 0; s < dto.Series.Count; s++)
         {
             var d = dto.Series[s];
-            var at = $"$.series[{s}]";
-            var ok = Node(d.Node, at + ".node", out var node);
+            var at = ProblemPath.Root.Then("series", s);
+            var ok = Node(d.Node, at.Then("node"), out var node);
             Indicator? indicator = null;
-            if (PlanMapper.Id<IndicatorId>(d.Indicator, at + ".indicator", problems, IndicatorId.TryCreate, out var iid))
+            if (PlanMapper.Id<IndicatorId>(d.Indicator, at.Then("indicator"), problems, IndicatorId.TryCreate, out var iid))
             {
                 if (!indicatorAt.TryGetValue(iid, out indicator) && !declared.Contains(d.Indicator))
                 {
-                    problems.Add(new PlanProblem(at + ".indicator", PlanProblemKind.UnknownReference, $"indicator '{iid}' is not defined in $.indicators"));
+                    problems.Add(new Problem(at.Then("indicator"), ProblemKind.UnknownReference, $"indicator '{iid}' is not defined in $.indicators"));
                 }
             }
 
-            var observations = Observations(d.Observations, at + ".observations", indicator, problems);
+            var observations = Observations(d.Observations, at.Then("observations"), indicator, problems);
             if (ok && indicator is not null && observations is not null)
             {
                 series.Add(new Series(iid, node, observations));
@@ -124,7 +124,7 @@ internal static class EvaluationMapper
         {
             return new EvaluationData(indicators, series, interventions);
         }
-        catch (PlanValidationException e)
+        catch (ValidationException e)
         {
             problems.AddRange(e.Problems);
             return null;
@@ -164,24 +164,24 @@ internal static class EvaluationMapper
         })],
     };
 
-    private static Indicator? MapIndicator(IndicatorDto d, string at, NodeRef node, MeasureRef measure, List<PlanProblem> problems)
+    private static Indicator? MapIndicator(IndicatorDto d, ProblemPath at, NodeRef node, MeasureRef measure, List<Problem> problems)
     {
         var before = problems.Count;
-        PlanMapper.Id<IndicatorId>(d.Id, at + ".id", problems, IndicatorId.TryCreate, out var id);
-        var name = PlanMapper.Text(d.Name, at + ".name", problems);
-        var unit = PlanMapper.Text(d.Unit, at + ".unit", problems);
-        EnumText.TryParse<IndicatorKind>(d.Kind, at + ".kind", problems, out var kind);
-        EnumText.TryParse<DesiredDirection>(d.Direction, at + ".direction", problems, out var direction);
-        EnumText.TryParse<KirkpatrickLevel>(d.Level, at + ".level", problems, out var level);
+        PlanMapper.Id<IndicatorId>(d.Id, at.Then("id"), problems, IndicatorId.TryCreate, out var id);
+        var name = PlanMapper.Text(d.Name, at.Then("name"), problems);
+        var unit = PlanMapper.Text(d.Unit, at.Then("unit"), problems);
+        EnumText.TryParse<IndicatorKind>(d.Kind, at.Then("kind"), problems, out var kind);
+        EnumText.TryParse<DesiredDirection>(d.Direction, at.Then("direction"), problems, out var direction);
+        EnumText.TryParse<KirkpatrickLevel>(d.Level, at.Then("level"), problems, out var level);
         var chart = IndicatorChart.Control;
         if (d.Chart is not null)
         {
-            EnumText.TryParse(d.Chart, at + ".chart", problems, out chart);
+            EnumText.TryParse(d.Chart, at.Then("chart"), problems, out chart);
         }
 
         if (d.Multiplier is { } m && !(m > 0))
         {
-            problems.Add(new PlanProblem(at + ".multiplier", PlanProblemKind.InvalidValue, $"the multiplier is a positive number; found {m}"));
+            problems.Add(new Problem(at.Then("multiplier"), ProblemKind.InvalidValue, $"the multiplier is a positive number; found {m}"));
         }
 
         LikertScale? likert = null;
@@ -189,11 +189,11 @@ internal static class EvaluationMapper
         {
             if (l.Points is < 2 or > 11)
             {
-                problems.Add(new PlanProblem(at + ".likert.points", PlanProblemKind.InvalidValue, $"a Likert scale has 2 to 11 points; found {l.Points}"));
+                problems.Add(new Problem(at.Then("likert", "points"), ProblemKind.InvalidValue, $"a Likert scale has 2 to 11 points; found {l.Points}"));
             }
             else if (l.TopBox < 1 || l.TopBox >= l.Points)
             {
-                problems.Add(new PlanProblem(at + ".likert.topBox", PlanProblemKind.InvalidValue, $"the top box is 1 to {l.Points - 1} categories; found {l.TopBox}"));
+                problems.Add(new Problem(at.Then("likert", "topBox"), ProblemKind.InvalidValue, $"the top box is 1 to {l.Points - 1} categories; found {l.TopBox}"));
             }
             else
             {
@@ -202,7 +202,7 @@ internal static class EvaluationMapper
 
             if (d.Kind != EnumText.Name(IndicatorKind.Proportion))
             {
-                problems.Add(new PlanProblem(at + ".likert", PlanProblemKind.InvalidValue, "survey answers make a proportion (the top-box share); the kind must be 'proportion'"));
+                problems.Add(new Problem(at.Then("likert"), ProblemKind.InvalidValue, "survey answers make a proportion (the top-box share); the kind must be 'proportion'"));
             }
         }
 
@@ -210,7 +210,7 @@ internal static class EvaluationMapper
         var measures = new List<MeasureId>();
         for (var j = 0; j < (d.Measures?.Count ?? 0); j++)
         {
-            if (measure(d.Measures![j], $"{at}.measures[{j}]", out var mid))
+            if (measure(d.Measures![j], at.Then("measures", j), out var mid))
             {
                 measures.Add(mid);
             }
@@ -219,7 +219,7 @@ internal static class EvaluationMapper
         var nodes = new List<NodeId>();
         for (var j = 0; j < (d.Nodes?.Count ?? 0); j++)
         {
-            if (node(d.Nodes![j], $"{at}.nodes[{j}]", out var nid))
+            if (node(d.Nodes![j], at.Then("nodes", j), out var nid))
             {
                 nodes.Add(nid);
             }
@@ -230,7 +230,7 @@ internal static class EvaluationMapper
         return fatal ? null : new Indicator(id, name!, unit!, kind, direction, level, measures, nodes, chart, d.Multiplier ?? 1, likert);
     }
 
-    private static List<Observation>? Observations(List<ObservationDto> list, string path, Indicator? indicator, List<PlanProblem> problems)
+    private static List<Observation>? Observations(List<ObservationDto> list, ProblemPath path, Indicator? indicator, List<Problem> problems)
     {
         var before = problems.Count;
         var result = new List<Observation>();
@@ -238,10 +238,10 @@ internal static class EvaluationMapper
         for (var j = 0; j < list.Count; j++)
         {
             var d = list[j];
-            var at = $"{path}[{j}]";
+            var at = path.Then(j);
             if (!MeasurementPeriod.TryParse(d.Period, out var period))
             {
-                problems.Add(new PlanProblem(at + ".period", PlanProblemKind.InvalidValue, $"'{d.Period}' is not a period: write 2025-03-14, 2025-03, 2025-Q1 or 2025"));
+                problems.Add(new Problem(at.Then("period"), ProblemKind.InvalidValue, $"'{d.Period}' is not a period: write 2025-03-14, 2025-03, 2025-Q1 or 2025"));
                 continue;
             }
 
@@ -249,15 +249,15 @@ internal static class EvaluationMapper
             {
                 if (p.Granularity != period.Granularity)
                 {
-                    problems.Add(new PlanProblem(at + ".period", PlanProblemKind.InvalidValue, $"{period} is a {Name(period.Granularity)} and the series so far has {Name(p.Granularity)}s"));
+                    problems.Add(new Problem(at.Then("period"), ProblemKind.InvalidValue, $"{period} is a {Name(period.Granularity)} and the series so far has {Name(p.Granularity)}s"));
                 }
                 else if (period <= p)
                 {
-                    problems.Add(new PlanProblem(at + ".period", PlanProblemKind.DateOrder, $"{period} does not come after {p}: periods are in increasing order, each once"));
+                    problems.Add(new Problem(at.Then("period"), ProblemKind.DateOrder, $"{period} does not come after {p}: periods are in increasing order, each once"));
                 }
                 else if (period.Granularity != PeriodGranularity.Day && period != p.Next())
                 {
-                    problems.Add(new PlanProblem(at + ".period", PlanProblemKind.InvalidValue, $"{period} does not follow {p}: list {p.Next()} with \"value\": null so the gap is explicit"));
+                    problems.Add(new Problem(at.Then("period"), ProblemKind.InvalidValue, $"{period} does not follow {p}: list {p.Next()} with \"value\": null so the gap is explicit"));
                 }
             }
 
@@ -268,13 +268,13 @@ internal static class EvaluationMapper
             {
                 if (indicator is not null && indicator.Likert is not { } scale)
                 {
-                    problems.Add(new PlanProblem(at + ".answers", PlanProblemKind.InvalidValue, $"indicator '{indicator.Id}' has no Likert scale, so its observations have no answers"));
+                    problems.Add(new Problem(at.Then("answers"), ProblemKind.InvalidValue, $"indicator '{indicator.Id}' has no Likert scale, so its observations have no answers"));
                     continue;
                 }
 
                 if (value is not null || denominator is not null)
                 {
-                    problems.Add(new PlanProblem(at + ".answers", PlanProblemKind.InvalidValue, "give either answers or a value and denominator, not both"));
+                    problems.Add(new Problem(at.Then("answers"), ProblemKind.InvalidValue, "give either answers or a value and denominator, not both"));
                     continue;
                 }
 
@@ -282,7 +282,7 @@ internal static class EvaluationMapper
                 {
                     if (answers.Count != likert.Points || answers.Any(a => a < 0) || answers.Sum() == 0)
                     {
-                        problems.Add(new PlanProblem(at + ".answers", PlanProblemKind.InvalidValue, $"answers are {likert.Points} non-negative counts, one per category from 1 to {likert.Points}, at least one answer in all"));
+                        problems.Add(new Problem(at.Then("answers"), ProblemKind.InvalidValue, $"answers are {likert.Points} non-negative counts, one per category from 1 to {likert.Points}, at least one answer in all"));
                         continue;
                     }
 
@@ -293,7 +293,7 @@ internal static class EvaluationMapper
 
             if (denominator is { } den && !(den > 0))
             {
-                problems.Add(new PlanProblem(at + ".denominator", PlanProblemKind.InvalidValue, $"a denominator is positive; found {den}"));
+                problems.Add(new Problem(at.Then("denominator"), ProblemKind.InvalidValue, $"a denominator is positive; found {den}"));
                 continue;
             }
 
@@ -311,7 +311,7 @@ internal static class EvaluationMapper
 
     private static string Name(PeriodGranularity g) => EnumText.Name(g);
 
-    private delegate bool NodeRef(string text, string at, out NodeId id);
+    private delegate bool NodeRef(string text, ProblemPath at, out NodeId id);
 
-    private delegate bool MeasureRef(string text, string at, out MeasureId id);
+    private delegate bool MeasureRef(string text, ProblemPath at, out MeasureId id);
 }

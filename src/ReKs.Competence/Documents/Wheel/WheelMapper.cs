@@ -2,9 +2,9 @@ using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Text;
 using ReKs.Competence.Model;
-using ReKs.Competence.Serialization;
+using ReKs.Competence.Wheel;
 
-namespace ReKs.Competence.Wheel.Serialization;
+namespace ReKs.Competence.Documents;
 
 /// <summary>Maps the wheel document's wire shape to the model and back. Reading reports every problem with its JSON path.</summary>
 internal static partial class WheelMapper
@@ -20,33 +20,33 @@ internal static partial class WheelMapper
         [RecurrenceKind.RelativeToPeriod] = (["period", "boundary"], ["offset"]),
     };
 
-    public static AnnualWheel? ToModel(WheelDocumentDto dto, List<PlanProblem> problems)
+    public static AnnualWheel? ToModel(WheelDocumentDto dto, List<Problem> problems)
     {
         var before = problems.Count;
-        var name = PlanMapper.Text(dto.Name, "$.name", problems);
+        var name = PlanMapper.Text(dto.Name, ProblemPath.Root.Then("name"), problems);
         if (dto.Periods.Count == 0)
         {
-            problems.Add(new PlanProblem("$.periods", PlanProblemKind.InvalidValue, "a wheel needs at least one period"));
+            problems.Add(new Problem(ProblemPath.Root.Then("periods"), ProblemKind.InvalidValue, "a wheel needs at least one period"));
         }
 
-        var periods = dto.Periods.Select((p, i) => Period(p, $"$.periods[{i}]", problems)).ToList();
-        PlanRules.Unique(dto.Periods, p => AnnualDatePattern.Iso.Parse(p.Start) is { Success: true } r ? AnnualDatePattern.Iso.Format(r.Value) : null!, "$.periods", "period start", problems, ".start"); // null: malformed, reported where read
-        PlanRules.Unique(dto.Periods, p => p.Name.Nb, "$.periods", "period name", problems, ".name.nb");
+        var periods = dto.Periods.Select((p, i) => Period(p, ProblemPath.Root.Then("periods", i), problems)).ToList();
+        Rules.Unique(dto.Periods, p => AnnualDatePattern.Iso.Parse(p.Start) is { Success: true } r ? AnnualDatePattern.Iso.Format(r.Value) : null!, ProblemPath.Root.Then("periods"), "period start", problems, "start"); // null: malformed, reported where read
+        Rules.Unique(dto.Periods, p => p.Name.Nb, ProblemPath.Root.Then("periods"), "period name", problems, "name", "nb");
         for (var i = 0; i < dto.Rings.Count; i++)
         {
             if (string.IsNullOrWhiteSpace(dto.Rings[i]))
             {
-                problems.Add(new PlanProblem($"$.rings[{i}]", PlanProblemKind.InvalidValue, "a ring needs a name"));
+                problems.Add(new Problem(ProblemPath.Root.Then("rings", i), ProblemKind.InvalidValue, "a ring needs a name"));
             }
         }
 
-        PlanRules.Unique(dto.Rings, r => r, "$.rings", "ring", problems, string.Empty);
-        var closed = (dto.ClosedPeriods ?? []).Select((c, i) => Closed(c, $"$.closedPeriods[{i}]", problems)).ToList();
-        PlanRules.Unique(dto.Activities, a => a.Id, "$.activities", "activity id", problems);
+        Rules.Unique(dto.Rings, r => r, ProblemPath.Root.Then("rings"), "ring", problems, string.Empty);
+        var closed = (dto.ClosedPeriods ?? []).Select((c, i) => Closed(c, ProblemPath.Root.Then("closedPeriods", i), problems)).ToList();
+        Rules.Unique(dto.Activities, a => a.Id, ProblemPath.Root.Then("activities"), "activity id", problems);
         var ids = dto.Activities.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var periodNames = dto.Periods.SelectMany(p => new[] { p.Name.Nb, p.Name.En }).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var rings = dto.Rings.Where(r => !string.IsNullOrWhiteSpace(r)).ToHashSet(StringComparer.Ordinal); // a blank ring is reported above, and an activity on it as unknown
-        var activities = dto.Activities.Select((a, i) => Activity(a, $"$.activities[{i}]", rings, ids, periodNames, problems)).ToList();
+        var activities = dto.Activities.Select((a, i) => Activity(a, ProblemPath.Root.Then("activities", i), rings, ids, periodNames, problems)).ToList();
         Cycles(dto, problems);
         if (problems.Count > before || name is null)
         {
@@ -59,7 +59,7 @@ internal static partial class WheelMapper
         }
         catch (ArgumentException e)
         {
-            problems.Add(new PlanProblem("$", PlanProblemKind.InvalidValue, e.Message));
+            problems.Add(new Problem(ProblemPath.Root, ProblemKind.InvalidValue, e.Message));
             return null;
         }
     }
@@ -126,71 +126,71 @@ internal static partial class WheelMapper
         return dto;
     }
 
-    private static AnnualDate? Day(string text, string path, List<PlanProblem> problems)
+    private static AnnualDate? Day(string text, ProblemPath path, List<Problem> problems)
     {
         var result = AnnualDatePattern.Iso.Parse(text);
         if (!result.Success)
         {
-            problems.Add(new PlanProblem(path, PlanProblemKind.InvalidValue, $"'{text}' is not a month and day (MM-dd)"));
+            problems.Add(new Problem(path, ProblemKind.InvalidValue, $"'{text}' is not a month and day (MM-dd)"));
             return null;
         }
 
         return result.Value;
     }
 
-    private static WheelPeriod? Period(WheelPeriodDto dto, string path, List<PlanProblem> problems)
+    private static WheelPeriod? Period(WheelPeriodDto dto, ProblemPath path, List<Problem> problems)
     {
-        var name = PlanMapper.Text(dto.Name, $"{path}.name", problems);
-        var start = Day(dto.Start, $"{path}.start", problems);
+        var name = PlanMapper.Text(dto.Name, path.Then("name"), problems);
+        var start = Day(dto.Start, path.Then("start"), problems);
         if (!ColourPattern().IsMatch(dto.Colour))
         {
-            problems.Add(new PlanProblem($"{path}.colour", PlanProblemKind.InvalidValue, $"'{dto.Colour}' is not a colour #RRGGBB"));
+            problems.Add(new Problem(path.Then("colour"), ProblemKind.InvalidValue, $"'{dto.Colour}' is not a colour #RRGGBB"));
             return null;
         }
 
         return name is null || start is null ? null : new WheelPeriod(name, dto.Colour, start.Value);
     }
 
-    private static ClosedPeriod? Closed(ClosedPeriodDto dto, string path, List<PlanProblem> problems)
+    private static ClosedPeriod? Closed(ClosedPeriodDto dto, ProblemPath path, List<Problem> problems)
     {
-        var start = Day(dto.Start, $"{path}.start", problems);
-        var end = Day(dto.End, $"{path}.end", problems);
-        var name = dto.Name is { } n ? PlanMapper.Text(n, $"{path}.name", problems) : null;
+        var start = Day(dto.Start, path.Then("start"), problems);
+        var end = Day(dto.End, path.Then("end"), problems);
+        var name = dto.Name is { } n ? PlanMapper.Text(n, path.Then("name"), problems) : null;
         return start is null || end is null ? null : new ClosedPeriod(start.Value, end.Value, name);
     }
 
-    private static WheelActivity? Activity(ActivityDto dto, string path, HashSet<string> rings, HashSet<string> ids, HashSet<string> periods, List<PlanProblem> problems)
+    private static WheelActivity? Activity(ActivityDto dto, ProblemPath path, HashSet<string> rings, HashSet<string> ids, HashSet<string> periods, List<Problem> problems)
     {
         var before = problems.Count;
         if (string.IsNullOrWhiteSpace(dto.Id))
         {
-            problems.Add(new PlanProblem($"{path}.id", PlanProblemKind.InvalidValue, "an activity needs an id"));
+            problems.Add(new Problem(path.Then("id"), ProblemKind.InvalidValue, "an activity needs an id"));
         }
 
-        var name = PlanMapper.Text(dto.Name, $"{path}.name", problems);
+        var name = PlanMapper.Text(dto.Name, path.Then("name"), problems);
         if (!rings.Contains(dto.Ring))
         {
-            problems.Add(new PlanProblem($"{path}.ring", PlanProblemKind.UnknownReference, $"the wheel has no ring '{dto.Ring}'"));
+            problems.Add(new Problem(path.Then("ring"), ProblemKind.UnknownReference, $"the wheel has no ring '{dto.Ring}'"));
         }
 
         if (string.IsNullOrWhiteSpace(dto.Owner))
         {
-            problems.Add(new PlanProblem($"{path}.owner", PlanProblemKind.InvalidValue, "an activity needs an owner role"));
+            problems.Add(new Problem(path.Then("owner"), ProblemKind.InvalidValue, "an activity needs an owner role"));
         }
 
-        EnumText.TryParse<ActivityCategory>(dto.Category, $"{path}.category", problems, out var category);
+        EnumText.TryParse<ActivityCategory>(dto.Category, path.Then("category"), problems, out var category);
         var adjustment = Adjustment.None;
         if (dto.Adjust is not null)
         {
-            EnumText.TryParse(dto.Adjust, $"{path}.adjust", problems, out adjustment);
+            EnumText.TryParse(dto.Adjust, path.Then("adjust"), problems, out adjustment);
         }
 
         if (dto.DurationMinutes is { } minutes && (minutes <= 0 || dto.Time is null))
         {
-            problems.Add(new PlanProblem($"{path}.durationMinutes", PlanProblemKind.InvalidValue, "a duration must be a positive number of minutes and needs a time"));
+            problems.Add(new Problem(path.Then("durationMinutes"), ProblemKind.InvalidValue, "a duration must be a positive number of minutes and needs a time"));
         }
 
-        var rule = Rule(dto.Rule, $"{path}.rule", ids, periods, problems);
+        var rule = Rule(dto.Rule, path.Then("rule"), ids, periods, problems);
         if (problems.Count > before || name is null || rule is null)
         {
             return null;
@@ -199,9 +199,9 @@ internal static partial class WheelMapper
         return new WheelActivity(dto.Id, name, dto.Ring, category, dto.Owner, rule, adjustment, dto.Time, dto.DurationMinutes is { } m ? NodaTime.Duration.FromMinutes(m) : null, dto.Link);
     }
 
-    private static RecurrenceRule? Rule(RuleDto dto, string path, HashSet<string> ids, HashSet<string> periods, List<PlanProblem> problems)
+    private static RecurrenceRule? Rule(RuleDto dto, ProblemPath path, HashSet<string> ids, HashSet<string> periods, List<Problem> problems)
     {
-        if (!EnumText.TryParse<RecurrenceKind>(dto.Kind, $"{path}.kind", problems, out var kind))
+        if (!EnumText.TryParse<RecurrenceKind>(dto.Kind, path.Then("kind"), problems, out var kind))
         {
             return null;
         }
@@ -226,49 +226,49 @@ internal static partial class WheelMapper
         var (required, optional) = Fields[kind];
         foreach (var field in present.Where(p => p.Value && !required.Contains(p.Key) && !optional.Contains(p.Key)))
         {
-            problems.Add(new PlanProblem($"{path}.{field.Key}", PlanProblemKind.UnknownProperty, $"'{field.Key}' does not belong to a rule of kind '{dto.Kind}'; it takes {string.Join(", ", required.Concat(optional))}"));
+            problems.Add(new Problem(path.Then(field.Key), ProblemKind.UnknownProperty, $"'{field.Key}' does not belong to a rule of kind '{dto.Kind}'; it takes {string.Join(", ", required.Concat(optional))}"));
         }
 
         foreach (var field in required.Where(f => !present[f]))
         {
-            problems.Add(new PlanProblem($"{path}.{field}", PlanProblemKind.Missing, $"a rule of kind '{dto.Kind}' needs '{field}'"));
+            problems.Add(new Problem(path.Then(field), ProblemKind.Missing, $"a rule of kind '{dto.Kind}' needs '{field}'"));
         }
 
         var weekday = IsoDayOfWeek.None;
-        if (dto.Weekday is not null && EnumText.TryParse(dto.Weekday, $"{path}.weekday", problems, out weekday) && weekday == IsoDayOfWeek.None)
+        if (dto.Weekday is not null && EnumText.TryParse(dto.Weekday, path.Then("weekday"), problems, out weekday) && weekday == IsoDayOfWeek.None)
         {
-            problems.Add(new PlanProblem($"{path}.weekday", PlanProblemKind.InvalidValue, "the weekday must be monday to sunday"));
+            problems.Add(new Problem(path.Then("weekday"), ProblemKind.InvalidValue, "the weekday must be monday to sunday"));
         }
 
         var unit = OffsetUnit.Days;
         var boundary = PeriodBoundary.FirstDay;
         if (dto.Unit is not null)
         {
-            EnumText.TryParse(dto.Unit, $"{path}.unit", problems, out unit);
+            EnumText.TryParse(dto.Unit, path.Then("unit"), problems, out unit);
         }
 
         if (dto.Boundary is not null)
         {
-            EnumText.TryParse(dto.Boundary, $"{path}.boundary", problems, out boundary);
+            EnumText.TryParse(dto.Boundary, path.Then("boundary"), problems, out boundary);
         }
 
         if (kind == RecurrenceKind.RelativeToActivity && dto.Activity is { } anchor && !ids.Contains(anchor))
         {
-            problems.Add(new PlanProblem($"{path}.activity", PlanProblemKind.UnknownReference, $"the wheel has no activity '{anchor}'"));
+            problems.Add(new Problem(path.Then("activity"), ProblemKind.UnknownReference, $"the wheel has no activity '{anchor}'"));
         }
 
         if (kind == RecurrenceKind.RelativeToPeriod && dto.Period is { } period && !periods.Contains(period))
         {
-            problems.Add(new PlanProblem($"{path}.period", PlanProblemKind.UnknownReference, $"the wheel has no period named '{period}'"));
+            problems.Add(new Problem(path.Then("period"), ProblemKind.UnknownReference, $"the wheel has no period named '{period}'"));
         }
 
         if (dto.FirstYear is { } f && dto.LastYear is { } l && l < f)
         {
-            problems.Add(new PlanProblem($"{path}.lastYear", PlanProblemKind.DateOrder, $"the last year {l} is before the first year {f}"));
+            problems.Add(new Problem(path.Then("lastYear"), ProblemKind.DateOrder, $"the last year {l} is before the first year {f}"));
         }
 
-        PlanRules.Unique(dto.Skip ?? [], d => LocalDatePattern.Iso.Format(d), $"{path}.skip", "skipped date", problems, string.Empty);
-        PlanRules.Unique(dto.Moves ?? [], m => LocalDatePattern.Iso.Format(m.From), $"{path}.moves", "moved date", problems, ".from");
+        Rules.Unique(dto.Skip ?? [], d => LocalDatePattern.Iso.Format(d), path.Then("skip"), "skipped date", problems, string.Empty);
+        Rules.Unique(dto.Moves ?? [], m => LocalDatePattern.Iso.Format(m.From), path.Then("moves"), "moved date", problems, "from");
         if (problems.Count > before)
         {
             return null;
@@ -299,7 +299,7 @@ internal static partial class WheelMapper
                 null => "kind",
             };
             var message = e.Message.Split(" (Parameter", 2)[0];
-            problems.Add(new PlanProblem($"{path}.{field}", PlanProblemKind.InvalidValue, message));
+            problems.Add(new Problem(path.Then(field), ProblemKind.InvalidValue, message));
             return null;
         }
 
@@ -318,7 +318,7 @@ internal static partial class WheelMapper
     }
 
     /// <summary>Reports every cycle of relative rules at the <c>rule.activity</c> of each activity in it.</summary>
-    private static void Cycles(WheelDocumentDto dto, List<PlanProblem> problems)
+    private static void Cycles(WheelDocumentDto dto, List<Problem> problems)
     {
         var anchors = dto.Activities
             .Select(a => (a.Id, string.Equals(a.Rule.Kind, EnumText.Name(RecurrenceKind.RelativeToActivity), StringComparison.Ordinal) ? a.Rule.Activity : null))
@@ -329,7 +329,7 @@ internal static partial class WheelMapper
             foreach (var id in cycle)
             {
                 var i = dto.Activities.FindIndex(a => string.Equals(a.Id, id, StringComparison.Ordinal));
-                problems.Add(new PlanProblem($"$.activities[{i}].rule.activity", PlanProblemKind.Structure, $"the activities {text} form a cycle"));
+                problems.Add(new Problem(ProblemPath.Root.Then("activities", i, "rule", "activity"), ProblemKind.Structure, $"the activities {text} form a cycle"));
             }
         }
     }

@@ -1,8 +1,7 @@
-using System.Text.Json;
 using ReKs.Competence.Evaluation;
 using ReKs.Competence.Model;
 
-namespace ReKs.Competence.Serialization;
+namespace ReKs.Competence.Documents;
 
 /// <summary>Reads and writes the versioned JSON evaluation document: indicators, interventions and series.</summary>
 /// <remarks>
@@ -22,54 +21,35 @@ public static class EvaluationDocument
     /// <summary>Reads evaluation data from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
     /// <param name="plan">The plan whose nodes and measures the document names, or <see langword="null"/> to skip those checks.</param>
-    /// <param name="options">Limits; <see cref="PlanReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="options">Limits; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The data, or every problem.</returns>
-    public static ReadResult<EvaluationData> ReadBytes(ReadOnlySpan<byte> utf8Json, CompetencePlan? plan = null, PlanReadOptions? options = null)
-    {
-        using var document = JsonInput.Parse(utf8Json, options, out var syntax);
-        if (document is null)
-        {
-            return new(null, [syntax!]);
-        }
-
-        var problems = new List<PlanProblem>();
-        var dto = JsonInput.ReadVersioned(document.RootElement, EvaluationJsonContext.Document.EvaluationDocumentDto, CurrentSchemaVersion, "evaluation document", problems);
-        if (dto is null)
-        {
-            return new(null, [.. problems]);
-        }
-
-        var data = EvaluationMapper.ToModel(dto, plan, problems);
-        return new(data, [.. problems]);
-    }
+    public static ReadResult<EvaluationData> ReadBytes(ReadOnlySpan<byte> utf8Json, CompetencePlan? plan = null, ReadOptions? options = null) =>
+        DocumentReader.Read(utf8Json, options, DocumentJsonContext.Document.EvaluationDocumentDto, CurrentSchemaVersion, "evaluation document", (dto, problems) => EvaluationMapper.ToModel(dto, plan, problems));
 
     /// <summary>Reads evaluation data from JSON text.</summary>
     /// <param name="json">The document.</param>
     /// <param name="plan">The plan whose nodes and measures the document names, or <see langword="null"/>.</param>
-    /// <param name="options">Limits; <see cref="PlanReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="options">Limits; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The data, or every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    public static ReadResult<EvaluationData> Parse(string json, CompetencePlan? plan = null, PlanReadOptions? options = null) =>
+    public static ReadResult<EvaluationData> Parse(string json, CompetencePlan? plan = null, ReadOptions? options = null) =>
         ReadBytes(System.Text.Encoding.UTF8.GetBytes(Guard.Against.Null(json, nameof(json))), plan, options);
 
     /// <summary>Reads evaluation data from a stream of UTF-8 JSON, reading no more than the size limit allows.</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="plan">The plan whose nodes and measures the document names, or <see langword="null"/>.</param>
-    /// <param name="options">Limits; <see cref="PlanReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="options">Limits; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The data, or every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    public static ReadResult<EvaluationData> Read(Stream utf8Json, CompetencePlan? plan = null, PlanReadOptions? options = null)
-    {
-        var bytes = JsonInput.ReadAll(utf8Json, options, out var problem);
-        return bytes is { } b ? ReadBytes(b, plan, options) : new(null, [problem!]);
-    }
+    public static ReadResult<EvaluationData> Read(Stream utf8Json, CompetencePlan? plan = null, ReadOptions? options = null)
+        => DocumentReader.Read(utf8Json, options, (bytes, o) => ReadBytes(bytes, plan, o));
 
     /// <summary>Writes evaluation data as indented UTF-8 JSON.</summary>
     /// <param name="data">The data.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is <see langword="null"/>.</exception>
     public static byte[] Write(EvaluationData data) =>
-        JsonSerializer.SerializeToUtf8Bytes(EvaluationMapper.ToDto(Guard.Against.Null(data, nameof(data))), EvaluationJsonContext.Document.EvaluationDocumentDto);
+        DocumentReader.Write(EvaluationMapper.ToDto(Guard.Against.Null(data, nameof(data))), DocumentJsonContext.Document.EvaluationDocumentDto);
 
     /// <summary>Writes evaluation data as indented JSON text.</summary>
     /// <param name="data">The data.</param>

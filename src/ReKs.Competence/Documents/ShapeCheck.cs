@@ -5,7 +5,7 @@ using NodaTime;
 using NodaTime.Text;
 using ReKs.Competence.Model;
 
-namespace ReKs.Competence.Serialization;
+namespace ReKs.Competence.Documents;
 
 /// <summary>
 /// Checks a JSON document against the shape the source-generated context describes: required properties present,
@@ -17,13 +17,13 @@ internal static class ShapeCheck
     // The property map of each object type, built once per type instead of once per JSON object.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsonTypeInfo, Dictionary<string, JsonPropertyInfo>> PropertyMaps = [];
 
-    public static void Check(JsonElement element, JsonTypeInfo info, string path, bool nullable, List<PlanProblem> problems)
+    public static void Check(JsonElement element, JsonTypeInfo info, ProblemPath path, bool nullable, List<Problem> problems)
     {
         if (element.ValueKind == JsonValueKind.Null)
         {
             if (!nullable && Nullable.GetUnderlyingType(info.Type) is null)
             {
-                problems.Add(new PlanProblem(path, PlanProblemKind.WrongType, $"must not be null; expected {Describe(info)}"));
+                problems.Add(new Problem(path, ProblemKind.WrongType, $"must not be null; expected {Describe(info)}"));
             }
 
             return;
@@ -46,7 +46,7 @@ internal static class ShapeCheck
                 var i = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    Check(item, elementInfo, $"{path}[{i++}]", nullable: false, problems);
+                    Check(item, elementInfo, path.Then(i++), nullable: false, problems);
                 }
 
                 return;
@@ -56,7 +56,7 @@ internal static class ShapeCheck
         }
     }
 
-    private static void CheckObject(JsonElement element, JsonTypeInfo info, string path, List<PlanProblem> problems)
+    private static void CheckObject(JsonElement element, JsonTypeInfo info, ProblemPath path, List<Problem> problems)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -68,17 +68,17 @@ internal static class ShapeCheck
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
         {
-            var at = $"{path}.{property.Name}";
+            var at = path.Then(property.Name);
             if (!seen.Add(property.Name))
             {
-                problems.Add(new PlanProblem(at, PlanProblemKind.Duplicate, $"property '{property.Name}' appears twice"));
+                problems.Add(new Problem(at, ProblemKind.Duplicate, $"property '{property.Name}' appears twice"));
                 continue;
             }
 
             if (!known.TryGetValue(property.Name, out var p))
             {
                 var hint = known.Keys.FirstOrDefault(k => string.Equals(k, property.Name, StringComparison.OrdinalIgnoreCase));
-                problems.Add(new PlanProblem(at, PlanProblemKind.UnknownProperty, hint is null
+                problems.Add(new Problem(at, ProblemKind.UnknownProperty, hint is null
                     ? $"unknown property '{property.Name}'; expected one of {string.Join(", ", known.Keys)}"
                     : $"unknown property '{property.Name}'; did you mean '{hint}'? (names are case-sensitive)"));
                 continue;
@@ -89,11 +89,11 @@ internal static class ShapeCheck
 
         foreach (var p in info.Properties.Where(p => p.IsRequired && !seen.Contains(p.Name)))
         {
-            problems.Add(new PlanProblem($"{path}.{p.Name}", PlanProblemKind.Missing, $"required property '{p.Name}' is missing"));
+            problems.Add(new Problem(path.Then(p.Name), ProblemKind.Missing, $"required property '{p.Name}' is missing"));
         }
     }
 
-    private static void CheckValue(JsonElement element, Type type, string path, List<PlanProblem> problems)
+    private static void CheckValue(JsonElement element, Type type, ProblemPath path, List<Problem> problems)
     {
         if (type == typeof(string))
         {
@@ -138,21 +138,21 @@ internal static class ShapeCheck
             }
             else if (!LocalDatePattern.Iso.Parse(element.GetString()!).Success)
             {
-                problems.Add(new PlanProblem(path, PlanProblemKind.InvalidValue, $"'{element.GetString()}' is not an ISO date (yyyy-MM-dd)"));
+                problems.Add(new Problem(path, ProblemKind.InvalidValue, $"'{element.GetString()}' is not an ISO date (yyyy-MM-dd)"));
             }
         }
         else if (type == typeof(LocalTime))
         {
             if (element.ValueKind != JsonValueKind.String || !LocalTimePattern.ExtendedIso.Parse(element.GetString()!).Success)
             {
-                problems.Add(new PlanProblem(path, PlanProblemKind.InvalidValue, "expected an ISO time of day (HH:mm or HH:mm:ss)"));
+                problems.Add(new Problem(path, ProblemKind.InvalidValue, "expected an ISO time of day (HH:mm or HH:mm:ss)"));
             }
         }
         else if (type == typeof(YearMonth))
         {
             if (element.ValueKind != JsonValueKind.String || !YearMonthPattern.Iso.Parse(element.GetString()!).Success)
             {
-                problems.Add(new PlanProblem(path, PlanProblemKind.InvalidValue, "expected an ISO year and month (yyyy-MM)"));
+                problems.Add(new Problem(path, ProblemKind.InvalidValue, "expected an ISO year and month (yyyy-MM)"));
             }
         }
         else
@@ -161,8 +161,8 @@ internal static class ShapeCheck
         }
     }
 
-    private static PlanProblem Wrong(string path, JsonElement element, string expected) =>
-        new(path, PlanProblemKind.WrongType, $"expected {expected}, found {Found(element)}");
+    private static Problem Wrong(ProblemPath path, JsonElement element, string expected) =>
+        new(path, ProblemKind.WrongType, $"expected {expected}, found {Found(element)}");
 
     private static string Found(JsonElement element) => element.ValueKind switch
     {

@@ -1,15 +1,14 @@
-using System.Text.Json;
 using ReKs.Competence.Model;
-using ReKs.Competence.Serialization;
+using ReKs.Competence.Wheel;
 
-namespace ReKs.Competence.Wheel.Serialization;
+namespace ReKs.Competence.Documents;
 
 /// <summary>Reads and writes the versioned JSON wheel document: an annual wheel as data (see <c>docs/wheel.md</c>).</summary>
 /// <remarks>
 /// <para>Reading never stops at the first problem: malformed JSON is reported with line and column; otherwise every
 /// problem of shape (missing, unknown or mistyped properties, malformed dates), of value (colours, months and days,
 /// fields that do not belong to a rule's kind) and of reference (unknown rings, activities and periods, duplicates,
-/// cycles of relative rules) is reported as a <see cref="PlanProblem"/> with its JSON path.</para>
+/// cycles of relative rules) is reported as a <see cref="Problem"/> with its location.</para>
 /// <para>Writing is deterministic, and reading what was written gives a wheel with the same occurrences.</para>
 /// </remarks>
 /// <threadsafety>This type is stateless and safe to use from any thread.</threadsafety>
@@ -20,59 +19,37 @@ public static class WheelDocument
 
     /// <summary>Reads a wheel from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
-    /// <param name="options">Limits; <see cref="PlanReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="options">Limits; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The wheel, or every problem.</returns>
-    public static ReadResult<AnnualWheel> ReadBytes(ReadOnlySpan<byte> utf8Json, PlanReadOptions? options = null)
-    {
-        using var document = JsonInput.Parse(utf8Json, options, out var syntax);
-        return document is null ? Fail(syntax!) : ReadElement(document.RootElement);
-    }
+    public static ReadResult<AnnualWheel> ReadBytes(ReadOnlySpan<byte> utf8Json, ReadOptions? options = null) =>
+        DocumentReader.Read(utf8Json, options, DocumentJsonContext.Document.WheelDocumentDto, CurrentSchemaVersion, "wheel document", WheelMapper.ToModel);
 
     /// <summary>Reads a wheel from JSON text.</summary>
     /// <param name="json">The document.</param>
-    /// <param name="options">Limits; <see cref="PlanReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="options">Limits; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The wheel, or every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    public static ReadResult<AnnualWheel> Parse(string json, PlanReadOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return ReadBytes(System.Text.Encoding.UTF8.GetBytes(json), options);
-    }
+    public static ReadResult<AnnualWheel> Parse(string json, ReadOptions? options = null) =>
+        ReadBytes(System.Text.Encoding.UTF8.GetBytes(Guard.Against.Null(json, nameof(json))), options);
 
     /// <summary>Reads a wheel from a stream of UTF-8 JSON, reading no more than the size limit allows.</summary>
     /// <param name="utf8Json">The stream.</param>
-    /// <param name="options">Limits; <see cref="PlanReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="options">Limits; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The wheel, or every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    public static ReadResult<AnnualWheel> Read(Stream utf8Json, PlanReadOptions? options = null)
-    {
-        var bytes = JsonInput.ReadAll(utf8Json, options, out var problem);
-        return bytes is { } b ? ReadBytes(b, options) : Fail(problem!);
-    }
+    public static ReadResult<AnnualWheel> Read(Stream utf8Json, ReadOptions? options = null) =>
+        DocumentReader.Read(utf8Json, options, ReadBytes);
 
     /// <summary>Writes a wheel as indented UTF-8 JSON.</summary>
     /// <param name="wheel">The wheel.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="wheel"/> is <see langword="null"/>.</exception>
-    public static byte[] Write(AnnualWheel wheel)
-    {
-        ArgumentNullException.ThrowIfNull(wheel);
-        return JsonSerializer.SerializeToUtf8Bytes(WheelMapper.ToDto(wheel), WheelJsonContext.Document.WheelDocumentDto);
-    }
+    public static byte[] Write(AnnualWheel wheel) =>
+        DocumentReader.Write(WheelMapper.ToDto(Guard.Against.Null(wheel, nameof(wheel))), DocumentJsonContext.Document.WheelDocumentDto);
 
     /// <summary>Writes a wheel as indented JSON text.</summary>
     /// <param name="wheel">The wheel.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="wheel"/> is <see langword="null"/>.</exception>
     public static string WriteString(AnnualWheel wheel) => System.Text.Encoding.UTF8.GetString(Write(wheel));
-
-    private static ReadResult<AnnualWheel> ReadElement(JsonElement root)
-    {
-        var problems = new List<PlanProblem>();
-        var dto = JsonInput.ReadVersioned(root, WheelJsonContext.Document.WheelDocumentDto, CurrentSchemaVersion, "wheel document", problems);
-        var wheel = dto is null ? null : WheelMapper.ToModel(dto, problems);
-        return new ReadResult<AnnualWheel>(wheel, [.. problems]);
-    }
-
-    private static ReadResult<AnnualWheel> Fail(PlanProblem problem) => new(null, [problem]);
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ReKs.Competence.Model;
 
-namespace ReKs.Competence.Serialization;
+namespace ReKs.Competence.Documents;
 
 /// <summary>Enum values as the document writes them: camelCase member names.</summary>
 internal static class EnumText
@@ -9,7 +9,7 @@ internal static class EnumText
     public static string Name<T>(T value)
         where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
-    public static bool TryParse<T>(string? text, string path, List<PlanProblem> problems, out T value)
+    public static bool TryParse<T>(string? text, ProblemPath path, List<Problem> problems, out T value)
         where T : struct, Enum
     {
         foreach (var candidate in Enum.GetValues<T>())
@@ -23,12 +23,12 @@ internal static class EnumText
 
         value = default;
         var names = Enum.GetValues<T>().Where(v => Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) != 0 || !typeof(T).IsDefined(typeof(FlagsAttribute), false)).Select(Name);
-        problems.Add(new PlanProblem(path, PlanProblemKind.InvalidValue, $"'{text}' is not one of {string.Join(", ", names)}"));
+        problems.Add(new Problem(path, ProblemKind.InvalidValue, $"'{text}' is not one of {string.Join(", ", names)}"));
         return false;
     }
 
     /// <summary>Reads a list of flag names into one flags value; an empty list is allowed only when <paramref name="allowEmpty"/>.</summary>
-    public static bool TryParseFlags<T>(List<string>? items, string path, bool allowEmpty, List<PlanProblem> problems, out T value)
+    public static bool TryParseFlags<T>(List<string>? items, ProblemPath path, bool allowEmpty, List<Problem> problems, out T value)
         where T : struct, Enum
     {
         long bits = 0;
@@ -38,10 +38,10 @@ internal static class EnumText
         {
             if (!seen.Add(items![i]))
             {
-                problems.Add(new PlanProblem($"{path}[{i}]", PlanProblemKind.Duplicate, $"'{items[i]}' is listed twice"));
+                problems.Add(new Problem(path.Then(i), ProblemKind.Duplicate, $"'{items[i]}' is listed twice"));
                 ok = false;
             }
-            else if (TryParse<T>(items[i], $"{path}[{i}]", problems, out var flag) && Convert.ToInt64(flag, System.Globalization.CultureInfo.InvariantCulture) != 0)
+            else if (TryParse<T>(items[i], path.Then(i), problems, out var flag) && Convert.ToInt64(flag, System.Globalization.CultureInfo.InvariantCulture) != 0)
             {
                 bits |= Convert.ToInt64(flag, System.Globalization.CultureInfo.InvariantCulture);
             }
@@ -53,7 +53,7 @@ internal static class EnumText
 
         if (ok && bits == 0 && !allowEmpty)
         {
-            problems.Add(new PlanProblem(path, PlanProblemKind.InvalidValue, "at least one value is required"));
+            problems.Add(new Problem(path, ProblemKind.InvalidValue, "at least one value is required"));
             ok = false;
         }
 

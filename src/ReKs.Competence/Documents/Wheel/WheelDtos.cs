@@ -1,10 +1,10 @@
 using NodaTime;
-using ReKs.Competence.Serialization;
 
 #pragma warning disable CA1812 // Instantiated by the source-generated serializer.
 #pragma warning disable CA2227, CA1002 // Plain transfer objects: lists are the wire shape.
+using ReKs.Competence.Wheel;
 
-namespace ReKs.Competence.Wheel.Serialization;
+namespace ReKs.Competence.Documents;
 
 // The wheel document's wire shape: the format, not the model. Beyond "required" and nullability (which the shape
 // check enforces with JSON paths) the mapper checks every value and reference.

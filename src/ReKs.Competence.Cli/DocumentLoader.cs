@@ -1,13 +1,13 @@
 using System.Text;
 using ReKs.Competence.Model;
-using ReKs.Competence.Serialization;
+using ReKs.Competence.Documents;
 
 namespace ReKs.Competence.Cli;
 
 /// <summary>Reads the documents a verb takes (plan, evaluation, wheel), turning a missing file or every document problem into one error report.</summary>
-internal static class PlanLoader
+internal static class DocumentLoader
 {
-    public static PlanReadResult Read(FileInfo file, TextWriter progress)
+    public static ReadResult<CompetencePlan> Read(FileInfo file, TextWriter progress)
     {
         using var bar = ProgressBar.For(progress, "plan");
         using var stream = new ProgressStream(Open(file), bar.Report);
@@ -31,12 +31,12 @@ internal static class PlanLoader
     public static CompetencePlan Load(FileInfo file, TextWriter progress)
     {
         var result = Read(file, progress);
-        return result.Plan ?? throw new CliInputException(Describe(file, result));
+        return result.Value ?? throw new CliInputException(Describe(file, result));
     }
 
-    public static string Describe(FileInfo file, PlanReadResult result) => Describe(file, result.Problems);
+    public static string Describe(FileInfo file, ReadResult<CompetencePlan> result) => Describe(file, result.Problems);
 
-    public static string Describe(FileInfo file, IReadOnlyCollection<PlanProblem> problems)
+    public static string Describe(FileInfo file, IReadOnlyCollection<Problem> problems)
     {
         var sb = new StringBuilder();
         sb.Append(file.Name).Append(": ").Append(problems.Count).Append(" problem(er) / problem(s)\n");

@@ -1,8 +1,6 @@
-using System.Collections.Immutable;
-using System.Text.Json;
 using ReKs.Competence.Model;
 
-namespace ReKs.Competence.Serialization;
+namespace ReKs.Competence.Documents;
 
 /// <summary>Reads and writes the versioned JSON plan document.</summary>
 /// <remarks>
@@ -20,72 +18,37 @@ public static class PlanDocument
 
     /// <summary>Reads a plan from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
-    /// <param name="options">Limits; <see cref="PlanReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="options">Limits; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The plan, or every problem.</returns>
-    public static PlanReadResult ReadBytes(ReadOnlySpan<byte> utf8Json, PlanReadOptions? options = null)
-    {
-        var document = JsonInput.Parse(utf8Json, options, out var problem);
-        if (document is null)
-        {
-            return Fail(problem!);
-        }
-
-        using (document)
-        {
-            return ReadElement(document.RootElement);
-        }
-    }
+    public static ReadResult<CompetencePlan> ReadBytes(ReadOnlySpan<byte> utf8Json, ReadOptions? options = null) =>
+        DocumentReader.Read(utf8Json, options, DocumentJsonContext.Document.PlanDocumentDto, CurrentSchemaVersion, "plan document", PlanMapper.ToModel);
 
     /// <summary>Reads a plan from JSON text.</summary>
     /// <param name="json">The document.</param>
-    /// <param name="options">Limits; <see cref="PlanReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="options">Limits; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The plan, or every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    public static PlanReadResult Parse(string json, PlanReadOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return ReadBytes(System.Text.Encoding.UTF8.GetBytes(json), options);
-    }
+    public static ReadResult<CompetencePlan> Parse(string json, ReadOptions? options = null) =>
+        ReadBytes(System.Text.Encoding.UTF8.GetBytes(Guard.Against.Null(json, nameof(json))), options);
 
     /// <summary>Reads a plan from a stream of UTF-8 JSON, reading no more than the size limit allows.</summary>
     /// <param name="utf8Json">The stream.</param>
-    /// <param name="options">Limits; <see cref="PlanReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="options">Limits; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The plan, or every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    public static PlanReadResult Read(Stream utf8Json, PlanReadOptions? options = null)
-    {
-        var bytes = JsonInput.ReadAll(utf8Json, options, out var problem);
-        return bytes is { } b ? ReadBytes(b, options) : Fail(problem!);
-    }
+    public static ReadResult<CompetencePlan> Read(Stream utf8Json, ReadOptions? options = null) =>
+        DocumentReader.Read(utf8Json, options, ReadBytes);
 
     /// <summary>Writes a plan as indented UTF-8 JSON.</summary>
     /// <param name="plan">The plan.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is <see langword="null"/>.</exception>
-    public static byte[] Write(CompetencePlan plan)
-    {
-        ArgumentNullException.ThrowIfNull(plan);
-        return JsonSerializer.SerializeToUtf8Bytes(PlanMapper.ToDto(plan), PlanJsonContext.Document.PlanDocumentDto);
-    }
+    public static byte[] Write(CompetencePlan plan) =>
+        DocumentReader.Write(PlanMapper.ToDto(Guard.Against.Null(plan, nameof(plan))), DocumentJsonContext.Document.PlanDocumentDto);
 
     /// <summary>Writes a plan as indented JSON text.</summary>
     /// <param name="plan">The plan.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is <see langword="null"/>.</exception>
     public static string WriteString(CompetencePlan plan) => System.Text.Encoding.UTF8.GetString(Write(plan));
-
-    private static PlanReadResult ReadElement(JsonElement root)
-    {
-        var problems = new List<PlanProblem>();
-        var dto = JsonInput.ReadVersioned(root, PlanJsonContext.Document.PlanDocumentDto, CurrentSchemaVersion, "plan document", problems);
-        if (dto is null)
-        {
-            return new PlanReadResult(null, [.. problems]);
-        }
-
-        var plan = PlanMapper.ToModel(dto, problems);
-        return new PlanReadResult(plan, [.. problems]);
-    }
-
-    private static PlanReadResult Fail(PlanProblem problem) => new(null, [problem]);
 }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace ReKs.Competence.Evaluation;
+namespace ReKs.Competence.Documents;
 
 /// <summary>One dimension of a JSON-stat dataset: its code, label, role and ordered categories.</summary>
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>

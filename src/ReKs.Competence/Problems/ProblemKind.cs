@@ -1,7 +1,7 @@
-namespace ReKs.Competence.Model;
+namespace ReKs.Competence;
 
 /// <summary>What kind of problem a plan or document has.</summary>
-public enum PlanProblemKind
+public enum ProblemKind
 {
     /// <summary>The text is not well-formed JSON.</summary>
     Syntax = 0,

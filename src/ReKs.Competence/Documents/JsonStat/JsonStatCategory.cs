@@ -1,4 +1,4 @@
-namespace ReKs.Competence.Evaluation;
+namespace ReKs.Competence.Documents;
 
 /// <summary>One category of a JSON-stat dimension: its code, label and, for metric categories, unit and decimals.</summary>
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>

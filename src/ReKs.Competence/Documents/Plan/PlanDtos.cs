@@ -4,7 +4,7 @@ using NodaTime;
 #pragma warning disable CA1812 // Instantiated by the source-generated serializer.
 #pragma warning disable CA2227, CA1002 // Plain transfer objects: lists are the wire shape.
 
-namespace ReKs.Competence.Serialization;
+namespace ReKs.Competence.Documents;
 
 // The plan document's wire shape. These types are the format, not the model: they carry no rules beyond
 // "required" and nullability, which the shape check enforces with JSON paths before the mapper builds the model.

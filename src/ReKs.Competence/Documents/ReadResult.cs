@@ -1,15 +1,14 @@
 using System.Collections.Immutable;
-using ReKs.Competence.Model;
 
-namespace ReKs.Competence.Serialization;
+namespace ReKs.Competence.Documents;
 
-/// <summary>The outcome of reading a document other than a plan (an evaluation or wheel document, a JSON-stat dataset): the value, or every problem found.</summary>
+/// <summary>The outcome of reading a document (plan, wheel, evaluation, JSON-stat dataset): the value, or every problem found. A document with problems yields no value.</summary>
 /// <typeparam name="T">The type read.</typeparam>
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 public sealed class ReadResult<T>
     where T : class
 {
-    internal ReadResult(T? value, ImmutableArray<PlanProblem> problems)
+    internal ReadResult(T? value, ImmutableArray<Problem> problems)
     {
         Value = problems.IsEmpty ? value : null;
         Problems = problems;
@@ -18,8 +17,8 @@ public sealed class ReadResult<T>
     /// <summary>Gets the value, or <see langword="null"/> when the document has problems.</summary>
     public T? Value { get; }
 
-    /// <summary>Gets every problem found, each with its JSON path; empty when the document is valid.</summary>
-    public ImmutableArray<PlanProblem> Problems { get; }
+    /// <summary>Gets every problem found, each with its location in the document, in document order as far as it is known; empty when the document is valid.</summary>
+    public ImmutableArray<Problem> Problems { get; }
 
     /// <summary>Gets a value indicating whether the document was read without problems.</summary>
     [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Value))]
@@ -27,6 +26,6 @@ public sealed class ReadResult<T>
 
     /// <summary>Gets the value, or throws with every problem.</summary>
     /// <returns>The value.</returns>
-    /// <exception cref="PlanValidationException">The document has problems.</exception>
-    public T GetValueOrThrow() => Value ?? throw new PlanValidationException(Problems);
+    /// <exception cref="ValidationException">The document has problems.</exception>
+    public T GetValueOrThrow() => Value ?? throw new ValidationException(Problems);
 }

@@ -1,0 +1,560 @@
+using System.Collections.Immutable;
+using NodaTime;
+using ReKs.Competence.Model;
+
+namespace ReKs.Competence.Documents;
+
+/// <summary>Maps the document's wire shape to the model and back. Reading reports every problem with its JSON path.</summary>
+internal static partial class PlanMapper
+{
+    public static CompetencePlan? ToModel(PlanDocumentDto dto, List<Problem> problems)
+    {
+        var before = problems.Count;
+        var name = Text(dto.Name, ProblemPath.Root.Then("name"), problems);
+        var scale = Scale(dto.Scale, problems);
+        var precedence = Precedence(dto.Precedence, problems);
+        DateInterval? period = null;
+        if (dto.Period is { } pd)
+        {
+            if (pd.End < pd.Start)
+            {
+                problems.Add(new Problem(ProblemPath.Root.Then("period", "end"), ProblemKind.DateOrder, $"the period ends ({pd.End:uuuu-MM-dd}) before it starts ({pd.Start:uuuu-MM-dd})"));
+            }
+            else
+            {
+                period = new DateInterval(pd.Start, pd.End);
+            }
+        }
+
+        var nodes = Collect(dto.Organisation, ProblemPath.Root.Then("organisation"), problems, MapNode);
+        Organisation? organisation = null;
+        var orgProblems = Organisation.Validate(nodes.Items, ProblemPath.Root.Then("organisation"), nodes.Index);
+        problems.AddRange(orgProblems);
+        if (orgProblems.Count == 0 && nodes.Items.Count == dto.Organisation.Count)
+        {
+            organisation = new Organisation(nodes.Items);
+        }
+
+        var competences = Collect(dto.Competences, ProblemPath.Root.Then("competences"), problems, MapCompetence);
+        var goals = Collect(dto.Goals ?? [], ProblemPath.Root.Then("goals"), problems, MapGoal);
+        var people = Collect(dto.People, ProblemPath.Root.Then("people"), problems, (p, at, pr) => MapPerson(p, at, scale, precedence, pr));
+        var requirements = Collect(dto.Requirements, ProblemPath.Root.Then("requirements"), problems, (r, at, pr) => MapRequirement(r, at, scale, pr));
+        var measures = Collect(dto.Measures ?? [], ProblemPath.Root.Then("measures"), problems, MapMeasure);
+
+        // The plan's rules run on the document's own identifiers and references, so that an element with a problem of
+        // its own still counts as defined (no cascade of "unknown" references), still collides with a second definition,
+        // and its references are still checked.
+        problems.AddRange(PlanRules.Validate(Outline(dto, scale)));
+
+        if (problems.Count > before || organisation is null || name is null)
+        {
+            return null;
+        }
+
+        return new CompetencePlan(name, organisation, competences.Items, people.Items, requirements.Items, goals.Items, measures.Items, scale, precedence, period);
+    }
+
+    private static (List<T> Items, List<int> Index) Collect<TDto, T>(List<TDto> items, ProblemPath path, List<Problem> problems, Func<TDto, ProblemPath, List<Problem>, T?> map)
+        where T : class
+    {
+        var result = new List<T>(items.Count);
+        var index = new List<int>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (map(items[i], path.Then(i), problems) is { } item)
+            {
+                result.Add(item);
+                index.Add(i);
+            }
+        }
+
+        return (result, index);
+    }
+
+    /// <summary>The document's identifiers and references by position, for the plan's rules; an invalid identifier is
+    /// <c>default</c>, which the rules skip (it is reported where it was read).</summary>
+    private static PlanOutline Outline(PlanDocumentDto dto, ProficiencyScale scale)
+    {
+        var nodes = dto.Organisation.Select(n => Parse<NodeId>(n.Id, NodeId.TryCreate)).Where(id => id != default).ToHashSet();
+        return new PlanOutline
+        {
+            Scale = scale,
+            HasNode = nodes.Contains,
+            Competences = [.. dto.Competences.Select(c => (CompetenceId?)Parse<CompetenceId>(c.Id, CompetenceId.TryCreate))],
+            Goals = [.. (dto.Goals ?? []).Select(g => (GoalId?)Parse<GoalId>(g.Id, GoalId.TryCreate))],
+            People = [.. dto.People.Select(p => new PersonOutline(
+                Parse<PersonId>(p.Id, PersonId.TryCreate),
+                Parse<NodeId>(p.Node, NodeId.TryCreate),
+                [.. (p.Holdings ?? []).Select(h => (Parse<CompetenceId>(h.Competence, CompetenceId.TryCreate), h.Level))],
+                [.. (p.Aspirations ?? []).Select(a => Parse<CompetenceId>(a, CompetenceId.TryCreate))],
+                [.. (p.Evidence ?? []).Select(e => (Parse<CompetenceId>(e.Competence, CompetenceId.TryCreate), e.Level))]))],
+            Requirements = [.. dto.Requirements.Select(r => new RequirementOutline(
+                Parse<NodeId>(r.Node, NodeId.TryCreate),
+                Parse<CompetenceId>(r.Competence, CompetenceId.TryCreate),
+                r.MinLevel,
+                [.. (r.Goals ?? []).Select(g => Parse<GoalId>(g, GoalId.TryCreate))]))],
+            Measures = [.. (dto.Measures ?? []).Select(m => new MeasureOutline(
+                Parse<MeasureId>(m.Id, MeasureId.TryCreate),
+                [.. (m.TargetCompetences ?? []).Select(c => Parse<CompetenceId>(c, CompetenceId.TryCreate))],
+                [.. (m.Participants ?? []).Select(n => Parse<NodeId>(n, NodeId.TryCreate))]))],
+        };
+    }
+
+    private static T Parse<T>(string? text, TryCreate<T> create) => create(text, out var id) ? id : default!;
+
+    internal static LocalizedText? Text(TextDto? dto, ProblemPath path, List<Problem> problems)
+    {
+        if (dto is null)
+        {
+            return null;
+        }
+
+        var ok = true;
+        if (string.IsNullOrWhiteSpace(dto.Nb))
+        {
+            problems.Add(new Problem(path.Then("nb"), ProblemKind.InvalidValue, "the Norwegian text must not be empty"));
+            ok = false;
+        }
+
+        if (dto.En is not null && string.IsNullOrWhiteSpace(dto.En))
+        {
+            problems.Add(new Problem(path.Then("en"), ProblemKind.InvalidValue, "the English text, when given, must not be empty"));
+            ok = false;
+        }
+
+        return ok ? new LocalizedText(dto.Nb, dto.En) : null;
+    }
+
+    internal static bool Id<T>(string? text, ProblemPath path, List<Problem> problems, TryCreate<T> create, out T id)
+    {
+        if (create(text, out id))
+        {
+            return true;
+        }
+
+        problems.Add(new Problem(path, ProblemKind.InvalidValue, $"{IdText.Problem(text)}"));
+        return false;
+    }
+
+    internal delegate bool TryCreate<T>(string? text, out T id);
+
+    private static ProficiencyScale Scale(List<TextDto>? labels, List<Problem> problems)
+    {
+        if (labels is null)
+        {
+            return ProficiencyScale.Default;
+        }
+
+        if (labels.Count == 0 || labels.Count > ProficiencyLevel.MaxValue)
+        {
+            problems.Add(new Problem(ProblemPath.Root.Then("scale"), ProblemKind.InvalidValue, $"a scale has 1 to {ProficiencyLevel.MaxValue} levels (got {labels.Count})"));
+            return ProficiencyScale.Default;
+        }
+
+        var texts = labels.Select((l, i) => Text(l, ProblemPath.Root.Then("scale", i), problems)).ToList();
+        return texts.Any(t => t is null) ? ProficiencyScale.Default : new ProficiencyScale(texts!);
+    }
+
+    private static EvidencePrecedence Precedence(List<string>? order, List<Problem> problems)
+    {
+        if (order is null)
+        {
+            return EvidencePrecedence.Default;
+        }
+
+        var sources = new List<EvidenceSource>();
+        for (var i = 0; i < order.Count; i++)
+        {
+            if (EnumText.TryParse<EvidenceSource>(order[i], ProblemPath.Root.Then("precedence", i), problems, out var s))
+            {
+                sources.Add(s);
+            }
+        }
+
+        if (sources.Count != order.Count)
+        {
+            return EvidencePrecedence.Default;
+        }
+
+        if (sources.Count != Enum.GetValues<EvidenceSource>().Length || sources.Distinct().Count() != sources.Count)
+        {
+            problems.Add(new Problem(ProblemPath.Root.Then("precedence"), ProblemKind.InvalidValue, "the precedence names every source (documented, leaderAssessed, selfDeclared) exactly once"));
+            return EvidencePrecedence.Default;
+        }
+
+        return new EvidencePrecedence(sources);
+    }
+
+    private static OrganisationNode? MapNode(NodeDto dto, ProblemPath at, List<Problem> problems)
+    {
+        var ok = Id<NodeId>(dto.Id, at.Then("id"), problems, NodeId.TryCreate, out var id);
+        NodeId? parent = null;
+        if (dto.Parent is not null)
+        {
+            ok &= Id<NodeId>(dto.Parent, at.Then("parent"), problems, NodeId.TryCreate, out var p);
+            if (ok && p == id)
+            {
+                problems.Add(new Problem(at.Then("parent"), ProblemKind.Structure, $"node '{id}' is its own parent"));
+                ok = false;
+            }
+
+            parent = p;
+        }
+
+        var kind = NodeKind.Unit;
+        ok &= dto.Kind is null || EnumText.TryParse(dto.Kind, at.Then("kind"), problems, out kind);
+        var name = Text(dto.Name, at.Then("name"), problems);
+        ok &= dto.Name is null || name is not null;
+        return ok ? new OrganisationNode(id, parent, name, kind) : null;
+    }
+
+    private static Model.Competence? MapCompetence(CompetenceDto dto, ProblemPath at, List<Problem> problems)
+    {
+        var ok = Id<CompetenceId>(dto.Id, at.Then("id"), problems, CompetenceId.TryCreate, out var id);
+        var name = Text(dto.Name, at.Then("name"), problems);
+        ok &= name is not null;
+        ok &= EnumText.TryParseFlags<LaiComponents>(dto.Components, at.Then("components"), allowEmpty: false, problems, out var components);
+        var form = LaiForm.Professional;
+        ok &= dto.Form is null || EnumText.TryParse(dto.Form, at.Then("form"), problems, out form);
+        Uri? reference = null;
+        if (dto.ExternalReference is not null && !Uri.TryCreate(dto.ExternalReference, UriKind.Absolute, out reference))
+        {
+            problems.Add(new Problem(at.Then("externalReference"), ProblemKind.InvalidValue, $"'{dto.ExternalReference}' is not an absolute URI"));
+            ok = false;
+        }
+
+        var tags = dto.Tags ?? [];
+        for (var i = 0; i < tags.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(tags[i]) || tags.IndexOf(tags[i]) != i)
+            {
+                problems.Add(new Problem(at.Then("tags", i), ProblemKind.InvalidValue, string.IsNullOrWhiteSpace(tags[i]) ? "a tag must not be empty" : $"tag '{tags[i]}' is listed twice"));
+                ok = false;
+            }
+        }
+
+        return ok ? new Model.Competence(id, name!, components, form, reference, tags) : null;
+    }
+
+    private static Goal? MapGoal(GoalDto dto, ProblemPath at, List<Problem> problems)
+    {
+        var ok = Id<GoalId>(dto.Id, at.Then("id"), problems, GoalId.TryCreate, out var id);
+        var name = Text(dto.Name, at.Then("name"), problems);
+        var description = Text(dto.Description, at.Then("description"), problems);
+        ok &= name is not null && (dto.Description is null || description is not null);
+        ok &= EnumText.TryParseFlags<CompetenceStrategies>(dto.Strategies, at.Then("strategies"), allowEmpty: true, problems, out var strategies);
+        return ok ? new Goal(id, name!, strategies, description) : null;
+    }
+
+    private static Person? MapPerson(PersonDto dto, ProblemPath at, ProficiencyScale scale, EvidencePrecedence precedence, List<Problem> problems)
+    {
+        var ok = Id<PersonId>(dto.Id, at.Then("id"), problems, PersonId.TryCreate, out var id);
+        ok &= Id<NodeId>(dto.Node, at.Then("node"), problems, NodeId.TryCreate, out var node);
+        var share = PositionShare.Zero;
+        if (!PositionShare.TryFromPercent(dto.PositionPercent, out share, out var shareProblem) || Model.Person.ShareProblem(share) is { } p2 && (shareProblem = p2) is not null)
+        {
+            problems.Add(new Problem(at.Then("positionPercent"), ProblemKind.InvalidValue, shareProblem!));
+            ok = false;
+        }
+
+        var positionType = PositionType.Other;
+        ok &= dto.PositionType is null || EnumText.TryParse(dto.PositionType, at.Then("positionType"), problems, out positionType);
+        var education = HealthEducation.Unknown;
+        ok &= dto.Education is null || EnumText.TryParse(dto.Education, at.Then("education"), problems, out education);
+        if (dto.Starts is { } s && dto.Leaves is { } l && l <= s)
+        {
+            problems.Add(new Problem(at.Then("leaves"), ProblemKind.DateOrder, $"person '{dto.Id}' leaves ({l:uuuu-MM-dd}) on or before starting ({s:uuuu-MM-dd}); leaves must be after starts"));
+            ok = false;
+        }
+
+        var holdings = new List<Holding>();
+        for (var i = 0; i < (dto.Holdings?.Count ?? 0); i++)
+        {
+            if (MapHolding(dto.Holdings![i], at.Then("holdings", i), scale, problems) is { } h)
+            {
+                holdings.Add(h);
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        var aspirations = new List<CompetenceId>();
+        for (var i = 0; i < (dto.Aspirations?.Count ?? 0); i++)
+        {
+            if (Id<CompetenceId>(dto.Aspirations![i], at.Then("aspirations", i), problems, CompetenceId.TryCreate, out var c))
+            {
+                if (aspirations.Contains(c))
+                {
+                    problems.Add(new Problem(at.Then("aspirations", i), ProblemKind.Duplicate, $"aspiration '{c}' is listed twice"));
+                    ok = false;
+                }
+                else
+                {
+                    aspirations.Add(c);
+                }
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        var evidence = new List<Evidence>();
+        for (var i = 0; i < (dto.Evidence?.Count ?? 0); i++)
+        {
+            if (MapEvidence(dto.Evidence![i], at.Then("evidence", i), scale, problems) is { } e)
+            {
+                evidence.Add(e);
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        if (!ok)
+        {
+            return null;
+        }
+
+        var effective = dto.Holdings is null && evidence.Count > 0 ? EvidenceResolver.Resolve(evidence, precedence) : [.. holdings];
+        return new Person(id, node, share, effective, aspirations, dto.Starts, dto.Leaves, positionType, education, evidence);
+    }
+
+    private static bool Level(int? level, ProficiencyScale scale, out ProficiencyLevel? result)
+    {
+        result = null;
+        if (level is not { } l)
+        {
+            return true;
+        }
+
+        if (!scale.Contains(l))
+        {
+            return false; // the plan's rules report it (OutOfScale), for a document as for a plan built in code
+        }
+
+        result = new ProficiencyLevel(l);
+        return true;
+    }
+
+    private static bool DateOrder(LocalDate? from, LocalDate? until, ProblemPath path, List<Problem> problems)
+    {
+        if (from is { } f && until is { } u && u < f)
+        {
+            problems.Add(new Problem(path, ProblemKind.DateOrder, $"valid until {u:uuuu-MM-dd} is before valid from {f:uuuu-MM-dd}"));
+            return false;
+        }
+
+        return true;
+    }
+
+    private static Holding? MapHolding(HoldingDto dto, ProblemPath at, ProficiencyScale scale, List<Problem> problems)
+    {
+        var ok = Id<CompetenceId>(dto.Competence, at.Then("competence"), problems, CompetenceId.TryCreate, out var competence);
+        ok &= Level(dto.Level, scale, out var level);
+        ok &= EnumText.TryParse<CompetenceBasis>(dto.Basis, at.Then("basis"), problems, out var basis);
+
+        // validUntil before validFrom is accepted: such a holding is valid on no date (as the gap-analysis specification allows).
+        return ok ? new Holding(competence, level, basis, dto.Used, dto.ValidFrom, dto.ValidUntil) : null;
+    }
+
+    private static Evidence? MapEvidence(EvidenceDto dto, ProblemPath at, ProficiencyScale scale, List<Problem> problems)
+    {
+        var ok = Id<CompetenceId>(dto.Competence, at.Then("competence"), problems, CompetenceId.TryCreate, out var competence);
+        ok &= Level(dto.Level, scale, out var level);
+        ok &= EnumText.TryParse<EvidenceKind>(dto.Kind, at.Then("kind"), problems, out var kind);
+        ok &= EnumText.TryParse<EvidenceSource>(dto.Source, at.Then("source"), problems, out var source);
+        ok &= DateOrder(dto.ValidFrom, dto.ValidUntil, at.Then("validUntil"), problems);
+        if (dto.Years is < 0)
+        {
+            problems.Add(new Problem(at.Then("years"), ProblemKind.InvalidValue, "years of experience must not be negative"));
+            ok = false;
+        }
+
+        return ok ? new Evidence(competence, level, kind, source, dto.Recorded, dto.Used ?? true, dto.Issuer, dto.ValidFrom, dto.ValidUntil, dto.Years) : null;
+    }
+
+    private static Requirement? MapRequirement(RequirementDto dto, ProblemPath at, ProficiencyScale scale, List<Problem> problems)
+    {
+        var ok = Id<NodeId>(dto.Node, at.Then("node"), problems, NodeId.TryCreate, out var node);
+        ok &= Id<CompetenceId>(dto.Competence, at.Then("competence"), problems, CompetenceId.TryCreate, out var competence);
+        ok &= Level(dto.MinLevel, scale, out var level);
+        if (!PositionShare.TryFromPercent(dto.AmountPercent, out var amount, out var amountProblem) || (amount == PositionShare.Zero && (amountProblem = "a requirement's amount is more than zero") is not null))
+        {
+            problems.Add(new Problem(at.Then("amountPercent"), ProblemKind.InvalidValue, amountProblem));
+            ok = false;
+        }
+
+        if (dto.MinHeads is < 1)
+        {
+            problems.Add(new Problem(at.Then("minHeads"), ProblemKind.InvalidValue, $"the minimum number of people is at least 1 (got {dto.MinHeads})"));
+            ok = false;
+        }
+
+        var goals = new List<GoalId>();
+        for (var i = 0; i < (dto.Goals?.Count ?? 0); i++)
+        {
+            if (!Id<GoalId>(dto.Goals![i], at.Then("goals", i), problems, GoalId.TryCreate, out var g))
+            {
+                ok = false;
+            }
+            else if (goals.Contains(g))
+            {
+                problems.Add(new Problem(at.Then("goals", i), ProblemKind.Duplicate, $"goal '{g}' is listed twice"));
+                ok = false;
+            }
+            else
+            {
+                goals.Add(g);
+            }
+        }
+
+        return ok ? new Requirement(node, competence, level!.Value, amount, goals, dto.MinHeads, dto.From, dto.NeededBy) : null;
+    }
+
+    private static Measure? MapMeasure(MeasureDto dto, ProblemPath at, List<Problem> problems)
+    {
+        var ok = Id<MeasureId>(dto.Id, at.Then("id"), problems, MeasureId.TryCreate, out var id);
+        var name = Text(dto.Name, at.Then("name"), problems);
+        ok &= name is not null;
+        ok &= EnumText.TryParse<MeasureKind>(dto.Kind, at.Then("kind"), problems, out var kind);
+        ok &= EnumText.TryParseFlags<CompetenceStrategies>(dto.Strategies, at.Then("strategies"), allowEmpty: true, problems, out var strategies);
+        if (dto.Capacity is < 1)
+        {
+            problems.Add(new Problem(at.Then("capacity"), ProblemKind.InvalidValue, $"a capacity is at least 1 (got {dto.Capacity})"));
+            ok = false;
+        }
+
+        var targets = IdList<CompetenceId>(dto.TargetCompetences, at.Then("targetCompetences"), problems, CompetenceId.TryCreate, ref ok);
+        var participants = IdList<NodeId>(dto.Participants, at.Then("participants"), problems, NodeId.TryCreate, ref ok);
+        var sessions = dto.Sessions ?? [];
+        for (var i = 1; i < sessions.Count; i++)
+        {
+            if (sessions[i] <= sessions[i - 1])
+            {
+                problems.Add(new Problem(at.Then("sessions", i), ProblemKind.DateOrder, "sessions are listed in date order, each on its own date"));
+                ok = false;
+            }
+        }
+
+        return ok ? new Measure(id, name!, kind, strategies == CompetenceStrategies.None && dto.Strategies is null ? CompetenceStrategies.Develop : strategies, targets, dto.Capacity, sessions, participants) : null;
+    }
+
+    private static List<T> IdList<T>(List<string>? items, ProblemPath path, List<Problem> problems, TryCreate<T> create, ref bool ok)
+    {
+        var result = new List<T>();
+        for (var i = 0; i < (items?.Count ?? 0); i++)
+        {
+            if (!Id(items![i], path.Then(i), problems, create, out var id))
+            {
+                ok = false;
+            }
+            else if (result.Contains(id))
+            {
+                problems.Add(new Problem(path.Then(i), ProblemKind.Duplicate, $"'{items[i]}' is listed twice"));
+                ok = false;
+            }
+            else
+            {
+                result.Add(id);
+            }
+        }
+
+        return result;
+    }
+
+    public static PlanDocumentDto ToDto(CompetencePlan plan) => new()
+    {
+        SchemaVersion = PlanDocument.CurrentSchemaVersion,
+        Name = Text(plan.Name),
+        Period = plan.Period is { } p ? new PeriodDto { Start = p.Start, End = p.End } : null,
+        Scale = plan.Scale == ProficiencyScale.Default ? null : [.. plan.Scale.Labels.Select(Text)],
+        Precedence = plan.Precedence == EvidencePrecedence.Default ? null : [.. plan.Precedence.Order.Select(EnumText.Name)],
+        Organisation = [.. plan.Organisation.Nodes.Select(n => new NodeDto
+        {
+            Id = n.Id.Value,
+            Parent = n.Parent?.Value,
+            Name = n.Name == new LocalizedText(n.Id.Value) ? null : Text(n.Name),
+            Kind = EnumText.Name(n.Kind),
+        })],
+        Competences = [.. plan.Competences.Select(c => new CompetenceDto
+        {
+            Id = c.Id.Value,
+            Name = Text(c.Name),
+            Components = EnumText.Flags(c.Components),
+            Form = EnumText.Name(c.Form),
+            ExternalReference = c.ExternalReference?.OriginalString,
+            Tags = c.Tags.IsEmpty ? null : [.. c.Tags],
+        })],
+        Goals = plan.Goals.IsEmpty ? null : [.. plan.Goals.Select(g => new GoalDto
+        {
+            Id = g.Id.Value,
+            Name = Text(g.Name),
+            Strategies = EnumText.Flags(g.Strategies),
+            Description = g.Description is null ? null : Text(g.Description),
+        })],
+        People = [.. plan.People.Select(p => new PersonDto
+        {
+            Id = p.Id.Value,
+            Node = p.Node.Value,
+            PositionPercent = Normal(p.Share.Percent),
+            PositionType = EnumText.Name(p.PositionType),
+            Education = EnumText.Name(p.Education),
+            Starts = p.Starts,
+            Leaves = p.Leaves,
+            Holdings = [.. p.Holdings.Select(h => new HoldingDto
+            {
+                Competence = h.Competence.Value,
+                Level = h.Level?.Value,
+                Basis = EnumText.Name(h.Basis),
+                Used = h.Used,
+                ValidFrom = h.ValidFrom,
+                ValidUntil = h.ValidUntil,
+            })],
+            Aspirations = p.Aspirations.IsEmpty ? null : [.. p.Aspirations.Select(a => a.Value)],
+            Evidence = p.Evidence.IsEmpty ? null : [.. p.Evidence.Select(e => new EvidenceDto
+            {
+                Competence = e.Competence.Value,
+                Level = e.Level?.Value,
+                Kind = EnumText.Name(e.Kind),
+                Source = EnumText.Name(e.Source),
+                Recorded = e.Recorded,
+                Used = e.Used,
+                Issuer = e.Issuer,
+                ValidFrom = e.ValidFrom,
+                ValidUntil = e.ValidUntil,
+                Years = e.Years is { } y ? Normal(y) : null,
+            })],
+        })],
+        Requirements = [.. plan.Requirements.Select(r => new RequirementDto
+        {
+            Node = r.Node.Value,
+            Competence = r.Competence.Value,
+            MinLevel = r.MinLevel.Value,
+            AmountPercent = Normal(r.Amount.Percent),
+            Goals = r.Goals.IsEmpty ? null : [.. r.Goals.Select(g => g.Value)],
+            MinHeads = r.MinHeads,
+            From = r.From,
+            NeededBy = r.NeededBy,
+        })],
+        Measures = plan.Measures.IsEmpty ? null : [.. plan.Measures.Select(m => new MeasureDto
+        {
+            Id = m.Id.Value,
+            Name = Text(m.Name),
+            Kind = EnumText.Name(m.Kind),
+            Strategies = EnumText.Flags(m.Strategy),
+            TargetCompetences = m.TargetCompetences.IsEmpty ? null : [.. m.TargetCompetences.Select(c => c.Value)],
+            Capacity = m.Capacity,
+            Sessions = m.Sessions.IsEmpty ? null : [.. m.Sessions],
+            Participants = m.Participants.IsEmpty ? null : [.. m.Participants.Select(n => n.Value)],
+        })],
+    };
+
+    internal static TextDto Text(LocalizedText text) => new() { Nb = text.Norwegian, En = text.English };
+
+    /// <summary>Removes trailing zeros so that equal amounts are written as equal text.</summary>
+    private static decimal Normal(decimal value) => value / 1.000000000000000000000000000000000m;
+}

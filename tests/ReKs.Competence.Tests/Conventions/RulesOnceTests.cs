@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+using ReKs.Competence.Documents;
+using ReKs.Competence.Model;
+using ReKs.Competence.Tests.Support;
+
+namespace ReKs.Competence.Tests.Conventions;
+
+/// <summary>Each core's rules are written once: the same bad plan, wheel or evaluation data gives the same problems
+/// whether it is read from a document or built in code.</summary>
+public class RulesOnceTests
+{
+    private static byte[] Bodo => File.ReadAllBytes(Repo.Path("docs", "examples", "bodo-hverdagsrehabilitering.json"));
+
+    private static List<(string Path, ProblemKind Kind, string Message)> Described(IEnumerable<Problem> problems) =>
+        [.. problems.Select(p => (p.Path, p.Kind, p.Message))];
+
+    [Fact]
+    public void BadPlan_FromDocumentAndFromCode_SameProblems()
+    {
+        // The Bodø seed plan with a duplicate competence, a person at an unknown node holding a level off the scale and an
+        // unknown competence, and a requirement serving an unknown goal.
+        var plan = PlanDocument.ReadBytes(Bodo).GetValueOrThrow();
+        var offScale = plan.Scale.Max.Value + 1;
+
+        var document = JsonNode.Parse(Bodo)!;
+        document["competences"]!.AsArray().Add(document["competences"]![0]!.DeepClone());
+        var person = document["people"]![0]!;
+        person["node"] = "nowhere";
+        person["holdings"]![0]!["level"] = offScale;
+        person["holdings"]![1]!["competence"] = "ghost";
+        document["requirements"]![0]!["goals"] = new JsonArray("no-goal");
+        var fromDocument = PlanDocument.Parse(document.ToJsonString()).Problems;
+
+        var p0 = plan.People[0];
+        var (h0, h1) = (p0.Holdings[0], p0.Holdings[1]);
+        var badPerson = new Person(
+            p0.Id,
+            new NodeId("nowhere"),
+            p0.Share,
+            [new Holding(h0.Competence, new ProficiencyLevel(offScale), h0.Basis, h0.Used), new Holding(new CompetenceId("ghost"), h1.Level, h1.Basis, h1.Used), .. p0.Holdings.Skip(2)],
+            p0.Aspirations,
+            p0.Starts,
+            p0.Leaves,
+            p0.PositionType,
+            p0.Education,
+            p0.Evidence);
+        var r0 = plan.Requirements[0];
+        var badRequirement = new Requirement(r0.Node, r0.Competence, r0.MinLevel, r0.Amount, [new GoalId("no-goal")], r0.MinHeads, r0.From, r0.NeededBy);
+        var fromCode = Assert.Throws<ValidationException>(() => new CompetencePlan(
+            plan.Name,
+            plan.Organisation,
+            [.. plan.Competences, plan.Competences[0]],
+            [badPerson, .. plan.People.Skip(1)],
+            [badRequirement, .. plan.Requirements.Skip(1)],
+            plan.Goals,
+            plan.Measures,
+            plan.Scale,
+            plan.Precedence,
+            plan.Period)).Problems;
+
+        Assert.Equal(
+            [
+                ("$.competences[6].id", ProblemKind.Duplicate),
+                ("$.people[0].node", ProblemKind.UnknownReference),
+                ("$.people[0].holdings[0].level", ProblemKind.OutOfScale),
+                ("$.people[0].holdings[1].competence", ProblemKind.UnknownReference),
+                ("$.requirements[0].goals[0]", ProblemKind.UnknownReference),
+            ],
+            fromCode.Select(p => (p.Path, p.Kind)));
+        Assert.Equal(Described(fromCode), Described(fromDocument));
+    }
+}
