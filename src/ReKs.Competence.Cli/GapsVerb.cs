@@ -225,7 +225,9 @@ internal static class GapsVerb
         w.WriteEndArray();
     });
 
-    private static string RegionalJson(CompetencePlan plan, GapAnalysis a, RegionalExport export) => Verbs.Json("reks.gaps.regional", w =>
+    // Version 2: "suppressed" ("no" | "smallGroup" | "complementary") became the boolean "withheld" (a withheld cell no
+    // longer says why), and "sharing" was added, drawn from published cells only.
+    private static string RegionalJson(CompetencePlan plan, GapAnalysis a, RegionalExport export) => Verbs.Json("reks.gaps.regional", version: 2, body: w =>
     {
         Header(w, plan, a, export.Root);
         w.WriteNumber("minGroupSize", export.MinGroupSize);
