@@ -130,15 +130,31 @@ internal static class GapsVerb
             }
             else
             {
-                var why = l.Suppression(c.Reason);
-                t.Add(c.Node, name, c.Key.Level, Pct(c.Amount), "–", "–", "–", "–", "–", "–", why);
+                t.Add(c.Node, name, c.Key.Level, Pct(c.Amount), "–", "–", "–", "–", "–", "–", l.Withheld());
             }
         }
 
         sb.Append(t.Render(format)).Append('\n');
+        var sharing = export.SharingSuggestions(export.Root);
+        sb.Append(format == OutputFormat.Markdown ? "### " : string.Empty).Append(l.T("Forslag til deling på tvers (bare publiserte tall)", "Suggestions to share across (published figures only)")).Append("\n\n");
+        if (sharing.IsEmpty)
+        {
+            sb.Append(l.T("Ingen: ingen publisert enhet har overskudd der en annen publisert enhet har behov.", "None: no published unit has a surplus where another published unit has a need.")).Append("\n\n");
+        }
+        else
+        {
+            var st = new TextTable(l.T("Fra", "From"), l.T("Til", "To"), l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T("Mengde", "Amount")).RightAlign(3, 4);
+            foreach (var s in sharing)
+            {
+                st.Add(s.From, s.To, plan.GetCompetence(s.Key.Competence).Name.In(l.Language()), s.Key.Level, Pct(s.Amount));
+            }
+
+            sb.Append(st.Render(format)).Append('\n');
+        }
+
         sb.Append(l.T(
-            "Mobilisere/utvikle/anskaffe/overskudd er nettotall: overskudd i treet deles før rekruttering. Kjent begrensning: differanser mellom nivåer av samme kompetanse beskyttes ikke av regelen.",
-            "Mobilise/develop/acquire/surplus are net: surplus in the sub-tree is shared before recruiting. Known limit: differences across levels of one competence are not protected by the rule.")).Append('\n');
+            "Mobilisere/utvikle/anskaffe/overskudd er nettotall: overskudd i treet deles før rekruttering. Kjente begrensninger: et skjermet tall kan avgrenses (men ikke regnes ut), og differanser mellom nivåer av samme kompetanse eller mellom uttrekk for ulike datoer beskyttes ikke; publiser den regionale visningen én gang per rapporteringsperiode.",
+            "Mobilise/develop/acquire/surplus are net: surplus in the sub-tree is shared before recruiting. Known limits: a withheld figure can be bounded (not worked out), and differences across levels of one competence or between exports of different dates are not protected; publish the regional view once per reporting period.")).Append('\n');
         return sb.ToString();
     }
 
@@ -209,7 +225,9 @@ internal static class GapsVerb
         w.WriteEndArray();
     });
 
-    private static string RegionalJson(CompetencePlan plan, GapAnalysis a, RegionalExport export) => Verbs.Json("reks.gaps.regional", w =>
+    // Version 2: "suppressed" ("no" | "smallGroup" | "complementary") became the boolean "withheld" (a withheld cell no
+    // longer says why), and "sharing" was added, drawn from published cells only.
+    private static string RegionalJson(CompetencePlan plan, GapAnalysis a, RegionalExport export) => Verbs.Json("reks.gaps.regional", version: 2, body: w =>
     {
         Header(w, plan, a, export.Root);
         w.WriteNumber("minGroupSize", export.MinGroupSize);
@@ -219,7 +237,7 @@ internal static class GapsVerb
             w.WriteStartObject();
             Key(w, c.Node, c.Key);
             w.WriteNumber("amount", c.Amount.Percent);
-            w.WriteString("suppressed", c.Reason switch { SuppressionReason.SmallGroup => "smallGroup", SuppressionReason.Complementary => "complementary", _ => "no" });
+            w.WriteBoolean("withheld", c.Withheld);
             if (c.Figures is { } f && c.Net is { } n)
             {
                 w.WriteStartObject("partial");
@@ -230,6 +248,19 @@ internal static class GapsVerb
                 w.WriteEndObject();
             }
 
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("sharing");
+        foreach (var s in export.SharingSuggestions(export.Root))
+        {
+            w.WriteStartObject();
+            w.WriteString("from", s.From.Value);
+            w.WriteString("to", s.To.Value);
+            w.WriteString("competence", s.Key.Competence.Value);
+            w.WriteNumber("minLevel", s.Key.Level.Value);
+            w.WriteNumber("amount", s.Amount.Percent);
             w.WriteEndObject();
         }
 

@@ -18,9 +18,8 @@ internal static class Labels
         _ => c.ToString(),
     };
 
-    /// <summary>Why a regional figure is withheld.</summary>
-    public static string Suppression(this Lang lang, Gaps.SuppressionReason reason) =>
-        reason == Gaps.SuppressionReason.SmallGroup ? lang.T("skjult: liten gruppe", "withheld: small group") : lang.T("skjult: hindrer tilbakeregning", "withheld: prevents recovery");
+    /// <summary>What a withheld regional figure says: only that it is withheld, never why.</summary>
+    public static string Withheld(this Lang lang) => lang.T("skjermet av personvernhensyn", "withheld for privacy");
 
     /// <summary>The initials of a competence's components, attitudes as visible as knowledge: K F E H (nb) or K S A At (en).</summary>
     public static string ComponentMarks(this Lang lang, LaiComponents c)

@@ -16,9 +16,10 @@ internal static class ReportVerb
         var output = Options.Output();
         var wheelFile = new Option<FileInfo?>("--wheel") { Description = "Et årshjul som JSON (se docs/wheel.md) i stedet for ReKs-malen / an annual wheel as JSON (see docs/wheel.md) instead of the ReKs template", HelpName = "FILE" };
         var series = new Option<FileInfo?>("--series") { Description = "Evalueringsdokumentet (JSON) for indikatorseksjonen; standard: PLAN.evaluation.json hvis den finnes / the evaluation document (JSON) for the indicator section; default: PLAN.evaluation.json when it exists" };
-        var command = new Command("report", "Skriv rapporten som én selvstendig HTML-fil (skjerm og A4-utskrift) / write the report as one self-contained HTML file (screen and A4 print).\n\nEksempel / example:\n  reks report docs/examples/gjovik-region.json --output report.html --as-of 2026-09-01 --lang nb\n  reks report docs/examples/gjovik-region.json --series docs/examples/gjovik-region.evaluation.json --output report.html")
+        var regional = new Option<bool>("--regional") { Description = "Regional rapport: alt som forlater kommunen hentes fra det personvernsikre uttrekket (varmekart, regional visning, deling, årshjul) / the regional report: everything that leaves the municipality is drawn from the privacy-safe export (heat map, regional view, sharing, wheel)" };
+        var command = new Command("report", "Skriv rapporten som én selvstendig HTML-fil (skjerm og A4-utskrift) / write the report as one self-contained HTML file (screen and A4 print).\n\nEksempel / example:\n  reks report docs/examples/gjovik-region.json --output report.html --as-of 2026-09-01 --lang nb\n  reks report docs/examples/gjovik-region.json --series docs/examples/gjovik-region.evaluation.json --output report.html\n  reks report docs/examples/gjovik-region.json --regional --output regional.html")
         {
-            plan, asOf, node, lang, output, series, wheelFile,
+            plan, asOf, node, lang, output, series, wheelFile, regional,
         };
         command.SetAction(parse =>
         {
@@ -28,8 +29,9 @@ internal static class ReportVerb
             var evaluationFile = EvaluationLoader.Locate(file, parse.GetValue(series));
             var evaluation = parse.GetValue(series) is not null || evaluationFile.Exists ? EvaluationLoader.Load(evaluationFile, p) : null;
             var wheel = parse.GetValue(wheelFile) is { } w ? WheelVerb.LoadWheel(w) : null;
-            var report = new ReportContext(p, parse.GetValue(asOf) ?? context.Today, parse.GetValue(lang), scope, file.Name, evaluation, wheel);
-            Verbs.Emit(context, parse.GetValue(output), HtmlReport.Render(report, ReportSections.All));
+            var isRegional = parse.GetValue(regional);
+            var report = new ReportContext(p, parse.GetValue(asOf) ?? context.Today, parse.GetValue(lang), scope, file.Name, evaluation, wheel, isRegional);
+            Verbs.Emit(context, parse.GetValue(output), HtmlReport.Render(report, isRegional ? ReportSections.Regional : ReportSections.All));
             return ReksCli.Ok;
         });
         return command;

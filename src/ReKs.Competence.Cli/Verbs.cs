@@ -19,14 +19,14 @@ internal static class Verbs
 
     /// <summary>Writes a verb's versioned JSON result: one object with <c>kind</c> and <c>version</c> first, indented,
     /// Norwegian letters as they are, ending in a newline.</summary>
-    public static string Json(string kind, Action<Utf8JsonWriter> body)
+    public static string Json(string kind, Action<Utf8JsonWriter> body, int version = 1)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteString("kind", kind);
-            w.WriteNumber("version", 1);
+            w.WriteNumber("version", version);
             body(w);
             w.WriteEndObject();
         }

@@ -79,7 +79,7 @@ public class ConcurrencyTests
         var lines = string.Join('\n', analysis.Lines.Select(l => $"{l.Node} {l.Key} {l.Figures}"));
         var net = string.Join('\n', analysis.Organisation.Nodes.SelectMany(n => analysis.NetOf(n.Id).Select(kv => $"{n.Id} {kv.Key} {kv.Value}")));
         var explained = string.Join('\n', analysis.Lines.Take(25).Select(l => analysis.Explain(l).Narrative(Language.English)));
-        var regional = string.Join('\n', RegionalExport.Create(analysis, root).Cells.Select(c => $"{c.Node} {c.Key} {c.Suppressed} {c.Figures}"));
+        var regional = string.Join('\n', RegionalExport.Create(analysis, root).Cells.Select(c => $"{c.Node} {c.Key} {c.Withheld} {c.Figures}"));
         var sharing = string.Join('\n', analysis.SharingSuggestions(root).Select(s => s.ToString()));
         var unrequired = analysis.Unrequired().Length;
         var without = analysis.WithoutPerson(someone.Id);

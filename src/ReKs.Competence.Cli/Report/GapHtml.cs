@@ -62,9 +62,34 @@ internal static class GapHtml
     }
 
     /// <summary>The heat-map: nodes × competences, each cell coloured by the dominant need of the node's net view, with the amounts.</summary>
-    public static string HeatMap(CompetencePlan plan, GapAnalysis analysis, NodeId scope, Lang l)
+    public static string HeatMap(CompetencePlan plan, GapAnalysis analysis, NodeId scope, Lang l) =>
+        HeatMap(plan, analysis.Organisation, analysis.LevelSets, analysis.Organisation.SubtreeOf(scope).Select(n => n.Id), l, node =>
+        {
+            var net = analysis.NetOf(node);
+            return c => (net.Where(kv => kv.Key.Competence == c).Select(kv => kv.Value).ToList(), false, 0L);
+        });
+
+    /// <summary>The heat-map of the regional report: drawn from the export only; a node and competence with a withheld cell at any level shows as withheld.</summary>
+    public static string HeatMap(CompetencePlan plan, RegionalExport export, Organisation organisation, GapLevelSets levels, Lang l) =>
+        HeatMap(plan, organisation, levels, organisation.SubtreeOf(export.Root).Select(n => n.Id), l, node =>
+        {
+            var cells = export.Cells.Where(x => x.Node == node).ToList();
+            return c =>
+            {
+                var mine = cells.Where(x => x.Key.Competence == c).ToList();
+                return (mine.Where(x => x.Net is not null).Select(x => x.Net!.Value).ToList(), mine.Any(x => x.Withheld), mine.Sum(x => x.Amount.Hundredths));
+            };
+        });
+
+    private static string HeatMap(
+        CompetencePlan plan,
+        Organisation organisation,
+        GapLevelSets levels,
+        IEnumerable<NodeId> nodes,
+        Lang l,
+        Func<NodeId, Func<CompetenceId, (List<NetFigures> Nets, bool Withheld, long Amount)>> cellsOf)
     {
-        var competences = plan.Competences.Where(c => !analysis.LevelSets.LevelsOf(c.Id).IsEmpty).ToList();
+        var competences = plan.Competences.Where(c => !levels.LevelsOf(c.Id).IsEmpty).ToList();
         var sb = new StringBuilder("<table class=\"heat\"><thead><tr><th>");
         sb.Append(E(l.T("Enhet", "Unit"))).Append("</th>");
         foreach (var c in competences)
@@ -73,13 +98,25 @@ internal static class GapHtml
         }
 
         sb.Append("</tr></thead><tbody>");
-        foreach (var node in analysis.Organisation.SubtreeOf(scope))
+        var anyWithheld = false;
+        foreach (var id in nodes)
         {
-            var net = analysis.NetOf(node.Id);
-            sb.Append("<tr><th style=\"padding-left:").Append(analysis.Organisation.DepthOf(node.Id) * 0.8m).Append("em\">").Append(E(node.Name.In(l.Language()))).Append("</th>");
+            var node = organisation[id];
+            var of = cellsOf(id);
+            sb.Append("<tr><th style=\"padding-left:").Append(organisation.DepthOf(node.Id) * 0.8m).Append("em\">").Append(E(node.Name.In(l.Language()))).Append("</th>");
             foreach (var c in competences)
             {
-                var cells = net.Where(kv => kv.Key.Competence == c.Id).Select(kv => kv.Value).ToList();
+                var (cells, withheld, withheldAmount) = of(c.Id);
+                if (withheld)
+                {
+                    // Only the amount, which is about the organisation, is shown; every person-derived figure is withheld.
+                    anyWithheld = true;
+                    var label = l.Withheld();
+                    sb.Append("<td class=\"h-withheld\" title=\"").Append(E(l.T($"krav {P(PositionShare.FromHundredths(withheldAmount))}; {label}", $"required {P(PositionShare.FromHundredths(withheldAmount))}; {label}")))
+                        .Append("\"><small>").Append(E(label)).Append("</small></td>");
+                    continue;
+                }
+
                 long Sum(Func<NetFigures, PositionShare> f) => cells.Sum(x => f(x).Hundredths);
                 var (mobilise, develop, acquire, surplus, amount) = (Sum(x => x.Mobilise), Sum(x => x.Develop), Sum(x => x.Acquire), Sum(x => x.Surplus), Sum(x => x.Amount));
                 var gap = mobilise + develop + acquire;
@@ -99,19 +136,25 @@ internal static class GapHtml
             sb.Append("<span class=\"h-").Append(kind).Append("\">").Append(E(l.T(nb, en))).Append("</span> ");
         }
 
+        if (anyWithheld)
+        {
+            sb.Append("<span class=\"h-withheld\">").Append(E(l.Withheld())).Append("</span> ");
+        }
+
         sb.Append("</p><p class=\"note\">").Append(E(l.T(
             "Tallet er gapet (nettovisning, prosent av en hel stilling, alle nivåer); fargen er det største behovet etter deling i treet.",
             "The number is the gap (net view, percent of a full position, all levels); the colour is the largest need after sharing within the sub-tree."))).Append("</p>");
         return sb.ToString();
     }
 
-    /// <summary>The regional view with small groups withheld, and the suggestions to share across municipalities.</summary>
-    public static string Regional(CompetencePlan plan, GapAnalysis analysis, NodeId scope, Lang l)
+    /// <summary>The regional view drawn from the export (withheld cells say only that they are withheld), and the suggestions to share across municipalities from its published figures.</summary>
+    public static string Regional(CompetencePlan plan, RegionalExport export, Organisation organisation, Lang l)
     {
-        var export = RegionalExport.Create(analysis, scope);
-        var depth = analysis.Organisation.DepthOf(scope);
+        var depth = organisation.DepthOf(export.Root);
         var sb = new StringBuilder("<p>");
-        sb.Append(E(l.T($"Grupper under {export.MinGroupSize} personer er skjult, og naboceller skjules der et skjult tall ellers kunne regnes ut.", $"Groups under {export.MinGroupSize} people are withheld, and neighbouring cells too where a withheld figure could otherwise be worked out."))).Append("</p>");
+        sb.Append(E(l.T(
+            $"Tall om grupper under {export.MinGroupSize} personer er skjermet, og andre celler også der et skjermet tall ellers kunne regnes ut. Kravet (mengden) handler om virksomheten og vises alltid.",
+            $"Figures about groups under {export.MinGroupSize} people are withheld, and other cells too where a withheld figure could otherwise be worked out. The requirement (amount) is about the organisation and is always shown."))).Append("</p>");
         sb.Append("<table class=\"regional\"><thead><tr>");
         foreach (var h in new[] { l.T("Enhet", "Unit"), l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T("Krav", "Required"), l.T("Personer", "People"), "Gap", l.T("Mobilisere", "Mobilise"), l.T("Utvikle", "Develop"), l.T("Anskaffe", "Acquire") })
         {
@@ -119,9 +162,10 @@ internal static class GapHtml
         }
 
         sb.Append("</tr></thead><tbody>");
-        foreach (var c in export.Cells.Where(c => analysis.Organisation.DepthOf(c.Node) <= depth + 1))
+        foreach (var c in export.Cells.Where(c => organisation.DepthOf(c.Node) <= depth + 1))
         {
-            sb.Append("<tr><td>").Append(E(plan.Organisation[c.Node].Name.In(l.Language()))).Append("</td><td>").Append(E(plan.GetCompetence(c.Key.Competence).Name.In(l.Language())))
+            sb.Append("<tr data-node=\"").Append(E(c.Node.Value)).Append("\" data-key=\"").Append(E(c.Key.Competence.Value)).Append(':').Append(E(c.Key.Level)).Append("\"><td>")
+                .Append(E(plan.Organisation[c.Node].Name.In(l.Language()))).Append("</td><td>").Append(E(plan.GetCompetence(c.Key.Competence).Name.In(l.Language())))
                 .Append("</td><td class=\"n\">").Append(E(c.Key.Level)).Append("</td><td class=\"n\">").Append(E(P(c.Amount))).Append("</td>");
             if (c.Figures is { } f && c.Net is { } n)
             {
@@ -130,19 +174,18 @@ internal static class GapHtml
             }
             else
             {
-                var why = l.Suppression(c.Reason);
-                sb.Append("<td colspan=\"5\" class=\"suppressed\">").Append(E(why)).Append("</td>");
+                sb.Append("<td colspan=\"5\" class=\"withheld\">").Append(E(l.Withheld())).Append("</td>");
             }
 
             sb.Append("</tr>");
         }
 
         sb.Append("</tbody></table>");
-        var sharing = analysis.SharingSuggestions(scope);
+        var sharing = export.SharingSuggestions(export.Root);
         sb.Append("<h3>").Append(E(l.T("Fagpersoner på tvers av kommuner", "Experts used across municipalities"))).Append("</h3>");
         if (sharing.IsEmpty)
         {
-            sb.Append("<p>").Append(E(l.T("Ingen kommune har overskudd der en annen har behov.", "No municipality has a surplus where another has a need."))).Append("</p>");
+            sb.Append("<p>").Append(E(l.T("Ingen publisert kommune har overskudd der en annen har behov.", "No published municipality has a surplus where another has a need."))).Append("</p>");
         }
         else
         {
@@ -158,8 +201,8 @@ internal static class GapHtml
         }
 
         sb.Append("<p class=\"note\">").Append(E(l.T(
-            "Kjent begrensning: differanser mellom nivåer av samme kompetanse beskyttes ikke av regelen.",
-            "Known limit: differences across levels of one competence are not protected by the rule."))).Append("</p>");
+            "Forslagene bygger bare på publiserte tall: en kommune med skjermede tall på en kompetanse er ikke med på den. Kjente begrensninger: et skjermet tall kan avgrenses (men ikke regnes ut), og differanser mellom nivåer av samme kompetanse eller mellom rapporter for ulike datoer beskyttes ikke; publiser den regionale visningen én gang per rapporteringsperiode.",
+            "The suggestions use published figures only: a municipality whose figures on a competence are withheld takes no part in it. Known limits: a withheld figure can be bounded (not worked out), and differences across levels of one competence or between reports of different dates are not protected; publish the regional view once per reporting period."))).Append("</p>");
         return sb.ToString();
     }
 
@@ -177,6 +220,8 @@ internal static class GapHtml
         .h-acquire { background: #e74c3c; color: #fff; } .h-develop { background: #f5b041; } .h-mobilise { background: #5dade2; }
         .h-ok { background: #58d68d; } .h-none { background: #f2f3f4; }
         .legend span { display: inline-block; padding: .1em .6em; margin-right: .3em; }
-        td.suppressed { color: #777; font-style: italic; text-align: center; }
+        td.withheld { color: #777; font-style: italic; text-align: center; }
+        .h-withheld { background: repeating-linear-gradient(45deg, #f2f3f4, #f2f3f4 4px, #dfe3e6 4px, #dfe3e6 8px); color: #555; }
+        table.heat td.h-withheld small { font-size: .7em; }
         """;
 }

@@ -12,7 +12,7 @@ internal sealed class GoalTablesSection : IReportSection
     public string Render(ReportContext context) => GapHtml.GoalTables(context.Plan, context.Gaps, context.Scope, context.Lang);
 }
 
-/// <summary>The gap heat-map: nodes × competences, coloured by the dominant need kind, with the amounts.</summary>
+/// <summary>The gap heat-map: nodes × competences, coloured by the dominant need kind, with the amounts (in the regional report, from the export).</summary>
 internal sealed class GapHeatMapSection : IReportSection
 {
     public string Id => "heatmap";
@@ -21,10 +21,12 @@ internal sealed class GapHeatMapSection : IReportSection
 
     public string TitleEn => "Gap heat-map";
 
-    public string Render(ReportContext context) => GapHtml.HeatMap(context.Plan, context.Gaps, context.Scope, context.Lang);
+    public string Render(ReportContext context) => context.Regional
+        ? GapHtml.HeatMap(context.Plan, context.Export, context.Gaps.Organisation, context.Gaps.LevelSets, context.Lang)
+        : GapHtml.HeatMap(context.Plan, context.Gaps, context.Scope, context.Lang);
 }
 
-/// <summary>The regional view with privacy suppression applied, and the suggestions to share experts across municipalities.</summary>
+/// <summary>The regional view drawn from the privacy-safe export, and the suggestions to share experts across municipalities from its published figures.</summary>
 internal sealed class RegionalSection : IReportSection
 {
     public string Id => "regional";
@@ -33,5 +35,5 @@ internal sealed class RegionalSection : IReportSection
 
     public string TitleEn => "Regional view and sharing across";
 
-    public string Render(ReportContext context) => GapHtml.Regional(context.Plan, context.Gaps, context.Scope, context.Lang);
+    public string Render(ReportContext context) => GapHtml.Regional(context.Plan, context.Export, context.Gaps.Organisation, context.Lang);
 }

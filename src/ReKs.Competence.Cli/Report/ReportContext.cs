@@ -13,9 +13,11 @@ internal sealed class ReportContext
 {
     private readonly Lazy<InventoryReport> _inventory;
     private readonly Lazy<GapAnalysis> _gaps;
+    private readonly Lazy<RegionalExport> _export;
 
-    public ReportContext(CompetencePlan plan, LocalDate asOf, Lang lang, NodeId? scope = null, string? source = null, EvaluationData? evaluation = null, AnnualWheel? wheel = null)
+    public ReportContext(CompetencePlan plan, LocalDate asOf, Lang lang, NodeId? scope = null, string? source = null, EvaluationData? evaluation = null, AnnualWheel? wheel = null, bool regional = false)
     {
+        Regional = regional;
         Wheel = wheel ?? AnnualWheel.ReksTemplate;
         Evaluation = evaluation?.Until(asOf);
         Plan = plan;
@@ -25,7 +27,14 @@ internal sealed class ReportContext
         Source = source;
         _inventory = new Lazy<InventoryReport>(() => CompetenceInventory.Compute(plan, asOf));
         _gaps = new Lazy<GapAnalysis>(() => GapAnalyzer.Analyse(plan, asOf));
+        _export = new Lazy<RegionalExport>(() => RegionalExport.Create(Gaps, Scope));
     }
+
+    /// <summary>Gets a value indicating whether this is the regional report: everything it shows of the gap analysis is drawn from <see cref="Export"/>.</summary>
+    public bool Regional { get; }
+
+    /// <summary>Gets the privacy-safe regional export of the scope's sub-tree.</summary>
+    public RegionalExport Export => _export.Value;
 
     public CompetencePlan Plan { get; }
 

@@ -36,9 +36,12 @@ public sealed class SharingSuggestion
     /// <returns>Text for people.</returns>
     public override string ToString() => $"{From} → {To}: {Key} {Amount} %";
 
-    internal static ImmutableArray<SharingSuggestion> Between(GapAnalysis analysis, NodeId parent)
+    internal static ImmutableArray<SharingSuggestion> Between(GapAnalysis analysis, NodeId parent) =>
+        Greedy([.. analysis.Organisation.ChildrenOf(parent).Select(c => (c.Id, (IReadOnlyDictionary<GapKey, NetFigures>)analysis.NetOf(c.Id)))]);
+
+    /// <summary>The greedy rule over sibling nodes' net views (a regional export passes only its published cells).</summary>
+    internal static ImmutableArray<SharingSuggestion> Greedy(IReadOnlyList<(NodeId Id, IReadOnlyDictionary<GapKey, NetFigures> Net)> children)
     {
-        var children = analysis.Organisation.ChildrenOf(parent).Select(c => (c.Id, Net: analysis.NetOf(c.Id))).ToList();
         var result = ImmutableArray.CreateBuilder<SharingSuggestion>();
         foreach (var key in children.SelectMany(c => c.Net.Keys).Distinct().Order())
         {

@@ -16,6 +16,11 @@ public readonly struct PositionShare : IEquatable<PositionShare>, IComparable<Po
     /// <summary>The number of hundredths in one percent.</summary>
     private const long Scale = 100;
 
+    /// <summary>The largest single amount in hundredths: 100 000 000 % (a million person-years, about three times every
+    /// health-and-care person-year in Norway). Sums of such amounts cannot overflow a <see cref="long"/>: even 900 million
+    /// of them fit, far more requirements than a plan document or the memory of a machine can hold.</summary>
+    internal const long MaxHundredths = 10_000_000_000;
+
     private readonly long _hundredths;
 
     private PositionShare(long hundredths) => _hundredths = hundredths;
@@ -45,7 +50,7 @@ public readonly struct PositionShare : IEquatable<PositionShare>, IComparable<Po
     /// <summary>Creates an amount from a percent with at most two decimals.</summary>
     /// <param name="percent">The percent of a full position, for example <c>80</c> or <c>33.33</c>.</param>
     /// <returns>The amount.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is negative or has more than two decimals.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is negative, has more than two decimals, or is above 100 000 000 (a million person-years).</exception>
     public static PositionShare FromPercent(decimal percent) =>
         TryFromPercent(percent, out var share, out var problem)
             ? share
@@ -72,9 +77,9 @@ public readonly struct PositionShare : IEquatable<PositionShare>, IComparable<Po
             return false;
         }
 
-        if (hundredths > long.MaxValue / 4)
+        if (hundredths > MaxHundredths)
         {
-            problem = $"a position percent of {percent.ToString(CultureInfo.InvariantCulture)} is too large";
+            problem = $"a position percent of {percent.ToString(CultureInfo.InvariantCulture)} is too large (at most 100000000, a million person-years)";
             return false;
         }
 

@@ -16,7 +16,7 @@ public sealed class Requirement : IEquatable<Requirement>
     /// <param name="node">The node that needs the competence.</param>
     /// <param name="competence">The competence.</param>
     /// <param name="minLevel">The minimum level that qualifies.</param>
-    /// <param name="amount">The amount needed in percent of a full position (200 = two full-time equivalents); more than zero.</param>
+    /// <param name="amount">The amount needed in percent of a full position (200 = two full-time equivalents); more than zero and at most <see cref="MaxAmount"/>.</param>
     /// <param name="goals">The goals the requirement serves; no duplicates.</param>
     /// <param name="minHeads">The minimum number of qualified people for robustness, overriding the analysis default; at least 1.</param>
     /// <param name="from">The first date the requirement applies, if not always.</param>
@@ -27,7 +27,9 @@ public sealed class Requirement : IEquatable<Requirement>
         Node = node.Value.Length == 0 ? throw new ArgumentException("The node must not be the default identifier.", nameof(node)) : node;
         Competence = competence.Value.Length == 0 ? throw new ArgumentException("The competence must not be the default identifier.", nameof(competence)) : competence;
         MinLevel = minLevel.IsDefault ? throw new ArgumentException("The level must not be the default value.", nameof(minLevel)) : minLevel;
-        Amount = amount <= PositionShare.Zero ? throw new ArgumentOutOfRangeException(nameof(amount), amount.Percent, "A requirement's amount is more than zero.") : amount;
+        Amount = amount <= PositionShare.Zero ? throw new ArgumentOutOfRangeException(nameof(amount), amount.Percent, "A requirement's amount is more than zero.")
+            : amount > MaxAmount ? throw new ArgumentOutOfRangeException(nameof(amount), amount.Percent, $"A requirement's amount is at most {MaxAmount} % (a million person-years).")
+            : amount;
         Goals = goals is null ? [] : [.. goals];
         if (Goals.Distinct().Count() != Goals.Length)
         {
@@ -38,6 +40,11 @@ public sealed class Requirement : IEquatable<Requirement>
         From = from;
         NeededBy = neededBy;
     }
+
+    /// <summary>Gets the largest amount one requirement may ask for: 100 000 000 % of a full position (a million person-years).</summary>
+    /// <remarks>The cap keeps every sum of amounts exact: a gap analysis adds the amounts of its lines per node, and no
+    /// plan that fits in memory has enough requirements to overflow those sums (see <see cref="PositionShare"/>).</remarks>
+    public static PositionShare MaxAmount { get; } = PositionShare.FromHundredths(PositionShare.MaxHundredths);
 
     /// <summary>Gets the node that needs the competence.</summary>
     public NodeId Node { get; }

@@ -39,6 +39,25 @@ public static class GapArbitraries
         from holding in HoldingGen()
         select new GapChangeSeed(kind, pick, person, requirement, holding));
 
+    /// <summary>Small organisations on one key, in the shape of the regional-export fixtures: a random tree of up to 10
+    /// nodes (any node may be a parent), people on internal nodes as well as on leaves, amounts 0 or more, k of 2, 3 or 5.</summary>
+    public static Arbitrary<RegionalCase> RegionalCases() => Arb.From(RegionalCaseGen());
+
+    public static Gen<RegionalCase> RegionalCaseGen() =>
+        from size in Gen.Choose(1, 10)
+        from names in Gen.Shuffle(RegionalNames)
+        from parents in Gen.CollectToList(Enumerable.Range(1, size - 1), i => Gen.Choose(0, i - 1))
+        from people in Gen.ListOf(Gen.Frequency((3, Gen.Constant(0)), (5, Gen.Choose(1, 4)), (2, Gen.Choose(5, 9))), size)
+        from amounts in Gen.ListOf(Gen.Elements(0, 0, 50, 100, 200), size)
+        from k in Gen.Elements(2, 3, 3, 5)
+        let anyAmount = amounts.Any(a => a > 0)
+        select new RegionalCase(
+            "generated",
+            k,
+            [.. Enumerable.Range(0, size).Select(i => new RegionalNodeSeed(names[i], i == 0 ? null : names[parents[i - 1]], people[i], i == 0 && !anyAmount ? 100 : amounts[i]))]);
+
+    private static readonly string[] RegionalNames = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k1", "k2"];
+
     public static Gen<GapScenario> ScenarioGen() =>
         from children in Gen.Choose(1, 3)
         from grandchildren in Gen.Choose(0, 2)
