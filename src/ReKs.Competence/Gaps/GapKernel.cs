@@ -363,9 +363,7 @@ internal sealed class GapKernel
                 continue;
             }
 
-            var f = GapFigures.ForLine(
-                PositionShare.FromHundredths(_amount[s]), PositionShare.FromHundredths(_used[s]), PositionShare.FromHundredths(_unused[s]),
-                PositionShare.FromHundredths(_developable[s]), _heads[s], _people[s]);
+            var f = GapFigures.Line(_amount[s], _used[s], _unused[s], _developable[s], _heads[s], _people[s]);
             var heads = _statedHeads[s] >= 0 ? _statedHeads[s] : _defaultMinHeads;
             slots[j] = s;
             figures[j] = f;
