@@ -455,7 +455,7 @@ public sealed class GapAnalysis
             return new GapAnalysis(plan, _columns, Scale, AsOf, Options, _external, counts, levelSets, layout, overrides, moved, results, ImmutableDictionary<int, NodeResult>.Empty);
         }
 
-        var kernel = new GapKernel(_layout, _columns.Competences.Count, AsOf, Options);
+        var kernel = GapKernel.Reused(_layout, _columns.Competences.Count, AsOf, Options);
         var patches = _patches.ToBuilder();
         NodeResult Current(int n) => patches.TryGetValue(n, out var r) ? r : _base[n];
         foreach (var node in changed.Keys.Order())

@@ -120,7 +120,12 @@ internal sealed class GapKernel
 {
     private static readonly int[] Ones = [.. Enumerable.Repeat(1, 64)];
 
+    [ThreadStatic]
+    private static GapKernel? t_reused;
+
     private readonly KeyLayout _layout;
+    private readonly LocalDate _date;
+    private readonly GapOptions _options;
     private readonly int _t;
     private readonly int _reach;
     private readonly int _defaultMinHeads;
@@ -158,6 +163,8 @@ internal sealed class GapKernel
     public GapKernel(KeyLayout layout, int competences, LocalDate t, GapOptions options)
     {
         _layout = layout;
+        _date = t;
+        _options = options;
         _t = DayNumber.Of(t);
         _reach = options.DevelopReach;
         _defaultMinHeads = options.MinHeads;
@@ -181,6 +188,18 @@ internal sealed class GapKernel
         _mergeStamp = new int[k];
         _sum = new GapFigures[k];
         _lines = new int[k];
+    }
+
+    /// <summary>Gets this thread's kernel for a layout, date and options, reusing its buffers between what-ifs.</summary>
+    public static GapKernel Reused(KeyLayout layout, int competences, LocalDate t, GapOptions options)
+    {
+        var k = t_reused;
+        if (k is null || k._layout != layout || k._date != t || k._options != options || k._personStamp.Length != competences)
+        {
+            t_reused = k = new GapKernel(layout, competences, t, options);
+        }
+
+        return k;
     }
 
     /// <summary>Computes every node's result, sub-trees of the root's children in parallel (or one after the other).</summary>
@@ -214,6 +233,15 @@ internal sealed class GapKernel
     /// <summary>Computes one node's own lines.</summary>
     public NodeLines Own(NodeInput input)
     {
+        if (_node == int.MaxValue || _person > int.MaxValue - (input.PeopleEnd - input.PeopleStart))
+        {
+            // The stamps would run out (a kernel reused for very many what-ifs): start them again from clean buffers.
+            Array.Clear(_personStamp);
+            Array.Clear(_holderStamp);
+            Array.Clear(_slotStamp);
+            _node = _person = 0;
+        }
+
         var node = ++_node;
         var layout = _layout;
         var t = _t;
@@ -395,6 +423,12 @@ internal sealed class GapKernel
         if (childCount == 1 && own.Count == 0)
         {
             return child(0);
+        }
+
+        if (_merge == int.MaxValue)
+        {
+            Array.Clear(_mergeStamp);
+            _merge = 0;
         }
 
         var m = ++_merge;

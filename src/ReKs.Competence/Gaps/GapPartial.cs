@@ -215,11 +215,18 @@ public sealed class GapPartial : IEquatable<GapPartial>
     /// <summary>Returns this partial with one node's own lines replaced: the old lines' figures taken out, the new ones' added; keys whose line count drops to zero disappear.</summary>
     internal GapPartial Patch(NodeLines removed, NodeLines added)
     {
-        // A sorted merge of three slot-ordered lists; all three are laid out on this partial's space.
-        var slots = new List<int>(_slots.Length + added.Count);
-        var figures = new List<GapFigures>(_slots.Length + added.Count);
-        var lines = new List<int>(_slots.Length + added.Count);
-        int i = 0, r = 0, a = 0;
+        // Two passes of one sorted merge of three slot-ordered lists (all on this partial's space): count, then fill.
+        var n = Walk(removed, added, null, null, null);
+        var slots = new int[n];
+        var figures = new GapFigures[n];
+        var lines = new int[n];
+        Walk(removed, added, slots, figures, lines);
+        return new GapPartial(_space, slots, figures, lines);
+    }
+
+    private int Walk(NodeLines removed, NodeLines added, int[]? slots, GapFigures[]? figures, int[]? lines)
+    {
+        int i = 0, r = 0, a = 0, j = 0;
         while (i < _slots.Length || a < added.Count)
         {
             var s = Math.Min(i < _slots.Length ? _slots[i] : int.MaxValue, a < added.Count ? added.Slots[a] : int.MaxValue);
@@ -232,7 +239,7 @@ public sealed class GapPartial : IEquatable<GapPartial>
                 i++;
             }
 
-            while (r < removed.Count && removed.Slots[r] < s)
+            if (r < removed.Count && removed.Slots[r] < s)
             {
                 throw new InvalidOperationException("A line was taken out of a partial that never had its key.");
             }
@@ -253,9 +260,14 @@ public sealed class GapPartial : IEquatable<GapPartial>
 
             if (n > 0)
             {
-                slots.Add(s);
-                figures.Add(f);
-                lines.Add(n);
+                if (slots is not null)
+                {
+                    slots[j] = s;
+                    figures![j] = f;
+                    lines![j] = n;
+                }
+
+                j++;
             }
             else if (f != GapFigures.Zero)
             {
@@ -263,7 +275,7 @@ public sealed class GapPartial : IEquatable<GapPartial>
             }
         }
 
-        return new GapPartial(_space, [.. slots], [.. figures], [.. lines]);
+        return r == removed.Count ? j : throw new InvalidOperationException("A line was taken out of a partial that never had its key.");
     }
 
     private int IndexOf(GapKey key) => _space.Find(key) is var slot and >= 0 ? Array.BinarySearch(_slots, slot) : -1;
