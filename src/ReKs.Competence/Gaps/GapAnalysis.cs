@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NodaTime;
 using ReKs.Competence.Model;
 
@@ -11,57 +12,68 @@ namespace ReKs.Competence.Gaps;
 /// <para>What-if methods (<see cref="WithPerson"/>, <see cref="WithoutPerson"/>, <see cref="WithRequirement"/>,
 /// <see cref="WithoutRequirement"/>, <see cref="WithHolding"/>, <see cref="WithoutHolding"/>) return a new result
 /// without re-analysing the plan: only the touched node's lines of the touched competences are recomputed, and the
-/// partials of that node and its ancestors patched (all lines of a competence when its level set changes). The result
+/// partials of that node and its ancestors patched (everything is recomputed when a level set changes). The result
 /// always equals a full re-analysis of the changed plan.</para>
+/// <para>Inside, the analysis works on a columnar index of the plan built once per plan and shared by every analysis of
+/// it (other dates, options, what-ifs): ids interned to dense integers, people, holdings and requirements as columns
+/// ordered by node. Each node's lines are computed in one pass over its people with dense buffers over the keys, and the
+/// partials rolled up over the tree as dense arrays, the municipalities' sub-trees in parallel; the result is identical
+/// to computing them one after the other. Line objects are made when they are first asked for.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 public sealed class GapAnalysis
 {
     private readonly Lazy<CompetencePlan> _plan;
+    private readonly PlanColumns _columns;
     private readonly GapLevelSets _external;
     private readonly ImmutableDictionary<GapKey, int> _requirementCounts;
-    private readonly ImmutableDictionary<NodeId, ImmutableList<Person>> _people;
-    private readonly ImmutableDictionary<PersonId, NodeId> _personNode;
-    private readonly ImmutableDictionary<NodeId, ImmutableList<Requirement>> _requirements;
-    private readonly ImmutableDictionary<NodeId, ImmutableDictionary<CompetenceId, ImmutableArray<GapLine>>> _lines;
-    private readonly ImmutableDictionary<NodeId, GapPartial> _partials;
+    private readonly ImmutableDictionary<int, NodeData> _overrides;
+    private readonly ImmutableDictionary<PersonId, int> _moved;
+    private readonly KeyLayout _layout;
+    private readonly NodeResult[] _base;
+    private readonly ImmutableDictionary<int, NodeResult> _patches;
     private readonly Lazy<ImmutableArray<GapLine>> _allLines;
-    private readonly ImmutableHashSet<CompetenceId> _competenceIds;
-    private readonly ImmutableHashSet<GoalId> _goalIds;
+    private ImmutableArray<GapLine>[]? _lineCache;
 
     private GapAnalysis(
         Lazy<CompetencePlan> plan,
-        ImmutableHashSet<CompetenceId> competenceIds,
-        ImmutableHashSet<GoalId> goalIds,
-        Organisation organisation,
+        PlanColumns columns,
         ProficiencyScale scale,
         LocalDate asOf,
         GapOptions options,
         GapLevelSets external,
         ImmutableDictionary<GapKey, int> requirementCounts,
-        ImmutableDictionary<NodeId, ImmutableList<Person>> people,
-        ImmutableDictionary<PersonId, NodeId> personNode,
-        ImmutableDictionary<NodeId, ImmutableList<Requirement>> requirements,
-        ImmutableDictionary<NodeId, ImmutableDictionary<CompetenceId, ImmutableArray<GapLine>>> lines,
-        ImmutableDictionary<NodeId, GapPartial> partials)
+        GapLevelSets levelSets,
+        KeyLayout layout,
+        ImmutableDictionary<int, NodeData> overrides,
+        ImmutableDictionary<PersonId, int> moved,
+        NodeResult[] results,
+        ImmutableDictionary<int, NodeResult> patches)
     {
         _plan = plan;
-        _competenceIds = competenceIds;
-        _goalIds = goalIds;
-        Organisation = organisation;
+        _columns = columns;
+        Organisation = columns.Organisation;
         Scale = scale;
         AsOf = asOf;
         Options = options;
         _external = external;
         _requirementCounts = requirementCounts;
-        _people = people;
-        _personNode = personNode;
-        _requirements = requirements;
-        _lines = lines;
-        _partials = partials;
-        LevelSets = external.Union(new GapLevelSets(requirementCounts.Where(kv => kv.Value > 0).GroupBy(kv => kv.Key.Competence)
-            .ToImmutableSortedDictionary(g => g.Key, g => g.Select(kv => kv.Key.Level).Order().ToImmutableArray())));
-        _allLines = new(() => [.. Organisation.DepthFirst.SelectMany(n => LinesOf(n.Id))]);
+        LevelSets = levelSets;
+        _layout = layout;
+        _overrides = overrides;
+        _moved = moved;
+        _base = results;
+        _patches = patches;
+        _allLines = new(() =>
+        {
+            var builder = ImmutableArray.CreateBuilder<GapLine>();
+            foreach (var node in _columns.Preorder)
+            {
+                builder.AddRange(LinesAt(node));
+            }
+
+            return builder.ToImmutable();
+        });
     }
 
     /// <summary>Gets the plan analysed (after any what-if changes).</summary>
@@ -92,8 +104,7 @@ public sealed class GapAnalysis
     /// <summary>Gets the lines of one node (its own, not its descendants'), ordered by key.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The lines.</returns>
-    public IEnumerable<GapLine> LinesOf(NodeId node) =>
-        _lines.TryGetValue(node, out var byCompetence) ? byCompetence.Values.SelectMany(l => l).OrderBy(l => l.Key) : [];
+    public IEnumerable<GapLine> LinesOf(NodeId node) => Organisation.Contains(node) ? LinesAt(Organisation.IndexOf(node)) : [];
 
     /// <summary>Gets the lines of one competence, in line order.</summary>
     /// <param name="competence">The competence.</param>
@@ -114,15 +125,25 @@ public sealed class GapAnalysis
     /// <param name="node">The node.</param>
     /// <param name="key">The key.</param>
     /// <returns>The line, or <see langword="null"/>.</returns>
-    public GapLine? LineOf(NodeId node, GapKey key) =>
-        _lines.TryGetValue(node, out var byCompetence) && byCompetence.TryGetValue(key.Competence, out var lines) ? lines.FirstOrDefault(l => l.Key == key) : null;
+    public GapLine? LineOf(NodeId node, GapKey key)
+    {
+        var slot = _layout.Space.Find(key);
+        if (!Organisation.Contains(node) || slot < 0)
+        {
+            return null;
+        }
+
+        var index = Organisation.IndexOf(node);
+        var i = Array.BinarySearch(Result(index).Own.Slots, slot);
+        return i < 0 ? null : LinesAt(index)[i];
+    }
 
     /// <summary>Gets a node's partial: the sum of its own and its descendants' lines.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The partial.</returns>
     /// <exception cref="KeyNotFoundException">The organisation has no such node.</exception>
     public GapPartial PartialOf(NodeId node) => Organisation.Contains(node)
-        ? _partials.TryGetValue(node, out var p) ? p : GapPartial.Empty
+        ? Result(Organisation.IndexOf(node)).Partial
         : throw new KeyNotFoundException($"The organisation has no node '{node}'.");
 
     /// <summary>Gets a node's net view for every key its sub-tree has a line for.</summary>
@@ -180,7 +201,7 @@ public sealed class GapAnalysis
     public ImmutableArray<SharingSuggestion> SharingSuggestions(NodeId parent) => SharingSuggestion.Between(this, parent);
 
     // What-if changes are checked with the plan's own rules, so a change is refused here exactly when the plan would refuse it.
-    private PlanReferences References => new(Organisation.Contains, _competenceIds, _goalIds, Scale);
+    private PlanReferences References => new(Organisation.Contains, _columns.CompetenceIds, _columns.GoalIds, Scale);
 
     /// <summary>Returns the analysis with a person added, or replaced when one with the same pseudonym exists.</summary>
     /// <param name="person">The person.</param>
@@ -197,17 +218,17 @@ public sealed class GapAnalysis
             throw new ValidationException(problems);
         }
 
-        var old = _personNode.TryGetValue(person.Id, out var oldNode) ? _people[oldNode].First(p => p.Id == person.Id) : null;
-        var people = _people;
-        if (old is not null)
+        // The person leaves their old node (if any) and joins the end of their new node's people.
+        var changed = new Dictionary<int, (IReadOnlyList<Person> People, IReadOnlyList<Requirement> Requirements)>();
+        if (NodeOfPerson(person.Id) is var oldNode and >= 0)
         {
-            people = people.SetItem(oldNode, people[oldNode].Remove(old));
+            changed[oldNode] = ([.. PeopleAt(oldNode).Where(p => p.Id != person.Id)], RequirementsAt(oldNode));
         }
 
-        people = people.SetItem(person.Node, (people.TryGetValue(person.Node, out var list) ? list : []).Add(person));
-        var touched = Competences(old).Union(Competences(person)).ToList();
-        var nodes = old is not null && oldNode != person.Node ? new[] { oldNode, person.Node } : [person.Node];
-        return Rebuild(new(() => plan.Value.WithPerson(person)), people, _personNode.SetItem(person.Id, person.Node), _requirements, _requirementCounts, nodes.SelectMany(n => touched.Select(c => (n, c))));
+        var newNode = Organisation.IndexOf(person.Node);
+        var current = changed.TryGetValue(newNode, out var c) ? c.People : PeopleAt(newNode);
+        changed[newNode] = ([.. current, person], RequirementsAt(newNode));
+        return Rebuild(new(() => plan.Value.WithPerson(person)), changed, _moved.SetItem(person.Id, newNode), _requirementCounts, levelSetChanged: false);
     }
 
     /// <summary>Returns the analysis without a person.</summary>
@@ -215,14 +236,17 @@ public sealed class GapAnalysis
     /// <returns>The new analysis; this one when there is no such person.</returns>
     public GapAnalysis WithoutPerson(PersonId id)
     {
-        if (!_personNode.TryGetValue(id, out var node))
+        if (NodeOfPerson(id) is not (var node and >= 0))
         {
             return this;
         }
 
-        var old = _people[node].First(p => p.Id == id);
         var plan = _plan;
-        return Rebuild(new(() => plan.Value.WithoutPerson(id)), _people.SetItem(node, _people[node].Remove(old)), _personNode.Remove(id), _requirements, _requirementCounts, Competences(old).Select(c => (node, c)));
+        var changed = new Dictionary<int, (IReadOnlyList<Person> People, IReadOnlyList<Requirement> Requirements)>
+        {
+            [node] = ([.. PeopleAt(node).Where(p => p.Id != id)], RequirementsAt(node)),
+        };
+        return Rebuild(new(() => plan.Value.WithoutPerson(id)), changed, _moved.SetItem(id, -1), _requirementCounts, levelSetChanged: false);
     }
 
     /// <summary>Returns the analysis with a holding added to a person.</summary>
@@ -260,8 +284,8 @@ public sealed class GapAnalysis
         }
 
         var plan = _plan;
-        var list = _requirements.TryGetValue(requirement.Node, out var l) ? l : [];
-        return ChangeRequirements(new(() => plan.Value.WithRequirement(requirement)), requirement, list.Add(requirement), +1);
+        var list = RequirementsAt(Organisation.IndexOf(requirement.Node));
+        return ChangeRequirements(new(() => plan.Value.WithRequirement(requirement)), requirement, [.. list, requirement], +1);
     }
 
     /// <summary>Returns the analysis without a requirement (the first equal one).</summary>
@@ -270,39 +294,130 @@ public sealed class GapAnalysis
     public GapAnalysis WithoutRequirement(Requirement requirement)
     {
         ArgumentNullException.ThrowIfNull(requirement);
-        if (!_requirements.TryGetValue(requirement.Node, out var list) || !list.Contains(requirement))
+        var list = Organisation.Contains(requirement.Node) ? RequirementsAt(Organisation.IndexOf(requirement.Node)) : [];
+        var at = list.Select((r, i) => (r, i)).FirstOrDefault(x => x.r == requirement, (null!, -1)).i;
+        if (at < 0)
         {
             return this;
         }
 
         var plan = _plan;
-        return ChangeRequirements(new(() => plan.Value.WithoutRequirement(requirement)), requirement, list.Remove(requirement), -1);
+        return ChangeRequirements(new(() => plan.Value.WithoutRequirement(requirement)), requirement, [.. list.Take(at), .. list.Skip(at + 1)], -1);
     }
 
-    internal IReadOnlyList<Person> PeopleOf(NodeId node) => _people.TryGetValue(node, out var p) ? p : [];
+    internal IReadOnlyList<Person> PeopleOf(NodeId node) => Organisation.Contains(node) ? PeopleAt(Organisation.IndexOf(node)) : [];
 
-    internal static GapAnalysis Create(CompetencePlan plan, LocalDate asOf, GapOptions options, GapLevelSets external)
+    /// <summary>Analyses a plan (the engine's entry point): columns of the plan, key layout from the level sets, then the kernel.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="external">Level sets to add to the plan's own (a shard's whole-plan level sets).</param>
+    /// <param name="parallel">Whether to analyse the root's sub-trees on several cores (the result is the same).</param>
+    internal static GapAnalysis Create(CompetencePlan plan, LocalDate asOf, GapOptions options, GapLevelSets external, bool parallel = true)
     {
-        var people = plan.People.GroupBy(p => p.Node).ToImmutableDictionary(g => g.Key, g => g.ToImmutableList());
-        var requirements = plan.Requirements.GroupBy(r => r.Node).ToImmutableDictionary(g => g.Key, g => g.ToImmutableList());
-        var counts = plan.Requirements.Where(r => r.AppliesAt(asOf)).GroupBy(r => new GapKey(r.Competence, r.MinLevel)).ToImmutableDictionary(g => g.Key, g => g.Count());
-        var empty = new GapAnalysis(
-            new(() => plan), [.. plan.Competences.Select(c => c.Id)], [.. plan.Goals.Select(g => g.Id)], plan.Organisation, plan.Scale, asOf, options, external, counts, people,
-            plan.People.ToImmutableDictionary(p => p.Id, p => p.Node), requirements,
-            ImmutableDictionary<NodeId, ImmutableDictionary<CompetenceId, ImmutableArray<GapLine>>>.Empty,
-            ImmutableDictionary<NodeId, GapPartial>.Empty);
-        return empty.ComputeAll();
+        var columns = PlanColumns.Of(plan);
+        var counts = CountRequirements(columns, asOf);
+        var levelSets = LevelSetsOf(external, counts);
+        var layout = new KeyLayout(levelSets.KeySpace, columns.Competences);
+        var overrides = ImmutableDictionary<int, NodeData>.Empty;
+        var results = GapKernel.ComputeAll(columns, n => InputOf(columns, overrides, n), layout, asOf, options, parallel);
+        return new GapAnalysis(
+            new(() => plan), columns, plan.Scale, asOf, options, external, counts, levelSets, layout, overrides,
+            ImmutableDictionary<PersonId, int>.Empty, results, ImmutableDictionary<int, NodeResult>.Empty);
+    }
+
+    private static ImmutableDictionary<GapKey, int> CountRequirements(PlanColumns columns, LocalDate asOf)
+    {
+        var rc = columns.Requirements;
+        var t = DayNumber.Of(asOf);
+        var counts = new Dictionary<(int Competence, int Level), int>();
+        for (var r = 0; r < rc.Requirements.Length; r++)
+        {
+            if (rc.From[r] <= t)
+            {
+                var key = (rc.Competence[r], rc.Level[r]);
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        return counts.ToImmutableDictionary(kv => new GapKey(columns.Competences[kv.Key.Competence], new ProficiencyLevel(kv.Key.Level)), kv => kv.Value);
+    }
+
+    private static GapLevelSets LevelSetsOf(GapLevelSets external, ImmutableDictionary<GapKey, int> counts) =>
+        external.Union(new GapLevelSets(counts.Where(kv => kv.Value > 0).GroupBy(kv => kv.Key.Competence)
+            .ToImmutableSortedDictionary(g => g.Key, g => g.Select(kv => kv.Key.Level).Order().ToImmutableArray())));
+
+    private static NodeInput InputOf(PlanColumns columns, ImmutableDictionary<int, NodeData> overrides, int node) =>
+        overrides.TryGetValue(node, out var d)
+            ? new NodeInput(d.PeopleColumns, 0, d.People.Length, d.RequirementColumns, 0, d.Requirements.Length)
+            : new NodeInput(columns.People, columns.PeopleStart[node], columns.PeopleStart[node + 1], columns.Requirements, columns.RequirementStart[node], columns.RequirementStart[node + 1]);
+
+    private NodeResult Result(int node) => _patches.TryGetValue(node, out var r) ? r : _base[node];
+
+    private IReadOnlyList<Person> PeopleAt(int node) => _overrides.TryGetValue(node, out var d)
+        ? d.People
+        : new ArraySegment<Person>(_columns.People.People, _columns.PeopleStart[node], _columns.PeopleStart[node + 1] - _columns.PeopleStart[node]);
+
+    private IReadOnlyList<Requirement> RequirementsAt(int node) => _overrides.TryGetValue(node, out var d)
+        ? d.Requirements
+        : new ArraySegment<Requirement>(_columns.Requirements.Requirements, _columns.RequirementStart[node], _columns.RequirementStart[node + 1] - _columns.RequirementStart[node]);
+
+    private int NodeOfPerson(PersonId id)
+    {
+        if (_moved.TryGetValue(id, out var node))
+        {
+            return node;
+        }
+
+        var column = _columns.IndexOf(id);
+        return column < 0 ? -1 : _columns.NodeOfColumn(column);
     }
 
     private Person FindPerson(PersonId id) =>
-        _personNode.TryGetValue(id, out var node) ? _people[node].First(p => p.Id == id) : throw new KeyNotFoundException($"The plan has no person '{id}'.");
+        NodeOfPerson(id) is var node and >= 0 ? PeopleAt(node).First(p => p.Id == id) : throw new KeyNotFoundException($"The plan has no person '{id}'.");
 
-    private static IEnumerable<CompetenceId> Competences(Person? person) =>
-        person is null ? [] : person.Holdings.Select(h => h.Competence).Concat(person.Aspirations).Distinct();
-
-    private GapAnalysis ChangeRequirements(Lazy<CompetencePlan> plan, Requirement requirement, ImmutableList<Requirement> nodeRequirements, int delta)
+    /// <summary>Gets a node's lines as objects, made once per node on first use.</summary>
+    private ImmutableArray<GapLine> LinesAt(int node)
     {
-        var requirements = _requirements.SetItem(requirement.Node, nodeRequirements);
+        var cache = LazyInitializer.EnsureInitialized(ref _lineCache, () => new ImmutableArray<GapLine>[Organisation.Nodes.Length]);
+        var lines = cache[node];
+        if (!lines.IsDefault)
+        {
+            return lines;
+        }
+
+        var own = Result(node).Own;
+        if (own.Count == 0)
+        {
+            return cache[node] = [];
+        }
+
+        // Each line's requirements: those of the node that apply, with its key, in the plan's order.
+        var input = InputOf(_columns, _overrides, node);
+        var rc = input.Requirements;
+        var t = DayNumber.Of(AsOf);
+        var requirements = new List<Requirement>?[own.Count];
+        for (var r = input.RequirementStart; r < input.RequirementEnd; r++)
+        {
+            if (rc.From[r] <= t && Array.BinarySearch(own.Slots, _layout.Slot(rc.Competence[r], rc.Level[r])) is var i and >= 0)
+            {
+                (requirements[i] ??= []).Add(rc.Requirements[r]);
+            }
+        }
+
+        var id = Organisation.Nodes[node].Id;
+        var result = new GapLine[own.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = new GapLine(id, _layout.Space.Keys[own.Slots[i]], own.Figures[i], own.Fragile[i], own.MinHeads[i], requirements[i] is { } list ? [.. list] : []);
+        }
+
+        return cache[node] = ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+
+    private GapAnalysis ChangeRequirements(Lazy<CompetencePlan> plan, Requirement requirement, IReadOnlyList<Requirement> nodeRequirements, int delta)
+    {
+        var node = Organisation.IndexOf(requirement.Node);
         var counts = _requirementCounts;
         var levelSetChanged = false;
         if (requirement.AppliesAt(AsOf))
@@ -313,104 +428,60 @@ public sealed class GapAnalysis
             counts = n == 0 ? counts.Remove(key) : counts.SetItem(key, n);
         }
 
-        // When Levels(c) changes, every node's lines of c change: recompute them all; otherwise only this node's.
-        var touched = levelSetChanged
-            ? Organisation.Nodes.Select(n => (n.Id, requirement.Competence))
-            : [(requirement.Node, requirement.Competence)];
-        return Rebuild(plan, _people, _personNode, requirements, counts, touched);
+        var changed = new Dictionary<int, (IReadOnlyList<Person> People, IReadOnlyList<Requirement> Requirements)>
+        {
+            [node] = (PeopleAt(node), nodeRequirements),
+        };
+        return Rebuild(plan, changed, _moved, counts, levelSetChanged);
     }
 
+    /// <summary>
+    /// The analysis after nodes' people or requirements changed: the changed nodes' lines are recomputed from their
+    /// columns and their and their ancestors' partials patched (old lines out, new lines in); when a level set changed,
+    /// every key's slot may move, so everything is recomputed.
+    /// </summary>
     private GapAnalysis Rebuild(
         Lazy<CompetencePlan> plan,
-        ImmutableDictionary<NodeId, ImmutableList<Person>> people,
-        ImmutableDictionary<PersonId, NodeId> personNode,
-        ImmutableDictionary<NodeId, ImmutableList<Requirement>> requirements,
+        Dictionary<int, (IReadOnlyList<Person> People, IReadOnlyList<Requirement> Requirements)> changed,
+        ImmutableDictionary<PersonId, int> moved,
         ImmutableDictionary<GapKey, int> counts,
-        IEnumerable<(NodeId Node, CompetenceId Competence)> touched)
+        bool levelSetChanged)
     {
-        var next = new GapAnalysis(plan, _competenceIds, _goalIds, Organisation, Scale, AsOf, Options, _external, counts, people, personNode, requirements, _lines, _partials);
-        var lines = _lines.ToBuilder();
-        var partials = _partials.ToBuilder();
-        foreach (var group in touched.Distinct().GroupBy(t => t.Node))
+        var overrides = _overrides.SetItems(changed.Select(kv => KeyValuePair.Create(kv.Key, new NodeData(kv.Value.People, kv.Value.Requirements, _columns.Competences))));
+        if (levelSetChanged)
         {
-            var node = group.Key;
-            var byCompetence = (lines.TryGetValue(node, out var b) ? b : ImmutableDictionary<CompetenceId, ImmutableArray<GapLine>>.Empty).ToBuilder();
-            var removed = new List<GapLine>();
-            var added = new List<GapLine>();
-            foreach (var (_, competence) in group)
-            {
-                if (byCompetence.TryGetValue(competence, out var old))
-                {
-                    removed.AddRange(old);
-                }
+            var levelSets = LevelSetsOf(_external, counts);
+            var layout = new KeyLayout(levelSets.KeySpace, _columns.Competences);
+            var results = GapKernel.ComputeAll(_columns, n => InputOf(_columns, overrides, n), layout, AsOf, Options, parallel: true);
+            return new GapAnalysis(plan, _columns, Scale, AsOf, Options, _external, counts, levelSets, layout, overrides, moved, results, ImmutableDictionary<int, NodeResult>.Empty);
+        }
 
-                var fresh = next.ComputeLines(node, competence);
-                added.AddRange(fresh);
-                if (fresh.IsEmpty)
-                {
-                    byCompetence.Remove(competence);
-                }
-                else
-                {
-                    byCompetence[competence] = fresh;
-                }
-            }
-
-            lines[node] = byCompetence.ToImmutable();
-            if (removed.Count == 0 && added.Count == 0)
+        var kernel = GapKernel.Reused(_layout, _columns.Competences.Count, AsOf, Options);
+        var patches = _patches.ToBuilder();
+        NodeResult Current(int n) => patches.TryGetValue(n, out var r) ? r : _base[n];
+        foreach (var node in changed.Keys.Order())
+        {
+            var before = Current(node);
+            var own = kernel.Own(InputOf(_columns, overrides, node));
+            for (var n = node; n >= 0; n = Organisation.ParentIndex(n))
             {
-                continue;
-            }
-
-            for (var n = (NodeId?)node; n is { } current; n = Organisation[current].Parent)
-            {
-                partials[current] = (partials.TryGetValue(current, out var p) ? p : GapPartial.Empty).Apply(removed, added);
+                var r = Current(n);
+                patches[n] = new NodeResult(n == node ? own : r.Own, r.Partial.Patch(before.Own, own));
             }
         }
 
-        return new GapAnalysis(plan, _competenceIds, _goalIds, Organisation, Scale, AsOf, Options, _external, counts, people, personNode, requirements, lines.ToImmutable(), partials.ToImmutable());
+        return new GapAnalysis(plan, _columns, Scale, AsOf, Options, _external, counts, LevelSets, _layout, overrides, moved, _base, patches.ToImmutable());
     }
 
-    private ImmutableArray<GapLine> ComputeLines(NodeId node, CompetenceId competence) =>
-        LineEngine.Lines(node, competence, PeopleOf(node), _requirements.TryGetValue(node, out var r) ? r : [], LevelSets.LevelsOf(competence), Options, AsOf);
-
-    private GapAnalysis ComputeAll()
+    /// <summary>A node changed by what-ifs: its people and requirements, and their columns.</summary>
+    private sealed class NodeData(IReadOnlyList<Person> people, IReadOnlyList<Requirement> requirements, CompetenceInterner competences)
     {
-        var lines = ImmutableDictionary.CreateBuilder<NodeId, ImmutableDictionary<CompetenceId, ImmutableArray<GapLine>>>();
-        var own = new Dictionary<NodeId, List<GapLine>>();
-        foreach (var node in Organisation.Nodes)
-        {
-            var requirements = _requirements.TryGetValue(node.Id, out var r) ? r : [];
-            var byCompetence = ImmutableDictionary.CreateBuilder<CompetenceId, ImmutableArray<GapLine>>();
-            foreach (var competence in LineEngine.CompetencesOf(PeopleOf(node.Id), requirements, AsOf))
-            {
-                var computed = ComputeLines(node.Id, competence);
-                if (!computed.IsEmpty)
-                {
-                    byCompetence[competence] = computed;
-                }
-            }
+        public Person[] People { get; } = [.. people];
 
-            if (byCompetence.Count > 0)
-            {
-                lines[node.Id] = byCompetence.ToImmutable();
-                own[node.Id] = [.. byCompetence.Values.SelectMany(l => l)];
-            }
-        }
+        public Requirement[] Requirements { get; } = [.. requirements];
 
-        // Partials bottom-up: each node's own lines merged with its children's partials.
-        var partials = ImmutableDictionary.CreateBuilder<NodeId, GapPartial>();
-        foreach (var node in Organisation.DepthFirst.Reverse())
-        {
-            var partial = GapPartial.Of(own.TryGetValue(node.Id, out var l) ? l : []);
-            foreach (var child in Organisation.ChildrenOf(node.Id))
-            {
-                partial = partial.Merge(partials[child.Id]);
-            }
+        public PeopleColumns PeopleColumns { get; } = new(people, competences.Existing);
 
-            partials[node.Id] = partial;
-        }
-
-        return new GapAnalysis(_plan, _competenceIds, _goalIds, Organisation, Scale, AsOf, Options, _external, _requirementCounts, _people, _personNode, _requirements, lines.ToImmutable(), partials.ToImmutable());
+        public RequirementColumns RequirementColumns { get; } = new(requirements, competences.Existing);
     }
 }

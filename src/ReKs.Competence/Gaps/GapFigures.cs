@@ -90,7 +90,12 @@ public readonly struct GapFigures : IEquatable<GapFigures>
     {
         Guard.Against.Negative(heads, nameof(heads));
         Guard.Against.OutOfRange(people, nameof(people), heads, int.MaxValue);
-        long a = amount.Hundredths, used = usedSupply.Hundredths, unused = unusedSupply.Hundredths, d = developable.Hundredths;
+        return Line(amount.Hundredths, usedSupply.Hundredths, unusedSupply.Hundredths, developable.Hundredths, heads, people);
+    }
+
+    /// <summary>The local allocation on values the caller has already checked (the kernel's counts): no guard, no allocation.</summary>
+    internal static GapFigures Line(long a, long used, long unused, long d, int heads, int people)
+    {
         var gap = Math.Max(0, a - used);
         var mobilise = Math.Min(gap, unused);
         var develop = Math.Min(gap - mobilise, d);

@@ -15,6 +15,7 @@ namespace ReKs.Competence.Gaps;
 public sealed class GapLevelSets : IEquatable<GapLevelSets>
 {
     private readonly ImmutableSortedDictionary<CompetenceId, ImmutableArray<ProficiencyLevel>> _levels;
+    private GapKeySpace? _space;
 
     internal GapLevelSets(ImmutableSortedDictionary<CompetenceId, ImmutableArray<ProficiencyLevel>> levels) => _levels = levels;
 
@@ -52,6 +53,18 @@ public sealed class GapLevelSets : IEquatable<GapLevelSets>
     public GapLevelSets Union(GapLevelSets other)
     {
         ArgumentNullException.ThrowIfNull(other);
+
+        // Keep this very object when the other adds nothing: analyses that share level sets share their key space.
+        if (other._levels.All(kv => _levels.TryGetValue(kv.Key, out var mine) && kv.Value.All(l => mine.Contains(l))))
+        {
+            return this;
+        }
+
+        if (_levels.IsEmpty)
+        {
+            return other;
+        }
+
         var builder = _levels.ToBuilder();
         foreach (var (c, levels) in other._levels)
         {
@@ -60,6 +73,10 @@ public sealed class GapLevelSets : IEquatable<GapLevelSets>
 
         return new GapLevelSets(builder.ToImmutable());
     }
+
+    /// <summary>Gets the key space of these level sets: every (competence, level), sorted; built once.</summary>
+    internal GapKeySpace KeySpace => LazyInitializer.EnsureInitialized(
+        ref _space, () => GapKeySpace.Of(_levels.SelectMany(kv => kv.Value.Select(l => new GapKey(kv.Key, l)))));
 
     /// <inheritdoc/>
     public bool Equals(GapLevelSets? other) =>

@@ -9,37 +9,50 @@ namespace ReKs.Competence.Gaps;
 /// <see cref="GapLevelSets"/> — and merge the results into the regional one, equal to analysing the whole at once.
 /// A key is present when at least one line has it, even when every figure is zero.</para>
 /// <para>Two partials are equal when they have the same keys with the same figures and line counts.</para>
+/// <para>Inside, a partial is dense arrays over the slots of a sorted key space; partials of one analysis, and of
+/// shards analysed with the same <see cref="GapLevelSets"/>, share the space, so <see cref="MergeAll"/> adds them
+/// slot by slot.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 public sealed class GapPartial : IEquatable<GapPartial>
 {
-    private readonly ImmutableSortedDictionary<GapKey, (GapFigures Figures, int Lines)> _entries;
+    private readonly GapKeySpace _space;
+    private readonly int[] _slots;
+    private readonly GapFigures[] _figures;
+    private readonly int[] _lines;
 
-    internal GapPartial(ImmutableSortedDictionary<GapKey, (GapFigures Figures, int Lines)> entries) => _entries = entries;
+    // The arrays are never written after construction; _lines may be longer than _slots (a shared array of ones).
+    internal GapPartial(GapKeySpace space, int[] slots, GapFigures[] figures, int[] lines)
+    {
+        _space = space;
+        _slots = slots;
+        _figures = figures;
+        _lines = lines;
+    }
 
     /// <summary>Gets the partial of no lines.</summary>
-    public static GapPartial Empty { get; } = new(ImmutableSortedDictionary<GapKey, (GapFigures, int)>.Empty);
+    public static GapPartial Empty { get; } = new(GapKeySpace.Empty, [], [], []);
 
     /// <summary>Gets the keys that at least one line has, ordered.</summary>
-    public IEnumerable<GapKey> Keys => _entries.Keys;
+    public IEnumerable<GapKey> Keys => _slots.Select(s => _space.Keys[s]);
 
     /// <summary>Gets the number of keys.</summary>
-    public int Count => _entries.Count;
+    public int Count => _slots.Length;
 
     /// <summary>Gets the summed figures of a key, or <see cref="GapFigures.Zero"/> when no line has it.</summary>
     /// <param name="key">The key.</param>
     /// <returns>The figures.</returns>
-    public GapFigures this[GapKey key] => _entries.TryGetValue(key, out var e) ? e.Figures : GapFigures.Zero;
+    public GapFigures this[GapKey key] => IndexOf(key) is var i and >= 0 ? _figures[i] : GapFigures.Zero;
 
     /// <summary>Gets how many lines were summed for a key.</summary>
     /// <param name="key">The key.</param>
     /// <returns>The number of lines.</returns>
-    public int LineCount(GapKey key) => _entries.TryGetValue(key, out var e) ? e.Lines : 0;
+    public int LineCount(GapKey key) => IndexOf(key) is var i and >= 0 ? _lines[i] : 0;
 
     /// <summary>Returns whether a line has the key.</summary>
     /// <param name="key">The key.</param>
     /// <returns><see langword="true"/> when present.</returns>
-    public bool Contains(GapKey key) => _entries.ContainsKey(key);
+    public bool Contains(GapKey key) => IndexOf(key) >= 0;
 
     /// <summary>Gets the net view of a key.</summary>
     /// <param name="key">The key.</param>
@@ -53,13 +66,23 @@ public sealed class GapPartial : IEquatable<GapPartial>
     public static GapPartial Of(IEnumerable<GapLine> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var builder = ImmutableSortedDictionary.CreateBuilder<GapKey, (GapFigures, int)>();
-        foreach (var line in lines)
+        var list = lines.ToList();
+        if (list.Count == 0)
         {
-            builder[line.Key] = builder.TryGetValue(line.Key, out var e) ? (e.Item1 + line.Figures, e.Item2 + 1) : (line.Figures, 1);
+            return Empty;
         }
 
-        return new GapPartial(builder.ToImmutable());
+        var space = GapKeySpace.Of(list.Select(l => l.Key));
+        var sum = new GapFigures[space.Count];
+        var count = new int[space.Count];
+        foreach (var line in list)
+        {
+            var s = space.Find(line.Key);
+            sum[s] += line.Figures;
+            count[s]++;
+        }
+
+        return Gather(space, sum, count);
     }
 
     /// <summary>Merges two partials by adding figures key by key.</summary>
@@ -69,65 +92,99 @@ public sealed class GapPartial : IEquatable<GapPartial>
     public GapPartial Merge(GapPartial other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        if (other._entries.Count > _entries.Count)
-        {
-            return other.Merge(this);
-        }
-
-        var builder = _entries.ToBuilder();
-        foreach (var (key, e) in other._entries)
-        {
-            builder[key] = builder.TryGetValue(key, out var mine) ? (mine.Figures + e.Figures, mine.Lines + e.Lines) : e;
-        }
-
-        return new GapPartial(builder.ToImmutable());
+        return other.Count == 0 ? this : Count == 0 ? other : MergeAll([this, other]);
     }
 
     /// <summary>Merges any number of partials.</summary>
     /// <param name="partials">The partials.</param>
     /// <returns>The merged partial.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="partials"/> is <see langword="null"/>.</exception>
+    /// <remarks>Partials over one key space (of one analysis, or of shards analysed with the same level sets) are added
+    /// as dense arrays slot by slot; others are first laid out on the union of their keys.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="partials"/> is <see langword="null"/> or holds <see langword="null"/>.</exception>
     public static GapPartial MergeAll(IEnumerable<GapPartial> partials)
     {
         ArgumentNullException.ThrowIfNull(partials);
-        return partials.Aggregate(Empty, (a, b) => a.Merge(b));
-    }
-
-    /// <summary>Adds and removes line figures (an incremental update); keys whose line count drops to zero disappear.</summary>
-    internal GapPartial Apply(IEnumerable<GapLine> removed, IEnumerable<GapLine> added)
-    {
-        var builder = _entries.ToBuilder();
-        foreach (var line in removed)
+        var list = partials as IReadOnlyList<GapPartial> ?? [.. partials];
+        GapKeySpace? space = null;
+        var shared = true;
+        foreach (var p in list)
         {
-            var e = builder[line.Key];
-            if (e.Lines == 1)
+            ArgumentNullException.ThrowIfNull(p, nameof(partials));
+            if (p.Count == 0)
             {
-                builder.Remove(line.Key);
+                continue;
             }
-            else
+
+            space ??= p._space;
+            shared &= space.SameAs(p._space);
+        }
+
+        if (space is null)
+        {
+            return Empty;
+        }
+
+        if (!shared)
+        {
+            space = GapKeySpace.Of(list.Where(p => p.Count > 0).Select(p => p._space).Distinct().SelectMany(s => s.Keys));
+        }
+
+        var sum = new GapFigures[space.Count];
+        var count = new int[space.Count];
+        foreach (var p in list)
+        {
+            if (p.Count == 0)
             {
-                builder[line.Key] = (e.Figures - line.Figures, e.Lines - 1);
+                continue;
+            }
+
+            var map = shared ? null : p._space.Keys.Select(space.Find).ToArray();
+            for (var i = 0; i < p._slots.Length; i++)
+            {
+                var s = map is null ? p._slots[i] : map[p._slots[i]];
+                sum[s] += p._figures[i];
+                count[s] += p._lines[i];
             }
         }
 
-        foreach (var line in added)
-        {
-            builder[line.Key] = builder.TryGetValue(line.Key, out var e) ? (e.Figures + line.Figures, e.Lines + 1) : (line.Figures, 1);
-        }
-
-        return new GapPartial(builder.ToImmutable());
+        return Gather(space, sum, count);
     }
 
     /// <inheritdoc/>
-    public bool Equals(GapPartial? other) =>
-        other is not null && _entries.Count == other._entries.Count
-        && _entries.All(kv => other._entries.TryGetValue(kv.Key, out var e) && e.Figures == kv.Value.Figures && e.Lines == kv.Value.Lines);
+    public bool Equals(GapPartial? other)
+    {
+        if (other is null || Count != other.Count)
+        {
+            return false;
+        }
+
+        var same = _space.SameAs(other._space);
+        for (var i = 0; i < _slots.Length; i++)
+        {
+            if ((same ? _slots[i] != other._slots[i] : _space.Keys[_slots[i]] != other._space.Keys[other._slots[i]])
+                || _figures[i] != other._figures[i] || _lines[i] != other._lines[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as GapPartial);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => _entries.Aggregate(_entries.Count, (h, kv) => HashCode.Combine(h, kv.Key, kv.Value.Figures));
+    public override int GetHashCode()
+    {
+        var h = Count;
+        for (var i = 0; i < _slots.Length; i++)
+        {
+            h = HashCode.Combine(h, _space.Keys[_slots[i]], _figures[i]);
+        }
+
+        return h;
+    }
 
     /// <summary>Compares two partials for equality.</summary>
     /// <param name="left">The first.</param>
@@ -140,4 +197,112 @@ public sealed class GapPartial : IEquatable<GapPartial>
     /// <param name="right">The second.</param>
     /// <returns><see langword="true"/> when they differ.</returns>
     public static bool operator !=(GapPartial? left, GapPartial? right) => !(left == right);
+
+    /// <summary>Gets the empty partial over a key space.</summary>
+    internal static GapPartial EmptyIn(GapKeySpace space) => new(space, [], [], []);
+
+    /// <summary>Adds this partial's entries to a kernel's roll-up accumulators laid out on <paramref name="space"/>.</summary>
+    internal void AddTo(GapKeySpace space, GapKernel kernel, int merge)
+    {
+        var same = _space.SameAs(space);
+        for (var i = 0; i < _slots.Length; i++)
+        {
+            var s = same ? _slots[i] : space.Find(_space.Keys[_slots[i]]);
+            kernel.Add(s, _figures[i], _lines[i], merge);
+        }
+    }
+
+    /// <summary>Returns this partial with one node's own lines replaced: the old lines' figures taken out, the new ones' added; keys whose line count drops to zero disappear.</summary>
+    internal GapPartial Patch(NodeLines removed, NodeLines added)
+    {
+        // Two passes of one sorted merge of three slot-ordered lists (all on this partial's space): count, then fill.
+        var n = Walk(removed, added, null, null, null);
+        var slots = new int[n];
+        var figures = new GapFigures[n];
+        var lines = new int[n];
+        Walk(removed, added, slots, figures, lines);
+        return new GapPartial(_space, slots, figures, lines);
+    }
+
+    private int Walk(NodeLines removed, NodeLines added, int[]? slots, GapFigures[]? figures, int[]? lines)
+    {
+        int i = 0, r = 0, a = 0, j = 0;
+        while (i < _slots.Length || a < added.Count)
+        {
+            var s = Math.Min(i < _slots.Length ? _slots[i] : int.MaxValue, a < added.Count ? added.Slots[a] : int.MaxValue);
+            GapFigures f = default;
+            var n = 0;
+            if (i < _slots.Length && _slots[i] == s)
+            {
+                f = _figures[i];
+                n = _lines[i];
+                i++;
+            }
+
+            if (r < removed.Count && removed.Slots[r] < s)
+            {
+                throw new InvalidOperationException("A line was taken out of a partial that never had its key.");
+            }
+
+            if (r < removed.Count && removed.Slots[r] == s)
+            {
+                f -= removed.Figures[r];
+                n--;
+                r++;
+            }
+
+            if (a < added.Count && added.Slots[a] == s)
+            {
+                f += added.Figures[a];
+                n++;
+                a++;
+            }
+
+            if (n > 0)
+            {
+                if (slots is not null)
+                {
+                    slots[j] = s;
+                    figures![j] = f;
+                    lines![j] = n;
+                }
+
+                j++;
+            }
+            else if (f != GapFigures.Zero)
+            {
+                throw new InvalidOperationException("A partial's key lost its last line but kept figures.");
+            }
+        }
+
+        return r == removed.Count ? j : throw new InvalidOperationException("A line was taken out of a partial that never had its key.");
+    }
+
+    private int IndexOf(GapKey key) => _space.Find(key) is var slot and >= 0 ? Array.BinarySearch(_slots, slot) : -1;
+
+    private static GapPartial Gather(GapKeySpace space, GapFigures[] sum, int[] count)
+    {
+        var n = 0;
+        foreach (var c in count)
+        {
+            n += c > 0 ? 1 : 0;
+        }
+
+        var slots = new int[n];
+        var figures = new GapFigures[n];
+        var lines = new int[n];
+        var j = 0;
+        for (var s = 0; s < count.Length; s++)
+        {
+            if (count[s] > 0)
+            {
+                slots[j] = s;
+                figures[j] = sum[s];
+                lines[j] = count[s];
+                j++;
+            }
+        }
+
+        return new GapPartial(space, slots, figures, lines);
+    }
 }
