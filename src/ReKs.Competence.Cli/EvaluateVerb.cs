@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -99,9 +100,11 @@ internal static class EvaluateVerb
                     var periods = e.Series.Observations;
                     sb.Append(bullet).Append(l.T("Grunnlag: ", "Baseline: ")).Append(periods[0].Period).Append('–').Append(periods[e.BaselineCount - 1].Period)
                       .Append(l.T($", {e.BaselinePoints} punkter, {e.BaselineUseful} nyttige; senterlinje {N(e.BaselineCentre, 2)}", $", {e.BaselinePoints} points, {e.BaselineUseful} useful; centre line {N(e.BaselineCentre, 2)}"));
-                    if (!e.Lower.IsEmpty)
+                    // A point without limits (a missing month of a P or U chart) is NaN: the summary is over the points that have them.
+                    if (e.Lower.Any(double.IsFinite) && e.Upper.Any(double.IsFinite))
                     {
-                        sb.Append(l.T($"; grenser {N(e.Lower.Min(), 2)}–{N(e.Upper.Max(), 2)}", $"; limits {N(e.Lower.Min(), 2)}–{N(e.Upper.Max(), 2)}"));
+                        var (lo, hi) = (e.Lower.Where(double.IsFinite).Min(), e.Upper.Where(double.IsFinite).Max());
+                        sb.Append(l.T($"; grenser {N(lo, 2)}–{N(hi, 2)}", $"; limits {N(lo, 2)}–{N(hi, 2)}"));
                     }
 
                     sb.Append('\n');
@@ -147,10 +150,11 @@ internal static class EvaluateVerb
             var k = new TextTable(l.T("Tiltak", "Measure"), l.Level(KirkpatrickLevel.Reaction), l.Level(KirkpatrickLevel.Learning), l.Level(KirkpatrickLevel.Behaviour), l.Level(KirkpatrickLevel.Results));
             foreach (var summary in KirkpatrickSummary.ForAll(indicators, evaluations))
             {
-                k.Add([summary.Measure, .. summary.Levels.Select(x => x.Indicators.IsEmpty ? l.T("ingen indikator", "no indicator") : $"{l.ShortVerdict(x.Finding)} ({x.Evaluations.Length})")]);
+                k.Add([summary.Measure, .. summary.Levels.Select(x => l.Finding(x))]);
             }
 
             sb.Append(k.Render(f)).Append('\n');
+            sb.Append(l.T("Bare enheter som deltok i tiltaket telles; ikke-deltakere er sammenligningsgrunnlag.", "Only the units that took part in the measure count; those that did not are the comparison.")).Append("\n\n");
         }
 
         if (shares.Count > 0)
@@ -175,18 +179,28 @@ internal static class EvaluateVerb
         return last < 0 ? "–" : $"{N(e.Values[last], 2)} ({e.Series.Observations[last].Period})";
     }
 
-    private static string Chart(Indicator i, Lang l) => i.Chart == IndicatorChart.Run
+    private static string Chart(Indicator i, Lang l) => i.ChartKind == ChartKind.Run
         ? l.T("seriediagram", "run chart")
-        : l.T($"kontrolldiagram ({ChartName(i.ChartKind)})", $"control chart ({ChartName(i.ChartKind)})");
+        : i.ChartKind == ChartKind.Individuals
+            ? l.T("kontrolldiagram (I med MR)", "control chart (I with MR)")
+            : l.T($"kontrolldiagram ({ChartName(i.ChartKind)})", $"control chart ({ChartName(i.ChartKind)})");
 
-    private static string ChartName(ChartKind k) => k switch
+    /// <summary>The chart's short name as qicharts2 and the literature write it; every kind named.</summary>
+    internal static string ChartName(ChartKind k) => k switch
     {
         ChartKind.Individuals => "I",
         ChartKind.Proportion => "P",
         ChartKind.LaneyProportion => "P′",
         ChartKind.Rate => "U",
         ChartKind.LaneyRate => "U′",
-        _ => "C",
+        ChartKind.Count => "C",
+        ChartKind.MovingRange => "MR",
+        ChartKind.SubgroupMean => "Xbar",
+        ChartKind.SubgroupStandardDeviation => "S",
+        ChartKind.TimeBetweenEvents => "T",
+        ChartKind.OpportunitiesBetweenEvents => "G",
+        ChartKind.Run => "run",
+        _ => throw new UnreachableException($"Chart kind {k} has no name."),
     };
 
     private static string Share(decimal? s) => s is { } v ? (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "–";
@@ -207,7 +221,7 @@ internal static class EvaluateVerb
             w.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(indicator.Kind.ToString()));
             w.WriteString("direction", JsonNamingPolicy.CamelCase.ConvertName(indicator.Direction.ToString()));
             w.WriteString("level", JsonNamingPolicy.CamelCase.ConvertName(indicator.Level.ToString()));
-            w.WriteString("chart", indicator.Chart == IndicatorChart.Run ? "run" : ChartName(indicator.ChartKind));
+            w.WriteString("chart", ChartName(indicator.ChartKind));
             w.WriteStartArray("nodes");
             foreach (var e in evaluations.Where(x => x.Indicator == indicator))
             {
@@ -237,7 +251,15 @@ internal static class EvaluateVerb
 
                     w.WriteEndArray();
                     w.WriteNumber("evaluations", level.Evaluations.Length);
-                    w.WriteString("finding", JsonNamingPolicy.CamelCase.ConvertName(level.Finding.ToString()));
+                    w.WriteNumber("nonParticipants", level.NonParticipantCount);
+                    w.WriteString("finding", level.Finding is { } finding ? JsonNamingPolicy.CamelCase.ConvertName(finding.ToString()) : "noIndicator");
+                    w.WriteStartObject("verdicts");
+                    foreach (var v in Enum.GetValues<Verdict>().Where(v => level.Count(v) > 0))
+                    {
+                        w.WriteNumber(JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), level.Count(v));
+                    }
+
+                    w.WriteEndObject();
                     w.WriteEndObject();
                 }
 

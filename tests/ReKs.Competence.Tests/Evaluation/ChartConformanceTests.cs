@@ -20,7 +20,7 @@ public class ChartConformanceTests
     {
         foreach (var c in Cases(file))
         {
-            var runs = RunChart.Analyse(Doubles(c.GetProperty("values")), Int(c, "freeze"));
+            var runs = RunsAnalysis.AgainstMedian(Doubles(c.GetProperty("values")), Int(c, "freeze"));
             var e = c.GetProperty("expected");
             var where = $"{file}: case '{c.GetProperty("name").GetString()}'";
             Close(where, "centre", e.GetProperty("centre").GetDouble(), runs.Centre, 1e-9, relative: false);
