@@ -19,8 +19,10 @@ internal static class EvaluateVerb
         var (plan, asOf, node, format, lang, output) = (o.Plan, o.AsOf, o.Node, o.Format, o.Language, o.Output);
         var indicator = new Option<string?>("--indicator") { Description = "Indikatoren som vurderes; uten: alle, med Kirkpatrick-oversikt per tiltak / the indicator to judge; without: all, with a Kirkpatrick summary per measure" };
         var series = new Option<FileInfo?>("--series") { Description = "Evalueringsdokumentet (JSON); standard: PLAN.evaluation.json ved siden av planen / the evaluation document (JSON); default: PLAN.evaluation.json beside the plan" };
+        var exclude = new Option<string?>("--exclude") { Description = "Perioder som holdes utenfor senterlinje, grenser og serieanalyse (kjent spesiell årsak), kommaseparert, f.eks. 2025-02,2025-07 / periods left out of the centre line, limits and runs analysis (a known special cause), comma-separated" };
+        var baseline = new Option<int?>("--baseline") { Description = "Antall første punkter som er grunnlaget for serier uten tiltak; standard: alle / the number of first points that make the baseline of series without an intervention; default: all" };
         var kostra = new Option<bool>("--kostra") { Description = "Vis også andel årsverk med helseutdanning (KOSTRA-definisjonen) beregnet fra planen / also show the share of person-years with health education (KOSTRA's definition) computed from the plan" };
-        var command = o.Command("evaluate", "Evaluering: grunnlag (baseline), signaler og effekt av kompetansetiltak / evaluation: baseline, signals and effect of competence measures.\n\nEksempel / example:\n  reks evaluate docs/examples/gjovik-region.json --indicator legemiddelavvik-per-1000 --as-of 2026-11-01\n  reks evaluate docs/examples/gjovik-region.json --node gjovik --format markdown --lang en\n  reks evaluate docs/examples/gjovik-region.json --kostra", indicator, series, kostra);
+        var command = o.Command("evaluate", "Evaluering: grunnlag (baseline), signaler og effekt av kompetansetiltak / evaluation: baseline, signals and effect of competence measures.\n\nEksempel / example:\n  reks evaluate docs/examples/gjovik-region.json --indicator legemiddelavvik-per-1000 --as-of 2026-11-01\n  reks evaluate docs/examples/gjovik-region.json --node gjovik --format markdown --lang en\n  reks evaluate docs/examples/gjovik-region.json --kostra\n  reks evaluate docs/examples/gjovik-region.json --indicator legemiddelavvik-per-1000 --exclude 2025-01 --baseline 12", indicator, series, kostra, exclude, baseline);
         command.SetAction(parse =>
         {
             var planFile = parse.GetValue(plan)!;
@@ -40,7 +42,13 @@ internal static class EvaluateVerb
                 chosen = [.. data.Indicators];
             }
 
-            var evaluations = Evaluate(p, data.Until(date), chosen, scope);
+            if (parse.GetValue(baseline) is < 1)
+            {
+                throw new CliInputException($"--baseline: the baseline has at least one point; found {parse.GetValue(baseline)}");
+            }
+
+            data = Exclude(data, parse.GetValue(exclude), parse.GetValue(indicator) is null ? null : chosen[0].Id);
+            var evaluations = Evaluate(p, data.Until(date), chosen, scope, parse.GetValue(baseline));
             var shares = parse.GetValue(kostra) ? Kostra(p, InventoryVerb.NodeOf(p, parse.GetValue(node)), date) : [];
             var (l, f) = (parse.GetValue(lang), parse.GetValue(format));
             var detail = parse.GetValue(indicator) is not null;
@@ -52,8 +60,40 @@ internal static class EvaluateVerb
     }
 
     /// <summary>Evaluates indicators over the plan's nodes in scope.</summary>
-    public static List<IndicatorEvaluation> Evaluate(CompetencePlan plan, EvaluationData data, IEnumerable<Indicator> indicators, HashSet<NodeId>? scope) =>
-        [.. indicators.SelectMany(i => Evaluator.EvaluateAll(data, i.Id, plan.Organisation)).Where(e => scope is null || scope.Contains(e.Node))];
+    public static List<IndicatorEvaluation> Evaluate(CompetencePlan plan, EvaluationData data, IEnumerable<Indicator> indicators, HashSet<NodeId>? scope, int? baselinePoints = null)
+    {
+        try
+        {
+            return [.. indicators.SelectMany(i => Evaluator.EvaluateAll(data, i.Id, plan.Organisation, baselinePoints: baselinePoints)).Where(e => scope is null || scope.Contains(e.Node))];
+        }
+        catch (ArgumentOutOfRangeException e) when (e.ParamName == "baselinePoints")
+        {
+            throw new CliInputException($"--baseline: {baselinePoints} points is more than a series without an intervention has");
+        }
+    }
+
+    /// <summary>Marks the periods of <c>--exclude</c> as excluded, naming every period that is not one or that no series has.</summary>
+    private static EvaluationData Exclude(EvaluationData data, string? text, IndicatorId? indicator)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return data;
+        }
+
+        var tokens = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var bad = tokens.Where(t => !MeasurementPeriod.TryParse(t, out _)).ToList();
+        if (bad.Count > 0)
+        {
+            throw new CliInputException($"--exclude: {string.Join(", ", bad.Select(b => $"'{b}'"))} is not a period: write 2025-03, 2025-Q1, 2025 or 2025-03-14");
+        }
+
+        var periods = tokens.Select(MeasurementPeriod.Parse).ToList();
+        var series = data.Series.Where(s => indicator is not { } only || s.Indicator == only).ToList();
+        var unknown = periods.Where(p => !series.Any(s => s.Observations.Any(o => o.Period == p))).ToList();
+        return unknown.Count > 0
+            ? throw new CliInputException($"--exclude: no series{(indicator is { } i ? $" of '{i}'" : string.Empty)} has the period(s) {string.Join(", ", unknown)}")
+            : data.Excluding(periods, indicator);
+    }
 
     /// <summary>The KOSTRA share for the scope's node and each node right below it (the region and its municipalities, a municipality and its services).</summary>
     private static List<HealthEducationShare> Kostra(CompetencePlan plan, NodeId top, LocalDate date) =>
@@ -429,10 +469,36 @@ internal static class EvaluateVerb
                     Number(w, "upper", e.Upper[i]);
                 }
 
+                if (e.MovingRanges is { } mr)
+                {
+                    Number(w, "movingRange", mr.Values[i]);
+                }
+
+                if (e.Series.Observations[i].IsExcluded)
+                {
+                    w.WriteBoolean("excluded", true);
+                }
+
                 w.WriteEndObject();
             }
 
             w.WriteEndArray();
+            if (e.MovingRanges is { } ranges)
+            {
+                var phase = ranges.Phases[0];
+                w.WriteStartObject("movingRangeChart");
+                Number(w, "centre", phase.Centre);
+                Number(w, "lower", phase.Lower[0]);
+                Number(w, "upper", phase.Upper[0]);
+                w.WriteStartArray("sigmaSignals");
+                foreach (var p in ranges.SigmaSignals)
+                {
+                    w.WriteStringValue(e.Series.Observations[p - 1].Period.ToString());
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
         }
 
         w.WriteEndObject();

@@ -145,10 +145,12 @@ public static class Evaluator
     /// <param name="indicator">The indicator.</param>
     /// <param name="organisation">The organisation, so an intervention at a municipality covers its units; <see langword="null"/> to match nodes exactly.</param>
     /// <param name="node">One node only, or <see langword="null"/> for all.</param>
+    /// <param name="baselinePoints">For a series without an intervention, the number of first observations that make the frozen baseline; all when <see langword="null"/>.</param>
     /// <returns>The evaluations, in the order of the series.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The indicator is not in the data.</exception>
-    public static ImmutableArray<IndicatorEvaluation> EvaluateAll(EvaluationData data, IndicatorId indicator, Organisation? organisation = null, NodeId? node = null)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="baselinePoints"/> is below 1 or above the length of a series without an intervention.</exception>
+    public static ImmutableArray<IndicatorEvaluation> EvaluateAll(EvaluationData data, IndicatorId indicator, Organisation? organisation = null, NodeId? node = null, int? baselinePoints = null)
     {
         Guard.Against.Null(data, nameof(data));
         var ind = data.FindIndicator(indicator) ?? throw new ArgumentException($"Indicator '{indicator}' is not in the data.", nameof(indicator));
@@ -169,7 +171,7 @@ public static class Evaluator
                 }
             }
 
-            return Core(ind, s, iv, null, pool);
+            return Core(ind, s, iv, iv is null ? baselinePoints : null, pool);
         })];
     }
 

@@ -80,4 +80,16 @@ public class EvaluatorChartTests
         Assert.Equal(mean + (3 * Math.Sqrt(mean * (mean + 1))), e.Upper[0], 9);
         Assert.Equal(0, e.Lower[0]);
     }
+
+    [Fact]
+    public void Excluding_PeriodInNoSeries_IsRejectedNamingIt_AndKnownPeriodsAreMarked()
+    {
+        var data = new EvaluationData([Measured()], [Monthly(Stable.Select(v => (double?)v))]);
+        var excluded = data.Excluding([MeasurementPeriod.Parse("2024-11")]);
+
+        Assert.Equal([2], excluded.Series[0].Observations.Select((o, i) => (o, i)).Where(x => x.o.IsExcluded).Select(x => x.i));
+        var e = Assert.Throws<ArgumentException>(() => data.Excluding([MeasurementPeriod.Parse("2024-11"), MeasurementPeriod.Parse("2019-01")]));
+        Assert.Contains("2019-01", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("2024-11", e.Message, StringComparison.Ordinal);
+    }
 }
