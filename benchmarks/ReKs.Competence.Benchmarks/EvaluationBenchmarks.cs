@@ -32,7 +32,7 @@ public class EvaluationBenchmarks
     public ControlChartResult LaneyProportionChart() => ControlChart.Compute(ChartKind.LaneyProportion, _numerators, _denominators);
 
     [Benchmark]
-    public RunsAnalysis RunChartAnalysis() => RunChart.Analyse(_numerators);
+    public RunsAnalysis RunChartAnalysis() => RunsAnalysis.AgainstMedian(_numerators);
 }
 
 /// <summary>The verdict for one indicator at every municipality of a country (356 in 2024), half of them taking part in

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -18,8 +19,10 @@ internal static class EvaluateVerb
         var (plan, asOf, node, format, lang, output) = (o.Plan, o.AsOf, o.Node, o.Format, o.Language, o.Output);
         var indicator = new Option<string?>("--indicator") { Description = "Indikatoren som vurderes; uten: alle, med Kirkpatrick-oversikt per tiltak / the indicator to judge; without: all, with a Kirkpatrick summary per measure" };
         var series = new Option<FileInfo?>("--series") { Description = "Evalueringsdokumentet (JSON); standard: PLAN.evaluation.json ved siden av planen / the evaluation document (JSON); default: PLAN.evaluation.json beside the plan" };
+        var exclude = new Option<string?>("--exclude") { Description = "Perioder som holdes utenfor senterlinje, grenser og serieanalyse (kjent spesiell årsak), kommaseparert, f.eks. 2025-02,2025-07 / periods left out of the centre line, limits and runs analysis (a known special cause), comma-separated" };
+        var baseline = new Option<int?>("--baseline") { Description = "Antall første punkter som er grunnlaget for serier uten tiltak; standard: alle / the number of first points that make the baseline of series without an intervention; default: all" };
         var kostra = new Option<bool>("--kostra") { Description = "Vis også andel årsverk med helseutdanning (KOSTRA-definisjonen) beregnet fra planen / also show the share of person-years with health education (KOSTRA's definition) computed from the plan" };
-        var command = o.Command("evaluate", "Evaluering: grunnlag (baseline), signaler og effekt av kompetansetiltak / evaluation: baseline, signals and effect of competence measures.\n\nEksempel / example:\n  reks evaluate docs/examples/gjovik-region.json --indicator legemiddelavvik-per-1000 --as-of 2026-11-01\n  reks evaluate docs/examples/gjovik-region.json --node gjovik --format markdown --lang en\n  reks evaluate docs/examples/gjovik-region.json --kostra", indicator, series, kostra);
+        var command = o.Command("evaluate", "Evaluering: grunnlag (baseline), signaler og effekt av kompetansetiltak / evaluation: baseline, signals and effect of competence measures.\n\nEksempel / example:\n  reks evaluate docs/examples/gjovik-region.json --indicator legemiddelavvik-per-1000 --as-of 2026-11-01\n  reks evaluate docs/examples/gjovik-region.json --node gjovik --format markdown --lang en\n  reks evaluate docs/examples/gjovik-region.json --kostra\n  reks evaluate docs/examples/gjovik-region.json --indicator legemiddelavvik-per-1000 --exclude 2025-01 --baseline 12", indicator, series, kostra, exclude, baseline);
         command.SetAction(parse =>
         {
             var planFile = parse.GetValue(plan)!;
@@ -39,7 +42,13 @@ internal static class EvaluateVerb
                 chosen = [.. data.Indicators];
             }
 
-            var evaluations = Evaluate(p, data.Until(date), chosen, scope);
+            if (parse.GetValue(baseline) is < 1)
+            {
+                throw new CliInputException($"--baseline: the baseline has at least one point; found {parse.GetValue(baseline)}");
+            }
+
+            data = Exclude(data, parse.GetValue(exclude), parse.GetValue(indicator) is null ? null : chosen[0].Id);
+            var evaluations = Evaluate(p, data.Until(date), chosen, scope, parse.GetValue(baseline));
             var shares = parse.GetValue(kostra) ? Kostra(p, InventoryVerb.NodeOf(p, parse.GetValue(node)), date) : [];
             var (l, f) = (parse.GetValue(lang), parse.GetValue(format));
             var detail = parse.GetValue(indicator) is not null;
@@ -51,8 +60,40 @@ internal static class EvaluateVerb
     }
 
     /// <summary>Evaluates indicators over the plan's nodes in scope.</summary>
-    public static List<IndicatorEvaluation> Evaluate(CompetencePlan plan, EvaluationData data, IEnumerable<Indicator> indicators, HashSet<NodeId>? scope) =>
-        [.. indicators.SelectMany(i => Evaluator.EvaluateAll(data, i.Id, plan.Organisation)).Where(e => scope is null || scope.Contains(e.Node))];
+    public static List<IndicatorEvaluation> Evaluate(CompetencePlan plan, EvaluationData data, IEnumerable<Indicator> indicators, HashSet<NodeId>? scope, int? baselinePoints = null)
+    {
+        try
+        {
+            return [.. indicators.SelectMany(i => Evaluator.EvaluateAll(data, i.Id, plan.Organisation, baselinePoints: baselinePoints)).Where(e => scope is null || scope.Contains(e.Node))];
+        }
+        catch (ArgumentOutOfRangeException e) when (e.ParamName == "baselinePoints")
+        {
+            throw new CliInputException($"--baseline: {baselinePoints} points is more than a series without an intervention has");
+        }
+    }
+
+    /// <summary>Marks the periods of <c>--exclude</c> as excluded, naming every period that is not one or that no series has.</summary>
+    private static EvaluationData Exclude(EvaluationData data, string? text, IndicatorId? indicator)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return data;
+        }
+
+        var tokens = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var bad = tokens.Where(t => !MeasurementPeriod.TryParse(t, out _)).ToList();
+        if (bad.Count > 0)
+        {
+            throw new CliInputException($"--exclude: {string.Join(", ", bad.Select(b => $"'{b}'"))} is not a period: write 2025-03, 2025-Q1, 2025 or 2025-03-14");
+        }
+
+        var periods = tokens.Select(MeasurementPeriod.Parse).ToList();
+        var series = data.Series.Where(s => indicator is not { } only || s.Indicator == only).ToList();
+        var unknown = periods.Where(p => !series.Any(s => s.Observations.Any(o => o.Period == p))).ToList();
+        return unknown.Count > 0
+            ? throw new CliInputException($"--exclude: no series{(indicator is { } i ? $" of '{i}'" : string.Empty)} has the period(s) {string.Join(", ", unknown)}")
+            : data.Excluding(periods, indicator);
+    }
 
     /// <summary>The KOSTRA share for the scope's node and each node right below it (the region and its municipalities, a municipality and its services).</summary>
     private static List<HealthEducationShare> Kostra(CompetencePlan plan, NodeId top, LocalDate date) =>
@@ -99,9 +140,11 @@ internal static class EvaluateVerb
                     var periods = e.Series.Observations;
                     sb.Append(bullet).Append(l.T("Grunnlag: ", "Baseline: ")).Append(periods[0].Period).Append('–').Append(periods[e.BaselineCount - 1].Period)
                       .Append(l.T($", {e.BaselinePoints} punkter, {e.BaselineUseful} nyttige; senterlinje {N(e.BaselineCentre, 2)}", $", {e.BaselinePoints} points, {e.BaselineUseful} useful; centre line {N(e.BaselineCentre, 2)}"));
-                    if (!e.Lower.IsEmpty)
+                    // A point without limits (a missing month of a P or U chart) is NaN: the summary is over the points that have them.
+                    if (e.Lower.Any(double.IsFinite) && e.Upper.Any(double.IsFinite))
                     {
-                        sb.Append(l.T($"; grenser {N(e.Lower.Min(), 2)}–{N(e.Upper.Max(), 2)}", $"; limits {N(e.Lower.Min(), 2)}–{N(e.Upper.Max(), 2)}"));
+                        var (lo, hi) = (e.Lower.Where(double.IsFinite).Min(), e.Upper.Where(double.IsFinite).Max());
+                        sb.Append(l.T($"; grenser {N(lo, 2)}–{N(hi, 2)}", $"; limits {N(lo, 2)}–{N(hi, 2)}"));
                     }
 
                     sb.Append('\n');
@@ -147,10 +190,11 @@ internal static class EvaluateVerb
             var k = new TextTable(l.T("Tiltak", "Measure"), l.Level(KirkpatrickLevel.Reaction), l.Level(KirkpatrickLevel.Learning), l.Level(KirkpatrickLevel.Behaviour), l.Level(KirkpatrickLevel.Results));
             foreach (var summary in KirkpatrickSummary.ForAll(indicators, evaluations))
             {
-                k.Add([summary.Measure, .. summary.Levels.Select(x => x.Indicators.IsEmpty ? l.T("ingen indikator", "no indicator") : $"{l.ShortVerdict(x.Finding)} ({x.Evaluations.Length})")]);
+                k.Add([summary.Measure, .. summary.Levels.Select(x => l.Finding(x))]);
             }
 
             sb.Append(k.Render(f)).Append('\n');
+            sb.Append(l.T("Bare enheter som deltok i tiltaket telles; ikke-deltakere er sammenligningsgrunnlag.", "Only the units that took part in the measure count; those that did not are the comparison.")).Append("\n\n");
         }
 
         if (shares.Count > 0)
@@ -175,18 +219,28 @@ internal static class EvaluateVerb
         return last < 0 ? "–" : $"{N(e.Values[last], 2)} ({e.Series.Observations[last].Period})";
     }
 
-    private static string Chart(Indicator i, Lang l) => i.Chart == IndicatorChart.Run
+    private static string Chart(Indicator i, Lang l) => i.ChartKind == ChartKind.Run
         ? l.T("seriediagram", "run chart")
-        : l.T($"kontrolldiagram ({ChartName(i.ChartKind)})", $"control chart ({ChartName(i.ChartKind)})");
+        : i.ChartKind == ChartKind.Individuals
+            ? l.T("kontrolldiagram (I med MR)", "control chart (I with MR)")
+            : l.T($"kontrolldiagram ({ChartName(i.ChartKind)})", $"control chart ({ChartName(i.ChartKind)})");
 
-    private static string ChartName(ChartKind k) => k switch
+    /// <summary>The chart's short name as qicharts2 and the literature write it; every kind named.</summary>
+    internal static string ChartName(ChartKind k) => k switch
     {
         ChartKind.Individuals => "I",
         ChartKind.Proportion => "P",
         ChartKind.LaneyProportion => "P′",
         ChartKind.Rate => "U",
         ChartKind.LaneyRate => "U′",
-        _ => "C",
+        ChartKind.Count => "C",
+        ChartKind.MovingRange => "MR",
+        ChartKind.SubgroupMean => "Xbar",
+        ChartKind.SubgroupStandardDeviation => "S",
+        ChartKind.TimeBetweenEvents => "T",
+        ChartKind.OpportunitiesBetweenEvents => "G",
+        ChartKind.Run => "run",
+        _ => throw new UnreachableException($"Chart kind {k} has no name."),
     };
 
     private static string Share(decimal? s) => s is { } v ? (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "–";
@@ -207,7 +261,7 @@ internal static class EvaluateVerb
             w.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(indicator.Kind.ToString()));
             w.WriteString("direction", JsonNamingPolicy.CamelCase.ConvertName(indicator.Direction.ToString()));
             w.WriteString("level", JsonNamingPolicy.CamelCase.ConvertName(indicator.Level.ToString()));
-            w.WriteString("chart", indicator.Chart == IndicatorChart.Run ? "run" : ChartName(indicator.ChartKind));
+            w.WriteString("chart", ChartName(indicator.ChartKind));
             w.WriteStartArray("nodes");
             foreach (var e in evaluations.Where(x => x.Indicator == indicator))
             {
@@ -237,7 +291,15 @@ internal static class EvaluateVerb
 
                     w.WriteEndArray();
                     w.WriteNumber("evaluations", level.Evaluations.Length);
-                    w.WriteString("finding", JsonNamingPolicy.CamelCase.ConvertName(level.Finding.ToString()));
+                    w.WriteNumber("nonParticipants", level.NonParticipantCount);
+                    w.WriteString("finding", level.Finding is { } finding ? JsonNamingPolicy.CamelCase.ConvertName(finding.ToString()) : "noIndicator");
+                    w.WriteStartObject("verdicts");
+                    foreach (var v in Enum.GetValues<Verdict>().Where(v => level.Count(v) > 0))
+                    {
+                        w.WriteNumber(JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), level.Count(v));
+                    }
+
+                    w.WriteEndObject();
                     w.WriteEndObject();
                 }
 
@@ -407,10 +469,36 @@ internal static class EvaluateVerb
                     Number(w, "upper", e.Upper[i]);
                 }
 
+                if (e.MovingRanges is { } mr)
+                {
+                    Number(w, "movingRange", mr.Values[i]);
+                }
+
+                if (e.Series.Observations[i].IsExcluded)
+                {
+                    w.WriteBoolean("excluded", true);
+                }
+
                 w.WriteEndObject();
             }
 
             w.WriteEndArray();
+            if (e.MovingRanges is { } ranges)
+            {
+                var phase = ranges.Phases[0];
+                w.WriteStartObject("movingRangeChart");
+                Number(w, "centre", phase.Centre);
+                Number(w, "lower", phase.Lower[0]);
+                Number(w, "upper", phase.Upper[0]);
+                w.WriteStartArray("sigmaSignals");
+                foreach (var p in ranges.SigmaSignals)
+                {
+                    w.WriteStringValue(e.Series.Observations[p - 1].Period.ToString());
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
         }
 
         w.WriteEndObject();

@@ -12,7 +12,8 @@ internal static class EvaluationLabels
         Evaluation.Verdict.Deterioration => l.T("Forverring", "Deterioration"),
         Evaluation.Verdict.Mixed => l.T("Blandet", "Mixed"),
         Evaluation.Verdict.NoSignal => l.T("Ingen endring (bare tilfeldig variasjon)", "No change (common-cause variation only)"),
-        _ => l.T("For lite data", "Insufficient data"),
+        Evaluation.Verdict.InsufficientData => l.T("For lite data", "Insufficient data"),
+        _ => throw new System.Diagnostics.UnreachableException($"Verdict {v} has no label."),
     };
 
     public static string ShortVerdict(this Lang l, Verdict v) => v switch
@@ -21,8 +22,42 @@ internal static class EvaluationLabels
         Evaluation.Verdict.Deterioration => l.T("Forverring", "Deterioration"),
         Evaluation.Verdict.Mixed => l.T("Blandet", "Mixed"),
         Evaluation.Verdict.NoSignal => l.T("Ingen endring", "No change"),
-        _ => l.T("For lite data", "Insufficient data"),
+        Evaluation.Verdict.InsufficientData => l.T("For lite data", "Insufficient data"),
+        _ => throw new System.Diagnostics.UnreachableException($"Verdict {v} has no label."),
     };
+
+    /// <summary>A Kirkpatrick level's finding with the split among the units that took part: "Forbedring: 1 av 3 forbedret, 2 ingen endring".</summary>
+    public static string Finding(this Lang l, KirkpatrickLevelSummary level)
+    {
+        if (level.Finding is not { } finding)
+        {
+            return l.T("ingen indikator", "no indicator");
+        }
+
+        var total = level.Evaluations.Length;
+        if (total == 0)
+        {
+            return l.ShortVerdict(finding) + l.T(" (ingen deltakere)", " (no participants)");
+        }
+
+        var parts = new List<string>();
+        Verdict[] order = [Evaluation.Verdict.Improvement, Evaluation.Verdict.Deterioration, Evaluation.Verdict.Mixed, Evaluation.Verdict.NoSignal, Evaluation.Verdict.InsufficientData];
+        foreach (var v in order.Where(v => level.Count(v) > 0))
+        {
+            var n = level.Count(v);
+            parts.Add(v switch
+            {
+                Evaluation.Verdict.Improvement => l.T($"{n} av {total} forbedret", $"improved {n} of {total}"),
+                Evaluation.Verdict.Deterioration => l.T($"{n} av {total} forverret", $"worse {n} of {total}"),
+                Evaluation.Verdict.Mixed => l.T($"{n} blandet", $"{n} mixed"),
+                Evaluation.Verdict.NoSignal => n == total ? l.T($"{n} av {total} uten endring", $"no change {n} of {total}") : l.T($"{n} ingen endring", $"{n} no change"),
+                Evaluation.Verdict.InsufficientData => n == total ? l.T($"{n} av {total} uten data nok", $"{n} of {total} without enough data") : l.T($"{n} for lite data", $"{n} insufficient data"),
+                _ => throw new System.Diagnostics.UnreachableException($"Verdict {v} has no label."),
+            });
+        }
+
+        return $"{l.ShortVerdict(finding)} ({string.Join(", ", parts)})";
+    }
 
     public static string Level(this Lang l, KirkpatrickLevel k) => k switch
     {

@@ -58,8 +58,10 @@ internal static partial class ChartSvg
             Line(plot, xs, chart.Lower, Colors.Gray, LinePattern.Dashed, 1);
         }
 
-        var points = Line(plot, xs, chart.Values, Colors.SteelBlue, LinePattern.Solid, 1.5f);
-        points?.MarkerSize = 5;
+        foreach (var stretch in Line(plot, xs, chart.Values, Colors.SteelBlue, LinePattern.Solid, 1.5f))
+        {
+            stretch.MarkerSize = 5;
+        }
         var signalX = chart.Signals.Where(i => i < chart.Values.Count && chart.Values[i] is not null).Select(i => (double)i).ToArray();
         if (signalX.Length > 0)
         {
@@ -98,20 +100,42 @@ internal static partial class ChartSvg
         return Clean(plot.GetSvgXml(width, height), id);
     }
 
-    private static ScottPlot.Plottables.Scatter? Line(Plot plot, double[] xs, IReadOnlyList<double?> ys, Color colour, LinePattern pattern, float width)
+    /// <summary>Draws a series as lines between consecutive points that have a value: a missing point (null or not finite)
+    /// is a gap, never a line straight across it. Returns one scatter per unbroken stretch.</summary>
+    private static List<ScottPlot.Plottables.Scatter> Line(Plot plot, double[] xs, IReadOnlyList<double?> ys, Color colour, LinePattern pattern, float width)
     {
-        var present = Enumerable.Range(0, Math.Min(xs.Length, ys.Count)).Where(i => ys[i] is { } y && double.IsFinite(y)).ToArray();
-        if (present.Length == 0)
+        var stretches = new List<ScottPlot.Plottables.Scatter>();
+        var present = new List<int>();
+        void Flush()
         {
-            return null;
+            if (present.Count == 0)
+            {
+                return;
+            }
+
+            var scatter = plot.Add.Scatter(present.Select(i => xs[i]).ToArray(), present.Select(i => ys[i]!.Value).ToArray());
+            scatter.Color = colour;
+            scatter.LinePattern = pattern;
+            scatter.LineWidth = width;
+            scatter.MarkerSize = 0;
+            stretches.Add(scatter);
+            present.Clear();
         }
 
-        var scatter = plot.Add.Scatter(present.Select(i => xs[i]).ToArray(), present.Select(i => ys[i]!.Value).ToArray());
-        scatter.Color = colour;
-        scatter.LinePattern = pattern;
-        scatter.LineWidth = width;
-        scatter.MarkerSize = 0;
-        return scatter;
+        for (var i = 0; i < Math.Min(xs.Length, ys.Count); i++)
+        {
+            if (ys[i] is { } y && double.IsFinite(y))
+            {
+                present.Add(i);
+            }
+            else
+            {
+                Flush();
+            }
+        }
+
+        Flush();
+        return stretches;
     }
 
     /// <summary>Makes the SVG fit to inline in HTML: no XML declaration, fixed size replaced by a view box, and the

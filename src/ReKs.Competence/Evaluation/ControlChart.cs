@@ -1,166 +1,159 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 
 namespace ReKs.Competence.Evaluation;
 
-/// <summary>The kinds of control chart, with qicharts2's formulas.</summary>
-public enum ChartKind
-{
-    /// <summary>I chart (individuals): centre = mean; sigma = mean moving range / 1.128.</summary>
-    Individuals = 0,
-
-    /// <summary>P chart (proportions; values are numerators): centre = Σnumerators / Σdenominators; sigma_i = √(p̄(1 − p̄)/n_i); limits in [0, 1].</summary>
-    Proportion = 1,
-
-    /// <summary>Laney P′ chart: a P chart whose sigma is scaled by the moving range of the standardised values (very large denominators).</summary>
-    LaneyProportion = 2,
-
-    /// <summary>U chart (rates; values are counts per exposure): centre = Σcounts / Σexposure; sigma_i = √(ū/n_i); lower limit at least 0.</summary>
-    Rate = 3,
-
-    /// <summary>Laney U′ chart: a U chart with Laney's adjustment.</summary>
-    LaneyRate = 4,
-
-    /// <summary>C chart (counts): centre = mean; sigma = √centre; lower limit at least 0.</summary>
-    Count = 5,
-}
-
-/// <summary>How a control chart is drawn: baseline, phases, excluded points, a multiplier, and moving-range screening.</summary>
-/// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
-public sealed class ChartOptions
-{
-    /// <summary>Initializes a new instance of the <see cref="ChartOptions"/> class.</summary>
-    /// <param name="freeze">The first k points are the baseline for the centre line and limits (a single phase); ignored when <paramref name="phaseBreaks"/> is given.</param>
-    /// <param name="phaseBreaks">1-based positions after which a new phase starts, each phase with its own centre, limits and runs analysis.</param>
-    /// <param name="exclude">1-based positions left out of the centre line, the limits and the runs analysis (still drawn and tested against the limits).</param>
-    /// <param name="multiply">A factor applied to the output (values, centre, limits), for example 1 000 for "per 1 000"; more than 0.</param>
-    /// <param name="screenMovingRanges">Whether I charts leave out moving ranges above 3.267 times their mean (NHS "Making Data Count" does; qicharts2's default does not).</param>
-    /// <exception cref="ArgumentException">An argument is out of range.</exception>
-    public ChartOptions(int? freeze = null, IEnumerable<int>? phaseBreaks = null, IEnumerable<int>? exclude = null, double multiply = 1, bool screenMovingRanges = false)
-    {
-        Freeze = freeze is < 1 ? throw new ArgumentOutOfRangeException(nameof(freeze), freeze, "The baseline has at least one point.") : freeze;
-        PhaseBreaks = phaseBreaks is null ? [] : [.. phaseBreaks.Distinct().Order()];
-        Exclude = exclude is null ? [] : [.. exclude.Distinct().Order()];
-        if (PhaseBreaks.Any(p => p < 1) || Exclude.Any(e => e < 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(phaseBreaks), "Positions are 1-based.");
-        }
-
-        Multiply = multiply > 0 && double.IsFinite(multiply) ? multiply : throw new ArgumentOutOfRangeException(nameof(multiply), multiply, "The multiplier is a positive number.");
-        ScreenMovingRanges = screenMovingRanges;
-    }
-
-    /// <summary>Gets the default options: one phase, every point in the baseline, no exclusions, no multiplier, no screening.</summary>
-    public static ChartOptions Default { get; } = new();
-
-    /// <summary>Gets the number of first points in the baseline, or <see langword="null"/> for all.</summary>
-    public int? Freeze { get; }
-
-    /// <summary>Gets the 1-based positions after which a new phase starts.</summary>
-    public ImmutableArray<int> PhaseBreaks { get; }
-
-    /// <summary>Gets the 1-based positions left out of the calculations.</summary>
-    public ImmutableArray<int> Exclude { get; }
-
-    /// <summary>Gets the output multiplier.</summary>
-    public double Multiply { get; }
-
-    /// <summary>Gets a value indicating whether large moving ranges are screened out (I charts).</summary>
-    public bool ScreenMovingRanges { get; }
-}
-
-/// <summary>One phase of a control chart: its points, centre line, limits per point and runs analysis.</summary>
-/// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
-public sealed class ChartPhase
-{
-    internal ChartPhase(int from, int to, double centre, ImmutableArray<double> lower, ImmutableArray<double> upper, RunsAnalysis runs)
-    {
-        From = from;
-        To = to;
-        Centre = centre;
-        Lower = lower;
-        Upper = upper;
-        Runs = runs;
-    }
-
-    /// <summary>Gets the first point of the phase (1-based).</summary>
-    public int From { get; }
-
-    /// <summary>Gets the last point of the phase (1-based).</summary>
-    public int To { get; }
-
-    /// <summary>Gets the centre line, in chart units times the multiplier.</summary>
-    public double Centre { get; }
-
-    /// <summary>Gets the lower 3-sigma limit of each point of the phase.</summary>
-    public ImmutableArray<double> Lower { get; }
-
-    /// <summary>Gets the upper 3-sigma limit of each point of the phase.</summary>
-    public ImmutableArray<double> Upper { get; }
-
-    /// <summary>Gets the Anhøj runs analysis of the phase's included points against its centre line.</summary>
-    public RunsAnalysis Runs { get; }
-}
-
-/// <summary>A computed control chart: the plotted values, its phases and the points outside the limits.</summary>
-/// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
-public sealed class ControlChartResult
-{
-    internal ControlChartResult(ChartKind kind, ImmutableArray<double> values, ImmutableArray<ChartPhase> phases, ImmutableArray<int> sigmaSignals)
-    {
-        Kind = kind;
-        Values = values;
-        Phases = phases;
-        SigmaSignals = sigmaSignals;
-    }
-
-    /// <summary>Gets the kind of chart.</summary>
-    public ChartKind Kind { get; }
-
-    /// <summary>Gets the plotted values (proportions, rates, counts or measurements, times the multiplier); NaN where missing.</summary>
-    public ImmutableArray<double> Values { get; }
-
-    /// <summary>Gets the phases in order.</summary>
-    public ImmutableArray<ChartPhase> Phases { get; }
-
-    /// <summary>Gets the 1-based positions of the points strictly above the upper or below the lower limit.</summary>
-    public ImmutableArray<int> SigmaSignals { get; }
-
-    /// <summary>Gets a value indicating whether any phase has a runs signal or any point is outside its limits.</summary>
-    public bool AnySignal => !SigmaSignals.IsEmpty || Phases.Any(p => p.Runs.Signal);
-}
-
-/// <summary>Control charts as qicharts2 computes them: I (with moving ranges), P, P′, U, U′ and C, with phases, a frozen baseline, excluded points and a multiplier.</summary>
-/// <remarks>References: Provost &amp; Murray, The Health Care Data Guide (2011); Montgomery, Introduction to Statistical Quality
-/// Control; Laney (2002), Improved control charts for attributes, Quality Engineering 14(4); qicharts2 (Anhøj).</remarks>
+/// <summary>Charts as qicharts2 computes them: run, I, MR, Xbar, S, P, P′, U, U′, C, T and G, with phases, a frozen
+/// baseline, excluded points, missing points and a multiplier.</summary>
+/// <remarks>
+/// <para>A missing point (NaN value, or NaN denominator for P, P′, U and U′) is left out of the centre line and sigma and
+/// of the runs analysis; moving ranges are taken only between two consecutive points that are both present, so its
+/// neighbours do not become adjacent. Charts whose limits depend on the point's size (P, P′, U, U′, Xbar, S) have no
+/// limit there (NaN); the others keep the chart's limits at every point. An excluded point is left out of the centre,
+/// the limits and the runs analysis but still drawn and tested; its neighbours do become adjacent for moving ranges.</para>
+/// <para>References: Provost &amp; Murray, The Health Care Data Guide (2011); Montgomery, Introduction to Statistical
+/// Quality Control (Xbar, S with c4, A3, B3, B4); Laney (2002), Improved control charts for attributes, Quality
+/// Engineering 14(4); Nelson (1994), A control chart for parts-per-million nonconforming items, Journal of Quality
+/// Technology 26(3) (the T chart's 1/3.6 power); Benneyan (2001), Number-between g-type statistical quality control charts
+/// for monitoring adverse events, Health Care Management Science 4 (G); qicharts2 (Anhøj).</para>
+/// </remarks>
 /// <threadsafety>This type is stateless and safe to use from any thread.</threadsafety>
 public static class ControlChart
 {
     private const double D2 = 1.128;
+    private const double D4 = 3.267;
+    private const double TPower = 3.6;
 
-    /// <summary>Computes a control chart.</summary>
+    /// <summary>Computes a chart of single values per point (every kind but Xbar and S).</summary>
     /// <param name="kind">The kind of chart.</param>
-    /// <param name="values">Measurements (I), numerators (P, P′), counts (U, U′, C); NaN marks a missing value.</param>
-    /// <param name="denominators">Denominators (P, P′) or exposures (U, U′), one per value; <see langword="null"/> for I and C.</param>
+    /// <param name="values">Measurements (I, MR, T, run), numerators (P, P′), counts (U, U′, C), opportunities between events (G); NaN marks a missing value.</param>
+    /// <param name="denominators">Denominators (P, P′) or exposures (U, U′), one per value, NaN where missing; optional for a run chart (which then charts value ÷ denominator); <see langword="null"/> for the others.</param>
     /// <param name="options">Baseline, phases, exclusions and multiplier; <see cref="ChartOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The chart.</returns>
-    /// <exception cref="ArgumentException">Denominators are missing, of another length, or not positive; a position is outside the series; a baseline has no point.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The kind needs subgroups; denominators are missing, given where none belong, of another length, or not positive;
+    /// a T chart value is not above 0 or a G chart value not a whole number from 0; a position is outside the series; a baseline has no point.</exception>
     public static ControlChartResult Compute(ChartKind kind, IReadOnlyList<double> values, IReadOnlyList<double>? denominators = null, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(values);
-        options ??= ChartOptions.Default;
         var n = values.Count;
-        var needsDenominators = kind is ChartKind.Proportion or ChartKind.LaneyProportion or ChartKind.Rate or ChartKind.LaneyRate;
-        if (needsDenominators && (denominators is null || denominators.Count != n || denominators.Any(d => !(d > 0))))
+        var needs = NeedsDenominators(kind);
+        if (needs is null)
+        {
+            throw new ArgumentException($"A {kind} chart is computed from subgroups: use {nameof(ComputeSubgroups)}.", nameof(kind));
+        }
+
+        if (needs == true && denominators is null)
         {
             throw new ArgumentException($"A {kind} chart needs one positive denominator per value.", nameof(denominators));
         }
 
+        if (denominators is not null)
+        {
+            if (needs == false && kind != ChartKind.Run)
+            {
+                throw new ArgumentException($"A {kind} chart takes no denominators.", nameof(denominators));
+            }
+
+            if (denominators.Count != n || denominators.Any(d => !double.IsNaN(d) && !(d > 0 && double.IsFinite(d))))
+            {
+                throw new ArgumentException($"A {kind} chart needs one positive denominator per value (NaN where missing).", nameof(denominators));
+            }
+        }
+
+        var bad = Enumerable.Range(0, n).Where(i => !double.IsNaN(values[i]) && !Acceptable(kind, values[i])).Select(i => i + 1).ToList();
+        if (bad.Count > 0)
+        {
+            throw new ArgumentException($"A {kind} chart {Requirement(kind)}; not so at point(s) {string.Join(", ", bad)}.", nameof(values));
+        }
+
+        var y = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            y[i] = denominators is null ? values[i] : values[i] / denominators[i];
+        }
+
+        if (kind == ChartKind.MovingRange)
+        {
+            y = [.. Enumerable.Range(0, n).Select(i => i == 0 ? double.NaN : Math.Abs(values[i] - values[i - 1]))];
+        }
+
+        var model = new PointModel(values, denominators, y, null);
+        return Build(kind, model, options ?? ChartOptions.Default);
+    }
+
+    /// <summary>Computes an Xbar or S chart from subgroups of measurements.</summary>
+    /// <param name="kind"><see cref="ChartKind.SubgroupMean"/> or <see cref="ChartKind.SubgroupStandardDeviation"/>.</param>
+    /// <param name="subgroups">One list of measurements per point, in order; NaN marks a missing measurement. Sizes may differ.</param>
+    /// <param name="options">Baseline, phases, exclusions and multiplier; <see cref="ChartOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The chart; a subgroup of one measurement has no standard deviation and no limits (NaN), one with none has no value either.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="subgroups"/> or one of them is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The kind is not Xbar or S, a measurement is infinite, a position is outside the series, or a baseline has no point.</exception>
+    public static ControlChartResult ComputeSubgroups(ChartKind kind, IReadOnlyList<IReadOnlyList<double>> subgroups, ChartOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(subgroups);
+        if (NeedsDenominators(kind) is not null)
+        {
+            throw new ArgumentException($"A {kind} chart is not computed from subgroups: use {nameof(Compute)}.", nameof(kind));
+        }
+
+        var stats = new Subgroup[subgroups.Count];
+        for (var i = 0; i < subgroups.Count; i++)
+        {
+            var present = (subgroups[i] ?? throw new ArgumentNullException(nameof(subgroups), $"Subgroup {i + 1} is null.")).Where(v => !double.IsNaN(v)).ToArray();
+            if (present.Any(v => !double.IsFinite(v)))
+            {
+                throw new ArgumentException($"Subgroup {i + 1} has an infinite measurement.", nameof(subgroups));
+            }
+
+            var mean = present.Length == 0 ? double.NaN : present.Average();
+            var sd = present.Length < 2 ? double.NaN : Math.Sqrt(present.Sum(v => (v - mean) * (v - mean)) / (present.Length - 1));
+            stats[i] = new Subgroup(present.Length, mean, sd);
+        }
+
+        var y = kind == ChartKind.SubgroupMean ? stats.Select(s => s.Mean).ToArray() : stats.Select(s => s.StandardDeviation).ToArray();
+        return Build(kind, new PointModel(y, null, y, stats), options ?? ChartOptions.Default);
+    }
+
+    /// <summary>Gets c4(n) = √(2 / (n − 1)) · Γ(n/2) / Γ((n − 1)/2), the bias of the sample standard deviation.</summary>
+    internal static double C4(int n) => Math.Sqrt(2.0 / (n - 1)) * Math.Exp(Distributions.LogGamma(n / 2.0) - Distributions.LogGamma((n - 1) / 2.0));
+
+    /// <summary>Whether a kind takes denominators: <see langword="true"/> (required), <see langword="false"/> (none, or optional for a run chart), <see langword="null"/> (subgroups instead).</summary>
+    private static bool? NeedsDenominators(ChartKind kind) => kind switch
+    {
+        ChartKind.Proportion or ChartKind.LaneyProportion or ChartKind.Rate or ChartKind.LaneyRate => true,
+        ChartKind.Individuals or ChartKind.MovingRange or ChartKind.Count or ChartKind.TimeBetweenEvents or ChartKind.OpportunitiesBetweenEvents or ChartKind.Run => false,
+        ChartKind.SubgroupMean or ChartKind.SubgroupStandardDeviation => null,
+        _ => throw new UnreachableException($"Chart kind {kind} is not handled."),
+    };
+
+    private static bool Acceptable(ChartKind kind, double value) => kind switch
+    {
+        ChartKind.TimeBetweenEvents => value > 0 && double.IsFinite(value),
+        ChartKind.OpportunitiesBetweenEvents => value >= 0 && double.IsFinite(value) && Math.Floor(value) == value,
+        ChartKind.Individuals or ChartKind.MovingRange or ChartKind.Proportion or ChartKind.LaneyProportion or ChartKind.Rate
+            or ChartKind.LaneyRate or ChartKind.Count or ChartKind.Run or ChartKind.SubgroupMean or ChartKind.SubgroupStandardDeviation => double.IsFinite(value),
+        _ => throw new UnreachableException($"Chart kind {kind} is not handled."),
+    };
+
+    private static string Requirement(ChartKind kind) => kind switch
+    {
+        ChartKind.TimeBetweenEvents => "needs every time between events above 0",
+        ChartKind.OpportunitiesBetweenEvents => "needs whole numbers of opportunities from 0",
+        ChartKind.Individuals or ChartKind.MovingRange or ChartKind.Proportion or ChartKind.LaneyProportion or ChartKind.Rate
+            or ChartKind.LaneyRate or ChartKind.Count or ChartKind.Run or ChartKind.SubgroupMean or ChartKind.SubgroupStandardDeviation => "needs finite values",
+        _ => throw new UnreachableException($"Chart kind {kind} is not handled."),
+    };
+
+    private static ControlChartResult Build(ChartKind kind, PointModel model, ChartOptions options)
+    {
+        var y = model.Y;
+        var n = y.Length;
         if (options.PhaseBreaks.Any(p => p >= n) || options.Exclude.Any(e => e > n) || options.Freeze > n)
         {
             throw new ArgumentException($"A position in the options is outside the series of {n} points.", nameof(options));
         }
 
-        var y = Enumerable.Range(0, n).Select(i => needsDenominators ? values[i] / denominators![i] : values[i]).ToArray();
         var excluded = options.Exclude.Select(e => e - 1).ToHashSet();
         var starts = new List<int> { 0 };
         starts.AddRange(options.PhaseBreaks);
@@ -178,75 +171,194 @@ public static class ControlChart
                 throw new ArgumentException($"Phase {k + 1} has no point to compute a centre line from.", nameof(options));
             }
 
-            var (centre, sigma) = Sigma(kind, values, denominators, y, baseline, options.ScreenMovingRanges);
-            var lower = ImmutableArray.CreateBuilder<double>();
-            var upper = ImmutableArray.CreateBuilder<double>();
+            var (centre, limits) = Limits(kind, model, baseline, from, to, options.ScreenMovingRanges);
+            var lower = ImmutableArray.CreateBuilder<double>(to - from + 1);
+            var upper = ImmutableArray.CreateBuilder<double>(to - from + 1);
             for (var i = from; i <= to; i++)
             {
-                var s = sigma(i);
-                var (lo, hi) = (centre - (3 * s), centre + (3 * s));
-                if (kind is ChartKind.Proportion or ChartKind.LaneyProportion)
-                {
-                    (lo, hi) = (Math.Max(0, lo), Math.Min(1, hi));
-                }
-                else if (kind != ChartKind.Individuals)
-                {
-                    lo = Math.Max(0, lo);
-                }
-
+                var (lo, hi) = limits(i);
                 lower.Add(lo * m);
                 upper.Add(hi * m);
-                if (!double.IsNaN(y[i]) && (y[i] > hi || y[i] < lo))
+                if (!double.IsNaN(y[i]) && ((!double.IsNaN(hi) && y[i] > hi) || (!double.IsNaN(lo) && y[i] < lo)))
                 {
                     signals.Add(i + 1);
                 }
             }
 
             var runs = RunsAnalysis.Of(included.Select(i => y[i] * m), centre * m);
-            phases.Add(new ChartPhase(from + 1, to + 1, centre * m, lower.ToImmutable(), upper.ToImmutable(), runs));
+            phases.Add(new ChartPhase(from + 1, to + 1, centre * m, lower.MoveToImmutable(), upper.MoveToImmutable(), kind == ChartKind.MovingRange ? runs.WithoutRules() : runs));
         }
 
         return new ControlChartResult(kind, [.. y.Select(v => v * m)], phases.ToImmutable(), signals.ToImmutable());
     }
 
-    private static (double Centre, Func<int, double> Sigma) Sigma(ChartKind kind, IReadOnlyList<double> values, IReadOnlyList<double>? den, double[] y, List<int> baseline, bool screen)
+    /// <summary>The centre line and the (lower, upper) limits per point of a phase; NaN where a point has no limit.</summary>
+    private static (double Centre, Func<int, (double Lower, double Upper)> Limits) Limits(ChartKind kind, PointModel model, List<int> baseline, int from, int to, bool screen)
     {
+        var (values, den, y) = (model.Values, model.Denominators, model.Y);
+        static (double, double) NoLimits(int i) => (double.NaN, double.NaN);
         switch (kind)
         {
+            case ChartKind.Run:
+                return (RunsAnalysis.Median(baseline.Select(i => y[i])), NoLimits);
+
             case ChartKind.Individuals:
             {
                 var centre = baseline.Average(i => y[i]);
-                var ranges = baseline.Zip(baseline.Skip(1), (a, b) => Math.Abs(y[b] - y[a])).ToList();
-                if (screen && ranges.Count > 0)
-                {
-                    var limit = 3.267 * ranges.Average();
-                    ranges = [.. ranges.Where(r => r <= limit)];
-                }
+                var sigma = MeanMovingRange(y, baseline, screen) / D2;
+                return (centre, _ => (centre - (3 * sigma), centre + (3 * sigma)));
+            }
 
-                var sigma = ranges.Count == 0 ? 0 : ranges.Average() / D2;
-                return (centre, _ => sigma);
+            case ChartKind.TimeBetweenEvents:
+            {
+                var w = y.Select(v => Math.Pow(v, 1 / TPower)).ToArray();
+                var centreW = baseline.Average(i => w[i]);
+                var sigmaW = MeanMovingRange(w, baseline, screen) / D2;
+                var low = centreW - (3 * sigmaW);
+                var (lo, hi) = (low >= 0 ? Math.Pow(low, TPower) : 0, Math.Pow(centreW + (3 * sigmaW), TPower));
+                return (Math.Pow(centreW, TPower), _ => (lo, hi));
+            }
+
+            case ChartKind.MovingRange:
+            {
+                var centre = baseline.Average(i => y[i]);
+                return (centre, _ => (0, D4 * centre));
             }
 
             case ChartKind.Count:
             {
                 var centre = baseline.Average(i => values[i]);
-                return (centre, _ => Math.Sqrt(centre));
+                var sigma = Math.Sqrt(centre);
+                return (centre, _ => (Math.Max(0, centre - (3 * sigma)), centre + (3 * sigma)));
             }
 
-            default:
+            case ChartKind.OpportunitiesBetweenEvents:
+            {
+                var mean = baseline.Average(i => values[i]);
+                var upper = mean + (3 * Math.Sqrt(mean * (mean + 1)));
+                return (RunsAnalysis.Median(baseline.Select(i => values[i])), _ => (0, upper));
+            }
+
+            case ChartKind.Proportion or ChartKind.LaneyProportion or ChartKind.Rate or ChartKind.LaneyRate:
             {
                 var centre = baseline.Sum(i => values[i]) / baseline.Sum(i => den![i]);
                 var proportion = kind is ChartKind.Proportion or ChartKind.LaneyProportion;
                 double Plain(int i) => proportion ? Math.Sqrt(centre * (1 - centre) / den![i]) : Math.Sqrt(centre / den![i]);
-                if (kind is ChartKind.Proportion or ChartKind.Rate)
+                var sigmaZ = 1.0;
+                if (kind is ChartKind.LaneyProportion or ChartKind.LaneyRate)
                 {
-                    return (centre, Plain);
+                    var z = new double[y.Length];
+                    Array.Fill(z, double.NaN);
+                    foreach (var i in baseline)
+                    {
+                        z[i] = (y[i] - centre) / Plain(i);
+                    }
+
+                    var ranges = MovingRanges(z, y, baseline);
+                    sigmaZ = ranges.Count == 0 ? 1 : ranges.Average() / D2;
                 }
 
-                var z = baseline.Select(i => (y[i] - centre) / Plain(i)).ToList();
-                var sigmaZ = z.Count < 2 ? 1 : z.Zip(z.Skip(1), (a, b) => Math.Abs(b - a)).Average() / D2;
-                return (centre, i => Plain(i) * sigmaZ);
+                return (centre, i =>
+                {
+                    if (double.IsNaN(y[i]))
+                    {
+                        return NoLimits(i);
+                    }
+
+                    var s = Plain(i) * sigmaZ;
+                    var (lo, hi) = (Math.Max(0, centre - (3 * s)), centre + (3 * s));
+                    return proportion ? (lo, Math.Min(1, hi)) : (lo, hi);
+                });
             }
+
+            case ChartKind.SubgroupMean or ChartKind.SubgroupStandardDeviation:
+            {
+                var groups = model.Subgroups!;
+                var sizes = Enumerable.Range(from, to - from + 1).Select(i => groups[i].Size).Distinct().Count();
+                var withSd = baseline.Where(i => groups[i].Size >= 2).ToList();
+                double sigma;
+                if (sizes == 1)
+                {
+                    sigma = withSd.Count == 0 ? double.NaN : withSd.Average(i => groups[i].StandardDeviation);
+                }
+                else
+                {
+                    var freedom = withSd.Sum(i => groups[i].Size - 1.0);
+                    sigma = freedom == 0 ? double.NaN : Math.Sqrt(withSd.Sum(i => (groups[i].Size - 1) * groups[i].StandardDeviation * groups[i].StandardDeviation) / freedom);
+                }
+
+                if (kind == ChartKind.SubgroupStandardDeviation)
+                {
+                    return (sigma, i =>
+                    {
+                        var size = groups[i].Size;
+                        if (size < 2)
+                        {
+                            return NoLimits(i);
+                        }
+
+                        var c4 = C4(size);
+                        var spread = 3 * Math.Sqrt(1 - (c4 * c4)) / c4;
+                        return (Math.Max(0, 1 - spread) * sigma, (1 + spread) * sigma);
+                    });
+                }
+
+                var centre = baseline.Sum(i => groups[i].Size * groups[i].Mean) / baseline.Sum(i => groups[i].Size);
+                return (centre, i =>
+                {
+                    var size = groups[i].Size;
+                    if (size < 2)
+                    {
+                        return NoLimits(i);
+                    }
+
+                    var a3 = 3 / (C4(size) * Math.Sqrt(size));
+                    return (centre - (a3 * sigma), centre + (a3 * sigma));
+                });
+            }
+
+            default:
+                throw new UnreachableException($"Chart kind {kind} is not handled.");
         }
     }
+
+    /// <summary>The mean moving range of the baseline, optionally screened (ranges above 3.267 times the mean left out).</summary>
+    private static double MeanMovingRange(double[] y, List<int> baseline, bool screen)
+    {
+        var ranges = MovingRanges(y, y, baseline);
+        if (screen && ranges.Count > 0)
+        {
+            var limit = D4 * ranges.Average();
+            ranges = [.. ranges.Where(r => r <= limit)];
+        }
+
+        return ranges.Count == 0 ? 0 : ranges.Average();
+    }
+
+    /// <summary>The absolute differences of <paramref name="values"/> between consecutive baseline points, except across a
+    /// point missing in <paramref name="y"/>: an excluded point's neighbours become adjacent, a missing point's do not.</summary>
+    private static List<double> MovingRanges(double[] values, double[] y, List<int> baseline)
+    {
+        var ranges = new List<double>(baseline.Count);
+        for (var k = 1; k < baseline.Count; k++)
+        {
+            var (a, b) = (baseline[k - 1], baseline[k]);
+            var gap = false;
+            for (var j = a + 1; j < b && !gap; j++)
+            {
+                gap = double.IsNaN(y[j]);
+            }
+
+            if (!gap)
+            {
+                ranges.Add(Math.Abs(values[b] - values[a]));
+            }
+        }
+
+        return ranges;
+    }
+
+    private sealed record Subgroup(int Size, double Mean, double StandardDeviation);
+
+    private sealed record PointModel(IReadOnlyList<double> Values, IReadOnlyList<double>? Denominators, double[] Y, Subgroup[]? Subgroups);
 }

@@ -2,7 +2,7 @@ namespace ReKs.Competence.Evaluation;
 
 /// <summary>The distributions the limits and intervals need, computed exactly (binomial) or to double precision (normal, Student t).</summary>
 /// <threadsafety>This type is stateless and safe to use from any thread.</threadsafety>
-public static class Distributions
+internal static class Distributions
 {
     /// <summary>Gets the binomial quantile: the smallest x with P(X ≤ x) ≥ p for X ~ Binomial(size, probability), as R's <c>qbinom</c>.</summary>
     /// <param name="p">The probability, 0 to 1.</param>

@@ -4,7 +4,7 @@ namespace ReKs.Competence.Evaluation;
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 public sealed class EffectEstimate
 {
-    internal EffectEstimate(double baselineMean, double difference, Interval interval, double relativeChange, double hedgesG, double degreesOfFreedom)
+    internal EffectEstimate(double baselineMean, double difference, ConfidenceInterval interval, double relativeChange, double hedgesG, double degreesOfFreedom)
     {
         BaselineMean = baselineMean;
         Difference = difference;
@@ -21,7 +21,7 @@ public sealed class EffectEstimate
     public double Difference { get; }
 
     /// <summary>Gets the confidence interval of the difference (Student t).</summary>
-    public Interval Interval { get; }
+    public ConfidenceInterval Interval { get; }
 
     /// <summary>Gets the difference relative to the baseline mean; NaN when that mean is 0.</summary>
     public double RelativeChange { get; }

@@ -88,7 +88,7 @@ public static class Effects
     /// <param name="confidence">The confidence level, strictly between 0 and 1.</param>
     /// <returns>The interval, within [0, 1].</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
-    public static Interval Wilson(int successes, int trials, double confidence = 0.95)
+    public static ConfidenceInterval Wilson(int successes, int trials, double confidence = 0.95)
     {
         Guard.Against.NegativeOrZero(trials);
         Guard.Against.OutOfRange(successes, nameof(successes), 0, trials);
@@ -102,7 +102,7 @@ public static class Effects
         // The interval contains p mathematically, with 0 and 1 as exact ends when x = 0 or x = n; keep that under rounding.
         var lower = successes == 0 ? 0 : Math.Min(p, Math.Max(0, centre - half));
         var upper = successes == trials ? 1 : Math.Max(p, Math.Min(1, centre + half));
-        return new Interval(lower, upper);
+        return new ConfidenceInterval(lower, upper);
     }
 
     private static EffectEstimate Estimate(double baselineMean, double difference, double spread, double standardError, double df, double confidence)
@@ -110,7 +110,7 @@ public static class Effects
         var t = Distributions.StudentTQuantile(1 - ((1 - CheckConfidence(confidence)) / 2), df);
         var g = spread > 0 && df > 1 ? difference / spread * HedgesCorrection(df) : double.NaN;
         var relative = baselineMean == 0 ? double.NaN : difference / baselineMean;
-        return new EffectEstimate(baselineMean, difference, new Interval(difference - (t * standardError), difference + (t * standardError)), relative, g, df);
+        return new EffectEstimate(baselineMean, difference, new ConfidenceInterval(difference - (t * standardError), difference + (t * standardError)), relative, g, df);
     }
 
     private static double CheckConfidence(double confidence) =>

@@ -101,6 +101,27 @@ public sealed class EvaluationData
     public EvaluationData Until(NodaTime.LocalDate date) =>
         new(Indicators, Series.Select(s => new Series(s.Indicator, s.Node, s.Observations.Where(o => o.Period.Start <= date))), Interventions);
 
+    /// <summary>Marks the observations of some periods as excluded (a known special cause): left out of the centre line, limits,
+    /// runs analysis and effects, still drawn and tested against the limits.</summary>
+    /// <param name="periods">The periods to exclude.</param>
+    /// <param name="indicator">Only this indicator's series, or <see langword="null"/> for all.</param>
+    /// <returns>The data with those observations excluded.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="periods"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A period is in none of the series concerned (every such period is named).</exception>
+    public EvaluationData Excluding(IEnumerable<MeasurementPeriod> periods, IndicatorId? indicator = null)
+    {
+        var set = Guard.Against.Null(periods, nameof(periods)).ToHashSet();
+        bool Concerned(Series s) => indicator is not { } only || s.Indicator == only;
+        var unknown = set.Where(p => !Series.Where(Concerned).Any(s => s.Observations.Any(o => o.Period == p))).Select(p => p.ToString()).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"No series{(indicator is { } i ? $" of '{i}'" : string.Empty)} has the period(s) {string.Join(", ", unknown)}.", nameof(periods));
+        }
+
+        return new(Indicators, Series.Select(s => !Concerned(s) ? s : new Series(s.Indicator, s.Node, s.Observations.Select(o =>
+            set.Contains(o.Period) ? new Observation(o.Period, o.Value, o.Denominator, o.Status, excluded: true) : o))), Interventions);
+    }
+
     /// <summary>Checks the references into a plan: the nodes and measures named by indicators, interventions and series.</summary>
     /// <param name="plan">The plan.</param>
     /// <returns>Every problem, with its path; empty when all references resolve.</returns>

@@ -90,6 +90,16 @@ internal static class EvaluationRules
             problems.Add(new Problem(at.Then("value"), ProblemKind.InvalidValue, $"a {Kind(indicator)} is not negative; found {v}"));
         }
 
+        if (indicator.Kind == IndicatorKind.TimeBetweenEvents && v == 0)
+        {
+            problems.Add(new Problem(at.Then("value"), ProblemKind.InvalidValue, $"a {Kind(indicator)} is above 0 (a T chart takes the 3.6th root); found {v}"));
+        }
+
+        if (indicator.Kind == IndicatorKind.OpportunitiesBetweenEvents && Math.Floor(v) != v)
+        {
+            problems.Add(new Problem(at.Then("value"), ProblemKind.InvalidValue, $"a {Kind(indicator)} is a whole number; found {v}"));
+        }
+
         if (indicator.Kind == IndicatorKind.Proportion && o.Denominator is { } d && v > d)
         {
             problems.Add(new Problem(at.Then("value"), ProblemKind.InvalidValue, $"the numerator {v} is larger than the denominator {d}"));
@@ -167,9 +177,12 @@ internal static class EvaluationRules
 
     private static string Kind(Indicator indicator) => indicator.Kind switch
     {
+        IndicatorKind.Measured => "measured value",
         IndicatorKind.Proportion => "proportion",
         IndicatorKind.Rate => "rate",
         IndicatorKind.Count => "count",
-        _ => "measured value",
+        IndicatorKind.TimeBetweenEvents => "time between events",
+        IndicatorKind.OpportunitiesBetweenEvents => "number of opportunities between events",
+        _ => throw new System.Diagnostics.UnreachableException($"Indicator kind {indicator.Kind} is not handled."),
     };
 }

@@ -61,8 +61,9 @@ public static class Evaluator
             warnings.Add(BaselineWarning.NoIntervention);
         }
 
-        var basePresent = Enumerable.Range(0, b).Count(i => !double.IsNaN(values[i]));
-        var afterPresent = Enumerable.Range(b, n - b).Count(i => !double.IsNaN(values[i]));
+        var included = Included(values, series);
+        var basePresent = Enumerable.Range(0, b).Count(i => !double.IsNaN(included[i]));
+        var afterPresent = Enumerable.Range(b, n - b).Count(i => !double.IsNaN(included[i]));
         if (basePresent < 12)
         {
             warnings.Add(BaselineWarning.FewPoints);
@@ -81,31 +82,25 @@ public static class Evaluator
         }
 
         var (numerators, denominators) = Raw(indicator, series);
-        var m = indicator.HasDenominator ? indicator.Multiplier : 1;
-        double centre;
-        ImmutableArray<double> lower = [], upper = [];
-        RunsAnalysis runs;
-        var sigma = new List<int>();
-        if (indicator.Chart == IndicatorChart.Run)
-        {
-            centre = RunsAnalysis.Median(values.Take(b));
-            runs = RunsAnalysis.Of(values, centre);
-        }
-        else
-        {
-            var chart = ControlChart.Compute(indicator.ChartKind, numerators, denominators, new ChartOptions(freeze: b, multiply: m));
-            var phase = chart.Phases[0];
-            (centre, lower, upper, runs) = (phase.Centre, phase.Lower, phase.Upper, phase.Runs);
-            sigma.AddRange(chart.SigmaSignals);
-        }
+        var kind = indicator.ChartKind;
+        var exclude = Enumerable.Range(0, n).Where(i => series.Observations[i].IsExcluded).Select(i => i + 1).ToList();
+        var chart = Chart(kind, values, numerators, denominators, new ChartOptions(freeze: b, exclude: exclude, multiply: Multiplier(indicator)));
+        var phase = chart.Phases[0];
+        var (centre, runs) = (phase.Centre, phase.Runs);
+        ImmutableArray<double> lower = kind == ChartKind.Run ? [] : phase.Lower, upper = kind == ChartKind.Run ? [] : phase.Upper;
+        var sigma = chart.SigmaSignals.ToList();
+        // The MR chart beside an I chart, when the baseline has a moving range to centre it on.
+        var movingRanges = kind == ChartKind.Individuals && Enumerable.Range(1, b - 1).Any(i => !double.IsNaN(values[i]) && !double.IsNaN(values[i - 1]) && !exclude.Contains(i + 1))
+            ? ControlChart.Compute(ChartKind.MovingRange, values, null, new ChartOptions(freeze: b, exclude: exclude))
+            : null;
 
-        var useful = values.Take(b).Count(v => !double.IsNaN(v) && v != centre);
+        var useful = included.Take(b).Count(v => !double.IsNaN(v) && v != centre);
         if (useful < 10)
         {
             warnings.Add(BaselineWarning.FewUseful);
         }
 
-        var signals = Signals(indicator, series, values, centre, runs, sigma, lower, upper, b);
+        var signals = Signals(indicator, series, values, included, centre, runs, sigma, lower, upper, b);
         if (signals.Any(s => !s.IsPastBaseline))
         {
             warnings.Add(BaselineWarning.UnstableBaseline);
@@ -123,15 +118,13 @@ public static class Evaluator
         double? newLevel = null;
         if (intervention is not null && past.Any(s => s.IsFavourable == true))
         {
-            newLevel = indicator.Chart == IndicatorChart.Run
-                ? RunsAnalysis.Median(values.Skip(b))
-                : ControlChart.Compute(indicator.ChartKind, numerators, denominators, new ChartOptions(phaseBreaks: [b], multiply: m)).Phases[1].Centre;
+            newLevel = Chart(kind, values, numerators, denominators, new ChartOptions(phaseBreaks: [b], exclude: exclude, multiply: Multiplier(indicator))).Phases[1].Centre;
         }
 
         EffectEstimate? effect = null, comparison = null;
         if (intervention is not null)
         {
-            var (before, after) = Split(values, b);
+            var (before, after) = Split(included, b);
             if (before.Count >= 2 && after.Count >= 2)
             {
                 effect = Effects.Compare(before, after);
@@ -144,7 +137,7 @@ public static class Evaluator
 
         return new IndicatorEvaluation(
             indicator, series, intervention, values, b, basePresent, useful, centre, lower, upper, runs,
-            signals, [.. warnings.Distinct()], verdict, newLevel, effect, comparison, comparison is null ? [] : comparisonNodes);
+            signals, [.. warnings.Distinct()], verdict, newLevel, effect, comparison, comparison is null ? [] : comparisonNodes, movingRanges);
     }
 
     /// <summary>Evaluates an indicator at every node with a series (or one node), each against its own intervention and the nodes that did not take part in it.</summary>
@@ -152,10 +145,12 @@ public static class Evaluator
     /// <param name="indicator">The indicator.</param>
     /// <param name="organisation">The organisation, so an intervention at a municipality covers its units; <see langword="null"/> to match nodes exactly.</param>
     /// <param name="node">One node only, or <see langword="null"/> for all.</param>
+    /// <param name="baselinePoints">For a series without an intervention, the number of first observations that make the frozen baseline; all when <see langword="null"/>.</param>
     /// <returns>The evaluations, in the order of the series.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The indicator is not in the data.</exception>
-    public static ImmutableArray<IndicatorEvaluation> EvaluateAll(EvaluationData data, IndicatorId indicator, Organisation? organisation = null, NodeId? node = null)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="baselinePoints"/> is below 1 or above the length of a series without an intervention.</exception>
+    public static ImmutableArray<IndicatorEvaluation> EvaluateAll(EvaluationData data, IndicatorId indicator, Organisation? organisation = null, NodeId? node = null, int? baselinePoints = null)
     {
         Guard.Against.Null(data, nameof(data));
         var ind = data.FindIndicator(indicator) ?? throw new ArgumentException($"Indicator '{indicator}' is not in the data.", nameof(indicator));
@@ -176,7 +171,7 @@ public static class Evaluator
                 }
             }
 
-            return Core(ind, s, iv, null, pool);
+            return Core(ind, s, iv, iv is null ? baselinePoints : null, pool);
         })];
     }
 
@@ -199,7 +194,7 @@ public static class Evaluator
         var (before, after, nodes) = (new List<double>(), new List<double>(), ImmutableArray.CreateBuilder<NodeId>());
         foreach (var c in controls)
         {
-            var (b, a) = Split(Charted(indicator, c), c.Observations.Count(o => o.Period.Start < intervention.Date));
+            var (b, a) = Split(Included(Charted(indicator, c), c), c.Observations.Count(o => o.Period.Start < intervention.Date));
             before.AddRange(b);
             after.AddRange(a);
             nodes.Add(c.Node);
@@ -208,9 +203,22 @@ public static class Evaluator
         return new ComparisonPool(before, after, nodes.ToImmutable());
     }
 
+    // A missing value or denominator is NaN: the point has no centre contribution and (for P and U) no limits; never a
+    // denominator of 1, which would put the limits of a rate per 1 000 far off the chart.
     private static (double[] Numerators, double[]? Denominators) Raw(Indicator indicator, Series series) =>
         ([.. series.Observations.Select(o => o.Value ?? double.NaN)],
-         indicator.HasDenominator ? [.. series.Observations.Select(o => o.Denominator ?? 1)] : null);
+         indicator.HasDenominator ? [.. series.Observations.Select(o => o.Value is null ? double.NaN : o.Denominator ?? double.NaN)] : null);
+
+    /// <summary>The chart of an indicator's series: a run chart of the charted values, or the control chart of the raw numerators and denominators.</summary>
+    private static ControlChartResult Chart(ChartKind kind, ImmutableArray<double> charted, double[] numerators, double[]? denominators, ChartOptions options) =>
+        kind == ChartKind.Run
+            ? ControlChart.Compute(kind, charted, null, new ChartOptions(options.Freeze, options.PhaseBreaks, options.Exclude))
+            : ControlChart.Compute(kind, numerators, denominators, options);
+
+    private static double Multiplier(Indicator indicator) => indicator.HasDenominator ? indicator.Multiplier : 1;
+
+    private static ImmutableArray<double> Included(ImmutableArray<double> values, Series series) =>
+        [.. values.Select((v, i) => series.Observations[i].IsExcluded ? double.NaN : v)];
 
     private static (List<double> Before, List<double> After) Split(IReadOnlyList<double> values, int b) =>
         ([.. values.Take(b).Where(v => !double.IsNaN(v))], [.. values.Skip(b).Where(v => !double.IsNaN(v))]);
@@ -234,7 +242,7 @@ public static class Evaluator
         }
     }
 
-    private static ImmutableArray<ChartSignal> Signals(Indicator indicator, Series series, ImmutableArray<double> y, double centre, RunsAnalysis runs, List<int> sigma, ImmutableArray<double> lower, ImmutableArray<double> upper, int b)
+    private static ImmutableArray<ChartSignal> Signals(Indicator indicator, Series series, ImmutableArray<double> y, ImmutableArray<double> included, double centre, RunsAnalysis runs, List<int> sigma, ImmutableArray<double> lower, ImmutableArray<double> upper, int b)
     {
         var signals = new List<ChartSignal>();
         var periods = series.Observations.Select(o => o.Period).ToArray();
@@ -242,7 +250,7 @@ public static class Evaluator
         ChartSignal Make(SignalRule rule, int from, int to, int length, double limit, SignalSide? side, bool? pastBaseline = null) =>
             new(rule, from + 1, to + 1, periods[from], periods[to], length, limit, side, Favourable(side), pastBaseline ?? to >= b);
 
-        var useful = Enumerable.Range(0, y.Length).Where(i => !double.IsNaN(y[i]) && y[i] != centre).ToList();
+        var useful = Enumerable.Range(0, y.Length).Where(i => !double.IsNaN(included[i]) && included[i] != centre).ToList();
         var spans = new List<(int From, int To, int Length, SignalSide Side)>();
         for (var k = 0; k < useful.Count;)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using ReKs.Competence.Model;
 
 namespace ReKs.Competence.Evaluation;
@@ -90,15 +91,21 @@ public sealed class Indicator
     /// <summary>Gets the nodes it concerns, in the order given; empty for every node with a series.</summary>
     public ImmutableArray<NodeId> Nodes { get; }
 
-    /// <summary>Gets the control chart this indicator's data takes (I, P, P′, U, U′ or C).</summary>
-    public ChartKind ChartKind => (Kind, Chart) switch
+    /// <summary>Gets the chart this indicator is judged by: <see cref="ChartKind.Run"/> for a run chart, otherwise the control chart its data takes (I, P, P′, U, U′, C, T or G).</summary>
+    public ChartKind ChartKind => Chart switch
     {
-        (IndicatorKind.Proportion, IndicatorChart.Laney) => ChartKind.LaneyProportion,
-        (IndicatorKind.Proportion, _) => ChartKind.Proportion,
-        (IndicatorKind.Rate, IndicatorChart.Laney) => ChartKind.LaneyRate,
-        (IndicatorKind.Rate, _) => ChartKind.Rate,
-        (IndicatorKind.Count, _) => ChartKind.Count,
-        _ => ChartKind.Individuals,
+        IndicatorChart.Run => ChartKind.Run,
+        IndicatorChart.Control or IndicatorChart.Laney => Kind switch
+        {
+            IndicatorKind.Measured => ChartKind.Individuals,
+            IndicatorKind.Proportion => Chart == IndicatorChart.Laney ? ChartKind.LaneyProportion : ChartKind.Proportion,
+            IndicatorKind.Rate => Chart == IndicatorChart.Laney ? ChartKind.LaneyRate : ChartKind.Rate,
+            IndicatorKind.Count => ChartKind.Count,
+            IndicatorKind.TimeBetweenEvents => ChartKind.TimeBetweenEvents,
+            IndicatorKind.OpportunitiesBetweenEvents => ChartKind.OpportunitiesBetweenEvents,
+            _ => throw new UnreachableException($"Indicator kind {Kind} is not handled."),
+        },
+        _ => throw new UnreachableException($"Indicator chart {Chart} is not handled."),
     };
 
     /// <summary>Gets whether observations carry a denominator (proportions and rates).</summary>

@@ -30,8 +30,10 @@ public sealed class IndicatorEvaluation
         double? newLevel,
         EffectEstimate? effect,
         EffectEstimate? comparison,
-        ImmutableArray<NodeId> comparisonNodes)
+        ImmutableArray<NodeId> comparisonNodes,
+        ControlChartResult? movingRanges = null)
     {
+        MovingRanges = movingRanges;
         Indicator = indicator;
         Series = series;
         Intervention = intervention;
@@ -76,14 +78,17 @@ public sealed class IndicatorEvaluation
     /// <summary>Gets the number of useful baseline observations: with a value and not on the centre line.</summary>
     public int BaselineUseful { get; }
 
-    /// <summary>Gets the lower 3-sigma limit at each point; empty for a run chart or without a verdict.</summary>
+    /// <summary>Gets the lower 3-sigma limit at each point; empty for a run chart or without a verdict; NaN at a point without a limit (a missing point of a P or U chart).</summary>
     public ImmutableArray<double> Lower { get; }
 
-    /// <summary>Gets the upper 3-sigma limit at each point; empty for a run chart or without a verdict.</summary>
+    /// <summary>Gets the upper 3-sigma limit at each point; empty for a run chart or without a verdict; NaN at a point without a limit.</summary>
     public ImmutableArray<double> Upper { get; }
 
     /// <summary>Gets the runs analysis of the whole series against the frozen centre line, or <see langword="null"/> without a verdict.</summary>
     public RunsAnalysis? Runs { get; }
+
+    /// <summary>Gets the moving-range (MR) chart drawn beside an I chart, with its own centre and limits over the same baseline; <see langword="null"/> for other charts or without a moving range in the baseline.</summary>
+    public ControlChartResult? MovingRanges { get; }
 
     /// <summary>Gets the signals, in the order of their first point.</summary>
     public ImmutableArray<ChartSignal> Signals { get; }

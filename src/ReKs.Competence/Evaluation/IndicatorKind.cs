@@ -14,4 +14,10 @@ public enum IndicatorKind
 
     /// <summary>A count in equal opportunity (complaints per month): a C chart.</summary>
     Count = 3,
+
+    /// <summary>The time (days) between rare events, one observation per event (days between falls with injury): a T chart.</summary>
+    TimeBetweenEvents = 4,
+
+    /// <summary>The number of opportunities between events, one observation per event (care days or procedures between infections): a G chart.</summary>
+    OpportunitiesBetweenEvents = 5,
 }

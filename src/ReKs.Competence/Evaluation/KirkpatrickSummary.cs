@@ -27,7 +27,7 @@ public sealed class KirkpatrickSummary
     /// <summary>Summarises the evidence for a measure.</summary>
     /// <param name="measure">The measure.</param>
     /// <param name="indicators">The indicators; those that name the measure count.</param>
-    /// <param name="evaluations">Evaluations of those indicators (others are ignored).</param>
+    /// <param name="evaluations">Evaluations of those indicators (others are ignored); only those of nodes that took part in an intervention of the measure count toward a finding.</param>
     /// <returns>The summary, one entry per level.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static KirkpatrickSummary For(MeasureId measure, IEnumerable<Indicator> indicators, IEnumerable<IndicatorEvaluation> evaluations)
@@ -37,10 +37,12 @@ public sealed class KirkpatrickSummary
         var concerned = indicators.Where(i => i.Measures.Contains(measure)).ToList();
         var ids = concerned.Select(i => i.Id).ToHashSet();
         var relevant = evaluations.Where(e => ids.Contains(e.Indicator.Id)).ToList();
+        bool TookPart(IndicatorEvaluation e) => e.Intervention is { } iv && (iv.Measure is not { } m || m == measure);
         return new KirkpatrickSummary(measure, [.. Enum.GetValues<KirkpatrickLevel>().Select(level => new KirkpatrickLevelSummary(
             level,
             [.. concerned.Where(i => i.Level == level).Select(i => i.Id)],
-            [.. relevant.Where(e => e.Indicator.Level == level)]))]);
+            [.. relevant.Where(e => e.Indicator.Level == level && TookPart(e))],
+            relevant.Count(e => e.Indicator.Level == level && !TookPart(e))))]);
     }
 
     /// <summary>Summarises every measure an indicator names.</summary>

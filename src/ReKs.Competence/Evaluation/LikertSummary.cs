@@ -49,7 +49,7 @@ public sealed class LikertSummary
     public double TopBoxShare { get; }
 
     /// <summary>Gets the 95 % Wilson score interval of the top-box share.</summary>
-    public Interval TopBoxInterval { get; }
+    public ConfidenceInterval TopBoxInterval { get; }
 
     /// <summary>Summarises answers given as counts per category.</summary>
     /// <param name="scale">The scale.</param>

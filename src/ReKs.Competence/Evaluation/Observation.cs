@@ -18,9 +18,11 @@ public readonly struct Observation : IEquatable<Observation>
     /// <param name="value">The value, numerator or count; <see langword="null"/> when missing.</param>
     /// <param name="denominator">The denominator (proportions) or exposure (rates); <see langword="null"/> for other kinds.</param>
     /// <param name="status">The source's status symbol, if any.</param>
+    /// <param name="excluded">Whether the point is left out of the centre line, the limits, the runs analysis and the effect estimates (still drawn and tested against the limits), for example a month with a known special cause.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not finite, or <paramref name="denominator"/> is not positive and finite.</exception>
-    public Observation(MeasurementPeriod period, double? value, double? denominator = null, string? status = null)
+    public Observation(MeasurementPeriod period, double? value, double? denominator = null, string? status = null, bool excluded = false)
     {
+        IsExcluded = excluded;
         if (value is { } v && !double.IsFinite(v))
         {
             throw new ArgumentOutOfRangeException(nameof(value), v, "A value is a finite number; write null for a missing value.");
@@ -49,6 +51,9 @@ public readonly struct Observation : IEquatable<Observation>
     /// <summary>Gets the source's status symbol, or <see langword="null"/>.</summary>
     public string? Status { get; }
 
+    /// <summary>Gets whether the point is excluded from the calculations (but still drawn).</summary>
+    public bool IsExcluded { get; }
+
     /// <summary>Gets whether the value is missing.</summary>
     public bool IsMissing => Value is null;
 
@@ -60,17 +65,17 @@ public readonly struct Observation : IEquatable<Observation>
 
     /// <inheritdoc/>
     public bool Equals(Observation other) =>
-        Period == other.Period && Nullable.Equals(Value, other.Value) && Nullable.Equals(Denominator, other.Denominator) && string.Equals(Status, other.Status, StringComparison.Ordinal);
+        Period == other.Period && Nullable.Equals(Value, other.Value) && Nullable.Equals(Denominator, other.Denominator) && string.Equals(Status, other.Status, StringComparison.Ordinal) && IsExcluded == other.IsExcluded;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Observation other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Period, Value, Denominator, Status);
+    public override int GetHashCode() => HashCode.Combine(Period, Value, Denominator, Status, IsExcluded);
 
     /// <summary>Formats the observation as <c>period: value/denominator</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Period}: {(Value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : Status ?? "missing")}{(Denominator is { } d ? "/" + d.ToString("R", CultureInfo.InvariantCulture) : string.Empty)}");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Period}: {(Value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : Status ?? "missing")}{(Denominator is { } d ? "/" + d.ToString("R", CultureInfo.InvariantCulture) : string.Empty)}{(IsExcluded ? " (excluded)" : string.Empty)}");
 
     /// <summary>Compares two observations for equality.</summary>
     /// <param name="left">The first observation.</param>

@@ -12,8 +12,9 @@ namespace ReKs.Competence.Evaluation;
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 public sealed class RunsAnalysis
 {
-    private RunsAnalysis(double centre, int useful, int? longestRun, int? longestRunMax, int? crossings, int? crossingsMin)
+    private RunsAnalysis(double centre, int useful, int? longestRun, int? longestRunMax, int? crossings, int? crossingsMin, bool rulesApply = true)
     {
+        RulesApply = rulesApply;
         Centre = centre;
         UsefulCount = useful;
         LongestRun = longestRun;
@@ -40,11 +41,15 @@ public sealed class RunsAnalysis
     /// <summary>Gets the fewest crossings expected by chance, or <see langword="null"/>.</summary>
     public int? CrossingsMin { get; }
 
+    /// <summary>Gets a value indicating whether the rules may signal: <see langword="false"/> for a moving-range chart, whose
+    /// successive points share a measurement and so are not independent (qicharts2 computes the fields and never signals).</summary>
+    public bool RulesApply { get; }
+
     /// <summary>Gets a value indicating whether the run is too long.</summary>
-    public bool LongRunSignal => LongestRun > LongestRunMax;
+    public bool LongRunSignal => RulesApply && LongestRun > LongestRunMax;
 
     /// <summary>Gets a value indicating whether there are too few crossings.</summary>
-    public bool FewCrossingsSignal => Crossings < CrossingsMin;
+    public bool FewCrossingsSignal => RulesApply && Crossings < CrossingsMin;
 
     /// <summary>Gets a value indicating whether either rule signals non-random variation.</summary>
     public bool Signal => LongRunSignal || FewCrossingsSignal;
@@ -84,6 +89,27 @@ public sealed class RunsAnalysis
         return new RunsAnalysis(centre, n, longest, max, crossings, Distributions.BinomialQuantile(0.05, n - 1, 0.5));
     }
 
+    /// <summary>The same analysis with the rules switched off (a moving-range chart).</summary>
+    internal RunsAnalysis WithoutRules() => new(Centre, UsefulCount, LongestRun, LongestRunMax, Crossings, CrossingsMin, rulesApply: false);
+
+    /// <summary>Analyses a series as a run chart: the median of the first <paramref name="freeze"/> values is the centre line, and the rules run over every value.</summary>
+    /// <param name="values">The values in time order; <see cref="double.NaN"/> marks a missing value.</param>
+    /// <param name="freeze">The number of first values whose median is the centre line; all values when <see langword="null"/>.</param>
+    /// <returns>The runs analysis against the (frozen) median.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The baseline has no value, or <paramref name="freeze"/> is out of range.</exception>
+    /// <remarks>For phases and excluded points, use <see cref="ControlChart.Compute"/> with <see cref="ChartKind.Run"/>.</remarks>
+    public static RunsAnalysis AgainstMedian(IReadOnlyList<double> values, int? freeze = null)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (freeze is { } f)
+        {
+            Guard.Against.OutOfRange(f, nameof(freeze), 1, values.Count);
+        }
+
+        return Of(values, Median(values.Take(freeze ?? values.Count)));
+    }
+
     /// <summary>Gets the median the way a run chart uses it: the middle value, or the mean of the two middle values.</summary>
     /// <param name="values">The values; <see cref="double.NaN"/> is skipped.</param>
     /// <returns>The median.</returns>
@@ -98,26 +124,5 @@ public sealed class RunsAnalysis
         }
 
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
-}
-
-/// <summary>A run chart: the median of a baseline as centre line, and the Anhøj rules over every value.</summary>
-/// <threadsafety>This type is stateless and safe to use from any thread.</threadsafety>
-public static class RunChart
-{
-    /// <summary>Analyses a series as a run chart.</summary>
-    /// <param name="values">The values in time order; <see cref="double.NaN"/> marks a missing value.</param>
-    /// <param name="freeze">The number of first values whose median is the centre line; all values when <see langword="null"/>.</param>
-    /// <returns>The runs analysis against the (frozen) median.</returns>
-    /// <exception cref="ArgumentException">There is no value, or <paramref name="freeze"/> is out of range.</exception>
-    public static RunsAnalysis Analyse(IReadOnlyList<double> values, int? freeze = null)
-    {
-        ArgumentNullException.ThrowIfNull(values);
-        if (freeze is { } f)
-        {
-            Guard.Against.OutOfRange(f, nameof(freeze), 1, values.Count);
-        }
-
-        return RunsAnalysis.Of(values, RunsAnalysis.Median(values.Take(freeze ?? values.Count)));
     }
 }

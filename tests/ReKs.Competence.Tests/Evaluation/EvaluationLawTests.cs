@@ -16,16 +16,16 @@ public class EvaluationLawTests
     [Property(MaxTest = 1000, Arbitrary = [typeof(EvaluationLawTests)])]
     public Property RunChart_ScalingAndShifting_LeavesTheAnhojResultsUnchanged(double[] values, PositiveInt scale, int shift)
     {
-        var a = RunChart.Analyse(values);
-        var b = RunChart.Analyse([.. values.Select(v => (v * scale.Get) + shift)]);
+        var a = RunsAnalysis.AgainstMedian(values);
+        var b = RunsAnalysis.AgainstMedian([.. values.Select(v => (v * scale.Get) + shift)]);
         return (a.UsefulCount == b.UsefulCount && a.LongestRun == b.LongestRun && a.Crossings == b.Crossings && a.Signal == b.Signal).ToProperty();
     }
 
     [Property(MaxTest = 1000, Arbitrary = [typeof(EvaluationLawTests)])]
     public Property RunChart_ReversedSeries_HasTheSameLongestRunAndCrossings(double[] values)
     {
-        var a = RunChart.Analyse(values);
-        var b = RunChart.Analyse([.. values.Reverse()]);
+        var a = RunsAnalysis.AgainstMedian(values);
+        var b = RunsAnalysis.AgainstMedian([.. values.Reverse()]);
         return (a.LongestRun == b.LongestRun && a.Crossings == b.Crossings).ToProperty();
     }
 

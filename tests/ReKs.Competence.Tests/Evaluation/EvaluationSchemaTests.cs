@@ -22,7 +22,27 @@ public class EvaluationSchemaTests
         }
     }
 
+    [Fact]
+    public void Schema_AcceptsExcludedPointsAndTheTAndGKinds_AndTheReaderKeepsThem()
+    {
+        const string json = """
+            {"schemaVersion": 1,
+             "indicators": [{"id": "dager-mellom-fall", "name": {"nb": "Dager mellom fall"}, "unit": {"nb": "dager"}, "kind": "timeBetweenEvents", "direction": "higher", "level": "results"},
+                            {"id": "liggedogn-mellom-infeksjoner", "name": {"nb": "Liggedøgn mellom infeksjoner"}, "unit": {"nb": "liggedøgn"}, "kind": "opportunitiesBetweenEvents", "direction": "higher", "level": "results", "chart": "run"}],
+             "series": [{"indicator": "dager-mellom-fall", "node": "n", "observations": [{"period": "2025-01", "value": 12}, {"period": "2025-02", "value": 3, "exclude": true}]}]}
+            """;
+        var result = Schemas.Evaluate(Schema, json);
+        Assert.True(result.IsValid, Schemas.Errors(result));
+        var data = EvaluationDocument.Parse(json).GetValueOrThrow();
+        Assert.Equal([false, true], data.Series[0].Observations.Select(o => o.IsExcluded));
+        var written = EvaluationDocument.WriteString(data);
+        Assert.Contains("\"exclude\": true", written, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(written, "exclude"));
+        Assert.True(Schemas.Evaluate(Schema, written).IsValid);
+    }
+
     [Theory]
+    [InlineData("{\"schemaVersion\": 1, \"indicators\": [], \"series\": [{\"indicator\": \"x\", \"node\": \"n\", \"observations\": [{\"period\": \"2025-01\", \"value\": 1, \"exclude\": \"yes\"}]}]}")]
     [InlineData("{\"schemaVersion\": 1, \"indicators\": [{\"id\": \"x\", \"name\": {\"nb\": \"X\"}, \"unit\": {\"nb\": \"x\"}, \"kind\": \"ratio\", \"direction\": \"lower\", \"level\": \"results\"}], \"series\": []}")]
     [InlineData("{\"schemaVersion\": 1, \"indicators\": [], \"series\": [{\"indicator\": \"x\", \"node\": \"n\", \"observations\": [{\"period\": \"2025-13-01x\", \"value\": 1}]}]}")]
     [InlineData("{\"schemaVersion\": 1, \"indicators\": [], \"interventions\": [{\"id\": \"i\", \"date\": \"2025-01-01\", \"label\": {\"nb\": \"x\"}}], \"series\": []}")]

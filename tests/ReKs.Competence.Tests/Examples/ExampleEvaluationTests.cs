@@ -69,9 +69,41 @@ public class ExampleEvaluationTests
         var eLearning = summaries["legemiddel-e-laering"].Levels;
         Assert.Equal([KirkpatrickLevel.Reaction, KirkpatrickLevel.Learning, KirkpatrickLevel.Behaviour, KirkpatrickLevel.Results], eLearning.Select(l => l.Level));
         Assert.Equal(Verdict.Improvement, eLearning[3].Finding);
-        Assert.Equal(5, eLearning[3].Evaluations.Length);
         Assert.True(eLearning[0].Indicators.IsEmpty); // no reaction-level evidence planned: a gap to see
+        Assert.Null(eLearning[0].Finding); // "no indicator", not "insufficient data"
         Assert.Equal(Verdict.InsufficientData, summaries["veilederkurs"].Levels[0].Finding);
         Assert.Equal(Verdict.NoSignal, summaries["fagdag-demens"].Levels[2].Finding);
+    }
+
+    [Fact]
+    public void Kirkpatrick_ELearning_CountsTheThreeNursingHomesThatTookPartAndShowsTheSplit()
+    {
+        // The e-learning (legemiddel-e-laering-2025) reached Gjøvik, Østre and Vestre Toten: Gjøvik improved, the other two
+        // show no change; Søndre and Nordre Land did not take part and are the comparison, not evidence (issue: "improvement (5)").
+        var data = Example.Value.Data;
+        var evaluations = data.Indicators.SelectMany(i => Evaluator.EvaluateAll(data, i.Id, Example.Value.Plan.Organisation)).ToList();
+        var results = KirkpatrickSummary.ForAll(data.Indicators, evaluations).Single(s => s.Measure.Value == "legemiddel-e-laering").Levels[3];
+
+        Assert.Equal(3, results.Evaluations.Length);
+        Assert.Equal(1, results.Count(Verdict.Improvement));
+        Assert.Equal(2, results.Count(Verdict.NoSignal));
+        Assert.Equal(2, results.NonParticipantCount);
+        Assert.Equal(Verdict.Improvement, results.Finding);
+    }
+
+    [Fact]
+    public void MedicationIncidents_VestreTotenMissingMonth_HasNoLimitsAndDoesNotBlowUpTheOthers()
+    {
+        // Vestre Toten's February 2025 is `value: null, status: ".."`. It used to get a denominator of 1 and an upper
+        // limit of about 226 per 1 000 care days; qicharts2 gives it NA, and the other months keep limits near the centre.
+        var e = Evaluate("legemiddelavvik-per-1000")["vestre-toten-sykehjem"];
+        var gap = e.Series.Observations.ToList().FindIndex(o => o.Period.ToString() == "2025-02");
+
+        Assert.True(double.IsNaN(e.Values[gap]));
+        Assert.True(double.IsNaN(e.Lower[gap]) && double.IsNaN(e.Upper[gap]));
+        var finite = e.Upper.Where(double.IsFinite).ToList();
+        Assert.Equal(e.Values.Length - 1, finite.Count);
+        Assert.All(finite, u => Assert.InRange(u, e.BaselineCentre, 12)); // 3-sigma of about 5 per 1 000 over about 1 700 care days
+        Assert.DoesNotContain(e.Signals, s => s.From - 1 == gap);
     }
 }

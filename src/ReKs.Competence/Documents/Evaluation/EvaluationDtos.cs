@@ -86,4 +86,6 @@ internal sealed class ObservationDto
     public List<int>? Answers { get; set; }
 
     public string? Status { get; set; }
+
+    public bool? Exclude { get; set; }
 }

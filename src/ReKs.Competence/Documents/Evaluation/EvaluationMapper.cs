@@ -160,7 +160,7 @@ internal static class EvaluationMapper
         {
             Indicator = s.Indicator.Value,
             Node = s.Node.Value,
-            Observations = [.. s.Observations.Select(o => new ObservationDto { Period = o.Period.ToString(), Value = o.Value, Denominator = o.Denominator, Status = o.Status })],
+            Observations = [.. s.Observations.Select(o => new ObservationDto { Period = o.Period.ToString(), Value = o.Value, Denominator = o.Denominator, Status = o.Status, Exclude = o.IsExcluded ? true : null })],
         })],
     };
 
@@ -297,7 +297,7 @@ internal static class EvaluationMapper
                 continue;
             }
 
-            var observation = new Observation(period, value, denominator, d.Status);
+            var observation = new Observation(period, value, denominator, d.Status, d.Exclude == true);
             if (indicator is not null)
             {
                 EvaluationRules.CheckValue(indicator, observation, at, problems);
