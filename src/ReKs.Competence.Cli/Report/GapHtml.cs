@@ -70,16 +70,19 @@ internal static class GapHtml
         });
 
     /// <summary>The heat-map of the regional report: drawn from the export only; a node and competence with a withheld cell at any level shows as withheld.</summary>
-    public static string HeatMap(CompetencePlan plan, RegionalExport export, Organisation organisation, GapLevelSets levels, Lang l) =>
-        HeatMap(plan, organisation, levels, organisation.SubtreeOf(export.Root).Select(n => n.Id), l, node =>
+    public static string HeatMap(CompetencePlan plan, RegionalExport export, Organisation organisation, GapLevelSets levels, Lang l)
+    {
+        var byNode = export.Cells.ToLookup(x => x.Node);
+        return HeatMap(plan, organisation, levels, organisation.SubtreeOf(export.Root).Select(n => n.Id), l, node =>
         {
-            var cells = export.Cells.Where(x => x.Node == node).ToList();
+            var cells = byNode[node].ToList();
             return c =>
             {
                 var mine = cells.Where(x => x.Key.Competence == c).ToList();
                 return (mine.Where(x => x.Net is not null).Select(x => x.Net!.Value).ToList(), mine.Any(x => x.Withheld), mine.Sum(x => x.Amount.Hundredths));
             };
         });
+    }
 
     private static string HeatMap(
         CompetencePlan plan,

@@ -126,6 +126,17 @@ public class RegionalExportTests
     }
 
     [Fact]
+    public void SharingSuggestions_NodeOutsideTheExport_IsNotFound()
+    {
+        var c = new RegionalCase("outside", 3, [new("r", null, 0, 100), new("a", "r", 4, 0), new("b", "r", 4, 0)]);
+        var a = RegionalFixtureAdapter.Analyse(c);
+        var export = RegionalExport.Create(a, new NodeId("a"));
+        Assert.Throws<KeyNotFoundException>(() => export.SharingSuggestions(new NodeId("r")));
+        Assert.Empty(export.SharingSuggestions(new NodeId("a")));
+        Assert.Null(export.CellOf(new NodeId("b"), RegionalFixtureAdapter.Key));
+    }
+
+    [Fact]
     public void Export_PatternIsComputedOncePerAnalysisAndMinimum()
     {
         var c = new RegionalCase("two exports", 3, [new("r", null, 0, 100), new("a", "r", 2, 0), new("b", "r", 4, 0)]);
