@@ -167,12 +167,12 @@ internal static class EvaluateVerb
                 sb.Append('\n');
                 if (e.Effect is { } effect)
                 {
-                    sb.Append(bullet).Append(l.T($"Effekt: {Change(effect)}, relativt {Pct(effect.RelativeChange)}, Hedges g {N(effect.HedgesG, 2)}", $"Effect: {Change(effect)}, relative {Pct(effect.RelativeChange)}, Hedges' g {N(effect.HedgesG, 2)}")).Append('\n');
+                    sb.Append(bullet).Append(l.T($"Effekt ({l.Design(effect)}): {Change(effect)}, relativt {Pct(effect.RelativeChange)}, Hedges g {G(effect)}", $"Effect ({l.Design(effect)}): {Change(effect)}, relative {Pct(effect.RelativeChange)}, Hedges' g {G(effect)}")).Append('\n');
                 }
 
                 if (e.Comparison is { } c)
                 {
-                    sb.Append(bullet).Append(l.T($"Mot ikke-deltakere ({string.Join(", ", e.ComparisonNodes)}): forskjell i forskjeller {Change(c)}", $"Against non-participants ({string.Join(", ", e.ComparisonNodes)}): difference in differences {Change(c)}")).Append('\n');
+                    sb.Append(bullet).Append(l.T($"Mot ikke-deltakere ({string.Join(", ", e.ComparisonNodes)}): forskjell i forskjeller {Change(c)}, Hedges g {G(c)}", $"Against non-participants ({string.Join(", ", e.ComparisonNodes)}): difference in differences {Change(c)}, Hedges' g {G(c)}")).Append('\n');
                 }
 
                 foreach (var w in e.Warnings)
@@ -244,6 +244,8 @@ internal static class EvaluateVerb
     };
 
     private static string Share(decimal? s) => s is { } v ? (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "–";
+
+    private static string G(EffectEstimate e) => e.HedgesGInterval is { } i ? $"{N(e.HedgesG, 2)} ({N(i.Lower, 2)} – {N(i.Upper, 2)})" : N(e.HedgesG, 2);
 
     private static string Change(EffectEstimate? e) => e is null ? "–" : $"{N(e.Difference, 2)} ({N(e.Interval.Lower, 2)} – {N(e.Interval.Upper, 2)})";
 
@@ -361,12 +363,16 @@ internal static class EvaluateVerb
             }
 
             w.WriteStartObject(name);
+            w.WriteString("design", JsonNamingPolicy.CamelCase.ConvertName(e.Design.ToString()));
+            w.WriteNumber("n", e.Count);
             Number(w, "baselineMean", e.BaselineMean);
             Number(w, "difference", e.Difference);
             Number(w, "lower95", e.Interval.Lower);
             Number(w, "upper95", e.Interval.Upper);
             Number(w, "relativeChange", e.RelativeChange);
             Number(w, "hedgesG", e.HedgesG);
+            Number(w, "hedgesGLower95", e.HedgesGInterval?.Lower);
+            Number(w, "hedgesGUpper95", e.HedgesGInterval?.Upper);
             Number(w, "degreesOfFreedom", e.DegreesOfFreedom);
             w.WriteEndObject();
         }
