@@ -148,6 +148,19 @@ internal static class EvaluateVerb
                     }
 
                     sb.Append('\n');
+                    if (e.MovingRanges is { } mr)
+                    {
+                        var above = string.Join(", ", mr.SigmaSignals.Select(p => periods[p - 1].Period.ToString()));
+                        sb.Append(bullet).Append(l.T($"MR-diagram: senterlinje {N(mr.Phases[0].Centre, 2)}, øvre grense {N(mr.Phases[0].Upper[0], 2)}", $"MR chart: centre line {N(mr.Phases[0].Centre, 2)}, upper limit {N(mr.Phases[0].Upper[0], 2)}"))
+                          .Append(above.Length == 0 ? string.Empty : l.T($"; over grensen: {above}", $"; above the limit: {above}")).Append('\n');
+                    }
+
+                    var excluded = periods.Where(o => o.IsExcluded).Select(o => o.Period.ToString()).ToList();
+                    if (excluded.Count > 0)
+                    {
+                        sb.Append(bullet).Append(l.T($"Utelatt fra beregningene (vises i diagrammet): {string.Join(", ", excluded)}", $"Left out of the calculations (still drawn): {string.Join(", ", excluded)}")).Append('\n');
+                    }
+
                     var r = e.Runs!;
                     sb.Append(bullet).Append(l.T($"Serieanalyse over hele serien: lengste serie {r.LongestRun} (grense {r.LongestRunMax}), kryssinger {r.Crossings} (minst {r.CrossingsMin})",
                         $"Runs analysis over the whole series: longest run {r.LongestRun} (limit {r.LongestRunMax}), crossings {r.Crossings} (at least {r.CrossingsMin})")).Append('\n');
