@@ -148,6 +148,19 @@ internal static class EvaluateVerb
                     }
 
                     sb.Append('\n');
+                    if (e.MovingRanges is { } mr)
+                    {
+                        var above = string.Join(", ", mr.SigmaSignals.Select(p => periods[p - 1].Period.ToString()));
+                        sb.Append(bullet).Append(l.T($"MR-diagram: senterlinje {N(mr.Phases[0].Centre, 2)}, øvre grense {N(mr.Phases[0].Upper[0], 2)}", $"MR chart: centre line {N(mr.Phases[0].Centre, 2)}, upper limit {N(mr.Phases[0].Upper[0], 2)}"))
+                          .Append(above.Length == 0 ? string.Empty : l.T($"; over grensen: {above}", $"; above the limit: {above}")).Append('\n');
+                    }
+
+                    var excluded = periods.Where(o => o.IsExcluded).Select(o => o.Period.ToString()).ToList();
+                    if (excluded.Count > 0)
+                    {
+                        sb.Append(bullet).Append(l.T($"Utelatt fra beregningene (vises i diagrammet): {string.Join(", ", excluded)}", $"Left out of the calculations (still drawn): {string.Join(", ", excluded)}")).Append('\n');
+                    }
+
                     var r = e.Runs!;
                     sb.Append(bullet).Append(l.T($"Serieanalyse over hele serien: lengste serie {r.LongestRun} (grense {r.LongestRunMax}), kryssinger {r.Crossings} (minst {r.CrossingsMin})",
                         $"Runs analysis over the whole series: longest run {r.LongestRun} (limit {r.LongestRunMax}), crossings {r.Crossings} (at least {r.CrossingsMin})")).Append('\n');
@@ -167,12 +180,12 @@ internal static class EvaluateVerb
                 sb.Append('\n');
                 if (e.Effect is { } effect)
                 {
-                    sb.Append(bullet).Append(l.T($"Effekt: {Change(effect)}, relativt {Pct(effect.RelativeChange)}, Hedges g {N(effect.HedgesG, 2)}", $"Effect: {Change(effect)}, relative {Pct(effect.RelativeChange)}, Hedges' g {N(effect.HedgesG, 2)}")).Append('\n');
+                    sb.Append(bullet).Append(l.T($"Effekt ({l.Design(effect)}): {Change(effect)}, relativt {Pct(effect.RelativeChange)}, Hedges g {G(effect)}", $"Effect ({l.Design(effect)}): {Change(effect)}, relative {Pct(effect.RelativeChange)}, Hedges' g {G(effect)}")).Append('\n');
                 }
 
                 if (e.Comparison is { } c)
                 {
-                    sb.Append(bullet).Append(l.T($"Mot ikke-deltakere ({string.Join(", ", e.ComparisonNodes)}): forskjell i forskjeller {Change(c)}", $"Against non-participants ({string.Join(", ", e.ComparisonNodes)}): difference in differences {Change(c)}")).Append('\n');
+                    sb.Append(bullet).Append(l.T($"Mot ikke-deltakere ({string.Join(", ", e.ComparisonNodes)}): forskjell i forskjeller {Change(c)}, Hedges g {G(c)}", $"Against non-participants ({string.Join(", ", e.ComparisonNodes)}): difference in differences {Change(c)}, Hedges' g {G(c)}")).Append('\n');
                 }
 
                 foreach (var w in e.Warnings)
@@ -244,6 +257,8 @@ internal static class EvaluateVerb
     };
 
     private static string Share(decimal? s) => s is { } v ? (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "–";
+
+    private static string G(EffectEstimate e) => e.HedgesGInterval is { } i ? $"{N(e.HedgesG, 2)} ({N(i.Lower, 2)} – {N(i.Upper, 2)})" : N(e.HedgesG, 2);
 
     private static string Change(EffectEstimate? e) => e is null ? "–" : $"{N(e.Difference, 2)} ({N(e.Interval.Lower, 2)} – {N(e.Interval.Upper, 2)})";
 
@@ -361,12 +376,16 @@ internal static class EvaluateVerb
             }
 
             w.WriteStartObject(name);
+            w.WriteString("design", JsonNamingPolicy.CamelCase.ConvertName(e.Design.ToString()));
+            w.WriteNumber("n", e.Count);
             Number(w, "baselineMean", e.BaselineMean);
             Number(w, "difference", e.Difference);
             Number(w, "lower95", e.Interval.Lower);
             Number(w, "upper95", e.Interval.Upper);
             Number(w, "relativeChange", e.RelativeChange);
             Number(w, "hedgesG", e.HedgesG);
+            Number(w, "hedgesGLower95", e.HedgesGInterval?.Lower);
+            Number(w, "hedgesGUpper95", e.HedgesGInterval?.Upper);
             Number(w, "degreesOfFreedom", e.DegreesOfFreedom);
             w.WriteEndObject();
         }

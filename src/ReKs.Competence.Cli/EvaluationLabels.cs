@@ -26,6 +26,15 @@ internal static class EvaluationLabels
         _ => throw new System.Diagnostics.UnreachableException($"Verdict {v} has no label."),
     };
 
+    /// <summary>The design of an effect estimate, with its size: "uavhengige grupper, n = 34".</summary>
+    public static string Design(this Lang l, EffectEstimate e) => e.Design switch
+    {
+        EffectDesign.Independent => l.T($"før og etter som uavhengige grupper, n = {e.Count}", $"before and after as independent groups, n = {e.Count}"),
+        EffectDesign.Paired => l.T($"parede målinger, {e.Count} par", $"paired measurements, {e.Count} pairs"),
+        EffectDesign.DifferenceInDifferences => l.T($"forskjell i forskjeller, n = {e.Count}", $"difference in differences, n = {e.Count}"),
+        _ => throw new System.Diagnostics.UnreachableException($"Design {e.Design} has no label."),
+    };
+
     /// <summary>A Kirkpatrick level's finding with the split among the units that took part: "Forbedring: 1 av 3 forbedret, 2 ingen endring".</summary>
     public static string Finding(this Lang l, KirkpatrickLevelSummary level)
     {

@@ -51,6 +51,35 @@ public class EvaluateVerbTests
     }
 
     [Fact]
+    public void Evaluate_IChartAndTChart_ShowTheMrChartAndTheKind()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"reks-charts-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, Report.IndicatorSectionTests.Document());
+        try
+        {
+            var (exit, output, error) = CliRunner.Run("evaluate", CliRunner.Example("gjovik-region.json"), "--series", file, "--indicator", "ventetid-minutter", "--as-of", "2026-11-01", "--lang", "en");
+            Assert.True(exit == 0, error);
+            Assert.Contains("control chart (I with MR)", output, StringComparison.Ordinal);
+            Assert.Contains("MR chart: centre line ", output, StringComparison.Ordinal);
+            var (_, t, _) = CliRunner.Run("evaluate", CliRunner.Example("gjovik-region.json"), "--series", file, "--as-of", "2026-11-01", "--lang", "en", "--format", "json");
+            Assert.Contains("\"chart\": \"T\"", t, StringComparison.Ordinal);
+            Assert.Contains("\"chart\": \"G\"", t, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_ExcludedMonthInText_IsListedAsLeftOut()
+    {
+        var (exit, output, error) = CliRunner.Run("evaluate", CliRunner.Example("gjovik-region.json"), "--indicator", "legemiddelavvik-per-1000", "--node", "gjovik", "--as-of", "2026-11-01", "--lang", "en", "--exclude", "2025-01,2025-03");
+        Assert.True(exit == 0, error);
+        Assert.Contains("Left out of the calculations (still drawn): 2025-01, 2025-03", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_BaselineForSeriesWithoutIntervention_FreezesTheFirstPoints()
     {
         var (exit, output, error) = CliRunner.Run("evaluate", CliRunner.Example("gjovik-region.json"), "--indicator", "legemiddelavvik-per-1000", "--node", "nordre-land", "--as-of", "2026-11-01", "--format", "json", "--baseline", "12");

@@ -45,7 +45,20 @@ internal sealed class IndicatorSection : IReportSection
             {
                 sb.Append("<figure class=\"indicator-chart\" data-node=\"").Append(Html.Encode(e.Node.Value)).Append("\" data-verdict=\"").Append(Html.Encode(e.Verdict.ToString())).Append("\">");
                 sb.Append(ChartSvg.Draw(Chart(context, e), $"chart-{++charts}"));
-                sb.Append("<figcaption><strong>").Append(Html.Encode($"{e.Node}: {l.ShortVerdict(e.Verdict)}")).Append("</strong>");
+                if (e.MovingRanges is { } mr)
+                {
+                    // The MR chart beside the I chart (qicharts2 draws them as a pair): the moving ranges with their own limits.
+                    sb.Append("<div class=\"mr-chart\" data-chart=\"MR\">").Append(ChartSvg.Draw(MovingRangeChart(context, e, mr), $"chart-{++charts}", height: 180)).Append("</div>");
+                }
+
+                sb.Append("<figcaption><strong>").Append(Html.Encode($"{e.Node}: {l.ShortVerdict(e.Verdict)}")).Append("</strong> ")
+                  .Append(Html.Encode(context.T($"({ChartLabel(e.Indicator.ChartKind, l)}{(e.MovingRanges is null ? string.Empty : " med MR")})", $"({ChartLabel(e.Indicator.ChartKind, l)}{(e.MovingRanges is null ? string.Empty : " with MR")})")));
+                var excluded = e.Series.Observations.Where(o => o.IsExcluded).Select(o => o.Period.ToString()).ToList();
+                if (excluded.Count > 0)
+                {
+                    sb.Append(Html.Encode(context.T($" — utelatt fra beregningene: {string.Join(", ", excluded)}", $" — left out of the calculations: {string.Join(", ", excluded)}")));
+                }
+
                 if (e.NewLevel is { } level)
                 {
                     sb.Append(Html.Encode(context.T($" — nytt nivå {EvaluationLabels.N(level, 2)} (før {EvaluationLabels.N(e.BaselineCentre, 2)})", $" — new level {EvaluationLabels.N(level, 2)} (before {EvaluationLabels.N(e.BaselineCentre, 2)})")));
@@ -69,6 +82,28 @@ internal sealed class IndicatorSection : IReportSection
         }
 
         return sb.ToString();
+    }
+
+    private static string ChartLabel(ChartKind kind, Lang l) => kind == ChartKind.Run
+        ? l.T("seriediagram", "run chart")
+        : l.T($"{EvaluateVerb.ChartName(kind)}-diagram", $"{EvaluateVerb.ChartName(kind)} chart");
+
+    private static ChartSvg.Chart MovingRangeChart(ReportContext context, IndicatorEvaluation e, ControlChartResult mr)
+    {
+        var phase = mr.Phases[0];
+        var n = mr.Values.Length;
+        double? At(IReadOnlyList<double> xs, int i) => double.IsNaN(xs[i]) ? null : xs[i];
+        return new ChartSvg.Chart(
+            context.T($"{e.Node}: glidende variasjonsbredde (MR)", $"{e.Node}: moving range (MR)"),
+            [.. e.Series.Observations.Select(o => o.Period.ToString())],
+            [.. Enumerable.Range(0, n).Select(i => At(mr.Values, i))],
+            [.. Enumerable.Repeat<double?>(phase.Centre, n)],
+            [.. Enumerable.Range(0, n).Select(i => At(phase.Lower, i))],
+            [.. Enumerable.Range(0, n).Select(i => At(phase.Upper, i))],
+            mr.SigmaSignals.Select(p => p - 1).ToHashSet(),
+            null,
+            null,
+            "MR");
     }
 
     private static ChartSvg.Chart Chart(ReportContext context, IndicatorEvaluation e)

@@ -1,11 +1,17 @@
 namespace ReKs.Competence.Evaluation;
 
-/// <summary>The effect of an intervention: the difference of means with its confidence interval, the relative change and Hedges' g.</summary>
+/// <summary>The effect of an intervention: the difference of means with its confidence interval, the relative change, and Hedges' g with its interval, for a stated design.</summary>
+/// <remarks>The interval of g is the large-sample normal approximation (Hedges &amp; Olkin 1985; Borenstein et al. 2009,
+/// Introduction to Meta-Analysis, ch. 4): V(d) = Σ 1/n_i + d²/(2 Σ n_i) with d = g / J, V(g) = J² V(d), g ± z √V(g). For a
+/// paired design V(d_z) = 1/n + d_z²/(2n).</remarks>
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 public sealed class EffectEstimate
 {
-    internal EffectEstimate(double baselineMean, double difference, ConfidenceInterval interval, double relativeChange, double hedgesG, double degreesOfFreedom)
+    internal EffectEstimate(EffectDesign design, double baselineMean, double difference, ConfidenceInterval interval, double relativeChange, double hedgesG, ConfidenceInterval? hedgesGInterval, double degreesOfFreedom, int count)
     {
+        Design = design;
+        HedgesGInterval = hedgesGInterval;
+        Count = count;
         BaselineMean = baselineMean;
         Difference = difference;
         Interval = interval;
@@ -13,6 +19,15 @@ public sealed class EffectEstimate
         HedgesG = hedgesG;
         DegreesOfFreedom = degreesOfFreedom;
     }
+
+    /// <summary>Gets the design: independent groups, paired measurements, or difference in differences.</summary>
+    public EffectDesign Design { get; }
+
+    /// <summary>Gets the number of values behind the estimate (pairs for a paired design).</summary>
+    public int Count { get; }
+
+    /// <summary>Gets the confidence interval of Hedges' g (normal approximation, same confidence level as <see cref="Interval"/>); <see langword="null"/> when g is NaN.</summary>
+    public ConfidenceInterval? HedgesGInterval { get; }
 
     /// <summary>Gets the mean of the baseline (before) values.</summary>
     public double BaselineMean { get; }
@@ -26,7 +41,7 @@ public sealed class EffectEstimate
     /// <summary>Gets the difference relative to the baseline mean; NaN when that mean is 0.</summary>
     public double RelativeChange { get; }
 
-    /// <summary>Gets Hedges' g: the standardised difference times the exact small-sample correction J(df); NaN when the spread is 0.</summary>
+    /// <summary>Gets Hedges' g: the standardised difference times the exact small-sample correction J(df); NaN when the spread is 0. For a paired design the difference is standardised by the SD of the differences (g_z), which is not comparable with an independent-groups g.</summary>
     public double HedgesG { get; }
 
     /// <summary>Gets the degrees of freedom of the t interval and of J.</summary>

@@ -32,7 +32,7 @@ public static class Effects
         var (m1, v1, n1) = Moments(after, nameof(after));
         var df = n0 + n1 - 2.0;
         var pooled = Math.Sqrt((((n0 - 1) * v0) + ((n1 - 1) * v1)) / df);
-        return Estimate(m0, m1 - m0, pooled, pooled * Math.Sqrt((1.0 / n0) + (1.0 / n1)), df, confidence);
+        return Estimate(EffectDesign.Independent, m0, m1 - m0, pooled, pooled * Math.Sqrt((1.0 / n0) + (1.0 / n1)), df, confidence, [n0, n1]);
     }
 
     /// <summary>Compares paired measurements of the same people before and after: the mean difference, its t interval and Hedges' g of the differences.</summary>
@@ -55,7 +55,7 @@ public static class Effects
         var differences = before.Select((b, i) => after[i] - b).ToArray();
         var (md, vd, n) = Moments(differences, nameof(after));
         var sd = Math.Sqrt(vd);
-        return Estimate(before.Average(), md, sd, sd / Math.Sqrt(n), n - 1.0, confidence);
+        return Estimate(EffectDesign.Paired, before.Average(), md, sd, sd / Math.Sqrt(n), n - 1.0, confidence, [n]);
     }
 
     /// <summary>Difference in differences: (treated after − treated before) − (control after − control before), pooled-variance t interval and Hedges' g.</summary>
@@ -79,7 +79,7 @@ public static class Effects
         var pooled = Math.Sqrt(groups.Sum(g => (g.Count - 1) * g.Variance) / df);
         var se = pooled * Math.Sqrt(groups.Sum(g => 1.0 / g.Count));
         var did = (groups[1].Mean - groups[0].Mean) - (groups[3].Mean - groups[2].Mean);
-        return Estimate(groups[0].Mean, did, pooled, se, df, confidence);
+        return Estimate(EffectDesign.DifferenceInDifferences, groups[0].Mean, did, pooled, se, df, confidence, [.. groups.Select(g => g.Count)]);
     }
 
     /// <summary>The Wilson (1927) score interval for a share.</summary>
@@ -105,12 +105,25 @@ public static class Effects
         return new ConfidenceInterval(lower, upper);
     }
 
-    private static EffectEstimate Estimate(double baselineMean, double difference, double spread, double standardError, double df, double confidence)
+    private static EffectEstimate Estimate(EffectDesign design, double baselineMean, double difference, double spread, double standardError, double df, double confidence, int[] counts)
     {
-        var t = Distributions.StudentTQuantile(1 - ((1 - CheckConfidence(confidence)) / 2), df);
-        var g = spread > 0 && df > 1 ? difference / spread * HedgesCorrection(df) : double.NaN;
+        var tail = 1 - ((1 - CheckConfidence(confidence)) / 2);
+        var t = Distributions.StudentTQuantile(tail, df);
+        var j = df > 1 ? HedgesCorrection(df) : double.NaN;
+        var g = spread > 0 && df > 1 ? difference / spread * j : double.NaN;
         var relative = baselineMean == 0 ? double.NaN : difference / baselineMean;
-        return new EffectEstimate(baselineMean, difference, new ConfidenceInterval(difference - (t * standardError), difference + (t * standardError)), relative, g, df);
+        ConfidenceInterval? gInterval = null;
+        if (!double.IsNaN(g))
+        {
+            // Hedges & Olkin's normal approximation (Borenstein et al. 2009, eqs. 4.20 and 4.28): V(d) = Σ1/n_i + d²/(2Σn_i).
+            var d = g / j;
+            var total = counts.Sum();
+            var variance = j * j * (counts.Sum(n => 1.0 / n) + (d * d / (2.0 * total)));
+            var half = Distributions.NormalQuantile(tail) * Math.Sqrt(variance);
+            gInterval = new ConfidenceInterval(g - half, g + half);
+        }
+
+        return new EffectEstimate(design, baselineMean, difference, new ConfidenceInterval(difference - (t * standardError), difference + (t * standardError)), relative, g, gInterval, df, design == EffectDesign.Paired ? counts[0] : counts.Sum());
     }
 
     private static double CheckConfidence(double confidence) =>

@@ -4,8 +4,8 @@ using System.Globalization;
 namespace ReKs.Competence.Evaluation;
 
 /// <summary>
-/// Survey answers on a Likert scale 1..k, summarised the ways course evaluations are read: the distribution, the mean, the
-/// median, and the top-box share with its Wilson interval. Summaries of the same scale merge by adding counts, so unit
+/// Survey answers on a Likert scale 1..k, summarised the ways course evaluations are read: the distribution, the mean with
+/// its t interval, the median, and the top-box share with its Wilson interval. Summaries of the same scale merge by adding counts, so unit
 /// results roll up to a municipality and periods become a series (<see cref="ToObservation"/>).
 /// </summary>
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
@@ -22,6 +22,11 @@ public sealed class LikertSummary
         Median = (Nth((Total + 1) / 2) + Nth((Total / 2) + 1)) / 2.0;
         TopBoxShare = (double)TopBoxCount / Total;
         TopBoxInterval = Effects.Wilson(TopBoxCount, Total);
+        if (Total >= 2)
+        {
+            var half = Distributions.StudentTQuantile(0.975, Total - 1) * StandardDeviation / Math.Sqrt(Total);
+            MeanInterval = new ConfidenceInterval(Mean - half, Mean + half);
+        }
     }
 
     /// <summary>Gets the scale.</summary>
@@ -35,6 +40,10 @@ public sealed class LikertSummary
 
     /// <summary>Gets the mean answer.</summary>
     public double Mean { get; }
+
+    /// <summary>Gets the 95 % Student t interval of the mean answer (mean ± t(0.975, n − 1) · SD / √n), or <see langword="null"/> for fewer than two answers.</summary>
+    /// <remarks>The interval treats the answers as interval-scaled, as course evaluations commonly do; it is not cut to the scale's ends, so a bound beyond 1 or k says the sample is too small to place the mean.</remarks>
+    public ConfidenceInterval? MeanInterval { get; }
 
     /// <summary>Gets the sample standard deviation of the answers, or NaN for fewer than two.</summary>
     public double StandardDeviation { get; }

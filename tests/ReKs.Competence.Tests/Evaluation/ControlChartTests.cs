@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using ReKs.Competence.Evaluation;
 using ReKs.Competence.Tests.Support;
 
@@ -52,6 +55,24 @@ public partial class ControlChartTests
         Assert.Equal(13 + (3 * (2 + 2 + 2) / 3.0 / 1.128), excluded.Upper[0], 12); // ranges 2, |14 − 12| = 2, 2
         Assert.Equal(13 + (3 * (2 + 2) / 2.0 / 1.128), gap.Upper[0], 12); // ranges 2 and 2; none across the gap
         Assert.False(double.IsNaN(gap.Upper[2])); // an I chart keeps its limits at the missing point
+    }
+
+    [Property(MaxTest = 300)]
+    public Property RateAndProportion_InsertingAMissingMonth_ChangesNoOtherPointAndGivesItNoLimits(NonEmptyArray<PositiveInt> counts, PositiveInt at, bool proportion)
+    {
+        // qicharts2 gives a missing point size 0 and drops its non-finite limits; the centre and every other point's
+        // sigma depend only on the points present, so a gap anywhere leaves the rest of the chart as it was.
+        var kind = proportion ? ChartKind.Proportion : ChartKind.Rate;
+        double[] values = [.. counts.Get.Select(c => (double)(c.Get % 50)), 3];
+        double[] den = [.. values.Select((v, i) => v + 20 + (i % 7))];
+        var k = at.Get % (values.Length + 1);
+        double[] gappedValues = [.. values[..k], double.NaN, .. values[k..]];
+        double[] gappedDen = [.. den[..k], double.NaN, .. den[k..]];
+        var plain = ControlChart.Compute(kind, values, den).Phases[0];
+        var gapped = ControlChart.Compute(kind, gappedValues, gappedDen).Phases[0];
+        bool Same(double a, double b) => Math.Abs(a - b) <= 1e-12 * Math.Max(1, Math.Abs(a));
+        var others = Enumerable.Range(0, values.Length).All(i => Same(plain.Lower[i], gapped.Lower[i < k ? i : i + 1]) && Same(plain.Upper[i], gapped.Upper[i < k ? i : i + 1]));
+        return (Same(plain.Centre, gapped.Centre) && others && double.IsNaN(gapped.Lower[k]) && double.IsNaN(gapped.Upper[k])).ToProperty();
     }
 
     [Fact]

@@ -42,6 +42,55 @@ public sealed class EffectsTests
         Assert.Equal(2.0 / 3.0, effect.RelativeChange, 12);
         Assert.Equal(2 / Math.Sqrt(2.5) * 0.902703, effect.HedgesG, 5);
         Assert.Equal(8.0, effect.DegreesOfFreedom);
+        Assert.Equal(EffectDesign.Independent, effect.Design);
+        Assert.Equal(10, effect.Count);
+        // Borenstein et al. (2009), Introduction to Meta-Analysis, eqs. 4.20–4.24, by hand: d = 2/√2.5, V(d) = (5 + 5)/(5·5) + d²/(2·10),
+        // V(g) = J(8)² V(d), g ± 1.959964 √V(g).
+        Assert.Equal(-0.0839440230516999, effect.HedgesGInterval!.Value.Lower, 9);
+        Assert.Equal(2.3676228917272475, effect.HedgesGInterval.Value.Upper, 9);
+    }
+
+    [Fact]
+    public void ComparePaired_IsReportedAsPairedWithTheNumberOfPairs()
+    {
+        var effect = Effects.ComparePaired([3, 4, 2, 5, 4, 3], [4, 5, 4, 5, 6, 4]);
+        Assert.Equal(EffectDesign.Paired, effect.Design);
+        Assert.Equal(6, effect.Count);
+        Assert.Equal(5.0, effect.DegreesOfFreedom);
+        Assert.True(effect.HedgesGInterval!.Value.Contains(effect.HedgesG));
+    }
+
+    [Fact]
+    public void DifferenceInDifferences_IsReportedAsSuch() =>
+        Assert.Equal(EffectDesign.DifferenceInDifferences, Effects.DifferenceInDifferences([10, 11, 12], [15, 16, 17], [10, 11, 12], [12, 13, 14]).Design);
+
+    [Fact]
+    public void LikertMean_TenAnswers_HasTheStudentTInterval()
+    {
+        // Counts 0, 1, 2, 4, 3 on a 1–5 scale: mean 3.9, SD 0.99443, t(0.975, 9) = 2.262157 (NIST e-Handbook 1.3.6.7.2).
+        var summary = LikertSummary.FromCounts(new LikertScale(5, 4), [0, 1, 2, 4, 3]);
+        Assert.Equal(3.1886284002170435, summary.MeanInterval!.Value.Lower, 6);
+        Assert.Equal(4.611371599782956, summary.MeanInterval.Value.Upper, 6);
+        Assert.Null(LikertSummary.FromCounts(new LikertScale(5, 4), [0, 0, 0, 1, 0]).MeanInterval);
+    }
+
+    [Property(MaxTest = 500)]
+    public Property LikertMeanInterval_ContainsTheMean(NonNegativeInt a, NonNegativeInt b, NonNegativeInt c, PositiveInt d)
+    {
+        var summary = LikertSummary.FromCounts(new LikertScale(4, 3), [a.Get % 50, b.Get % 50, c.Get % 50, (d.Get % 50) + 1]);
+        return (summary.MeanInterval is not { } i || i.Contains(summary.Mean)).ToProperty();
+    }
+
+    [Property(MaxTest = 500)]
+    public Property HedgesGInterval_ContainsG_AndSwappingTheGroupsMirrorsBoth(NonEmptyArray<int> first, NonEmptyArray<int> second)
+    {
+        double[] a = [.. first.Get.Select(v => (double)(v % 100)), 1, 4];
+        double[] b = [.. second.Get.Select(v => (double)(v % 100)), 2, 7];
+        var ab = Effects.Compare(a, b);
+        var ba = Effects.Compare(b, a);
+        var i = ab.HedgesGInterval!.Value;
+        var j = ba.HedgesGInterval!.Value;
+        return (i.Contains(ab.HedgesG) && Math.Abs(ab.HedgesG + ba.HedgesG) < 1e-9 && Math.Abs(i.Lower + j.Upper) < 1e-9 && Math.Abs(i.Upper + j.Lower) < 1e-9).ToProperty();
     }
 
     [Fact]
