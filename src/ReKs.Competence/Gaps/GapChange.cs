@@ -31,4 +31,12 @@ public sealed class GapChange
 
     /// <summary>Gets the change of the acquisition need (after − before), in hundredths of a percent.</summary>
     public long AcquireChangeHundredths => (After?.Figures.Acquire.Hundredths ?? 0) - (Before?.Figures.Acquire.Hundredths ?? 0);
+
+    /// <summary>Describes the change in one line, e.g. <c>gjovik-sykehjem-nord medication≥3: gap 950 → 850 %, acquire 130 → 30 %</c>.</summary>
+    /// <returns>The node, the key, and the gap and acquisition before and after (a line that appears or disappears shows as "none").</returns>
+    public override string ToString()
+    {
+        static string Of(GapLine? line, Func<GapFigures, PositionShare> figure) => line is null ? "none" : figure(line.Figures).ToString();
+        return $"{Node} {Key}: gap {Of(Before, f => f.Gap)} → {Of(After, f => f.Gap)} %, acquire {Of(Before, f => f.Acquire)} → {Of(After, f => f.Acquire)} %";
+    }
 }

@@ -35,4 +35,14 @@ public class GapExplanationTests
         Assert.NotEmpty(developable);
         Assert.Contains($"({string.Join(", ", developable)})", explanation.Narrative(Language.English), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void GapChange_ToString_SaysNodeKeyAndTheGapBeforeAndAfter()
+    {
+        var line = Analysis.Lines.First(l => l.Figures.Acquire > PositionShare.Zero && l.Figures.Amount > PositionShare.FromPercent(100));
+        var nurse = new Person(new PersonId("new-nurse"), line.Node, PositionShare.FromPercent(100), [new Holding(line.Competence, line.MinLevel, CompetenceBasis.Formal, used: true)]);
+        var change = Assert.Single(GapAnalyzer.Compare(Analysis, Analysis.WithPerson(nurse)), c => c.Node == line.Node && c.Key == line.Key);
+        var expected = $"{line.Node} {line.Key}: gap {line.Figures.Gap} → {PositionShare.FromHundredths(line.Figures.Gap.Hundredths - 10000)} %";
+        Assert.StartsWith(expected, change.ToString(), StringComparison.Ordinal);
+    }
 }
