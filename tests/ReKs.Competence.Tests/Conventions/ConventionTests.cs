@@ -5,7 +5,7 @@ using ReKs.Competence.Model;
 
 namespace ReKs.Competence.Tests.Conventions;
 
-/// <summary>The style conventions (shared/style.md), enforced by reflection over the library's public surface, as
+/// <summary>The style conventions (docs/contributing.md and the style anchors it names: NodaTime, Polly, GuardClauses, the Azure SDK guidelines), enforced by reflection over the library's public surface, as
 /// NodaTime's ConsistencyTest and MutabilityTest do.</summary>
 public class ConventionTests
 {

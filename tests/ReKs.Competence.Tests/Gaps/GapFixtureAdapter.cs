@@ -8,7 +8,7 @@ using ReKs.Competence.Model;
 namespace ReKs.Competence.Tests.Gaps;
 
 /// <summary>
-/// The thin adapter from the neutral fixture format (shared fixtures README, section gap-analysis) to the public API.
+/// The thin adapter from the neutral fixture format (tests/fixtures/README.md, section gap-analysis) to the public API.
 /// Everything the fixtures leave out gets a neutral value: the default scale, a generic position type, formal or
 /// informal basis only — none of which changes a number.
 /// </summary>

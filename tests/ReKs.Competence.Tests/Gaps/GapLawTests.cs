@@ -6,7 +6,7 @@ using ReKs.Competence.Model;
 
 namespace ReKs.Competence.Tests.Gaps;
 
-/// <summary>The laws of shared/spec/gap-analysis.md ("Laws the tests must hold"), each over 1 000 generated plans.</summary>
+/// <summary>The laws of the gap semantics (docs/gap-analysis.md, "Laws"), each over 1 000 generated plans.</summary>
 [Properties(Arbitrary = [typeof(GapArbitraries)], MaxTest = 1000)]
 public class GapLawTests
 {

@@ -7,7 +7,7 @@ using ReKs.Competence.Wheel;
 
 namespace ReKs.Competence.Tests.Wheel;
 
-/// <summary>Easter, the public holidays and working days, against the shared fixtures and the laws of issue 4.</summary>
+/// <summary>Easter, the public holidays and working days, against the conformance fixtures (tests/fixtures) and the laws of issue 4.</summary>
 public class NorwegianCalendarTests
 {
     public static TheoryData<string> EasterFiles => Fixtures.Files("easter");
