@@ -4,11 +4,13 @@ namespace ReKs.Competence.Model;
 
 /// <summary>Turns a person's evidence history into effective holdings, and finds where sources disagree.</summary>
 /// <remarks>
-/// <para>Formal evidence (education, certification, course) becomes one formal holding each: two certificates of one
-/// competence are two holdings, each with its own validity. Informal evidence (experience, assessment) is resolved per
-/// competence: each source's latest statement (by <see cref="Evidence.Recorded"/>) is its say, and the say of the source
-/// that ranks first in the precedence rule becomes the informal holding. History is never rewritten: an older
-/// statement simply is not the latest.</para>
+/// <para>Per competence, the precedence rule decides between the <em>sources</em> (documented, leader-assessed,
+/// self-declared), formal and informal evidence alike: only the evidence of the source that ranks first among those that
+/// spoke about the competence counts, so a documented level 2 is not outvoted by a self-declared level 4 (the same
+/// source <see cref="Disagreements"/> names as the one that counts). Within that source, formal evidence (education,
+/// certification, course) becomes one formal holding each — two certificates of one competence are two holdings, each
+/// with its own validity — and its latest informal statement (by <see cref="Evidence.Recorded"/>) becomes one informal
+/// holding. History is never rewritten: an older statement simply is not the latest.</para>
 /// <para>A disagreement is a competence whose sources' latest stated levels differ; it is listed for the appraisal
 /// interview (medarbeidersamtale).</para>
 /// </remarks>
@@ -18,23 +20,33 @@ public static class EvidenceResolver
     /// <summary>Resolves evidence into effective holdings.</summary>
     /// <param name="evidence">The person's evidence, in any order.</param>
     /// <param name="precedence">The plan's precedence rule.</param>
-    /// <returns>The holdings: formal ones in the order of the evidence, then one informal holding per competence in order of first mention.</returns>
+    /// <returns>The holdings of each competence's ruling source: its formal ones in the order of the evidence, then at most one informal holding per competence in order of first mention.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static ImmutableArray<Holding> Resolve(IEnumerable<Evidence> evidence, EvidencePrecedence precedence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(precedence);
         var items = evidence.ToList();
+        var ruling = new Dictionary<CompetenceId, EvidenceSource>();
+        foreach (var e in items)
+        {
+            if (!ruling.TryGetValue(e.Competence, out var source) || precedence.RankOf(e.Source) < precedence.RankOf(source))
+            {
+                ruling[e.Competence] = e.Source;
+            }
+        }
+
+        var counted = items.Where(e => ruling[e.Competence] == e.Source).ToList();
         var result = ImmutableArray.CreateBuilder<Holding>();
-        foreach (var e in items.Where(e => e.Basis == CompetenceBasis.Formal))
+        foreach (var e in counted.Where(e => e.Basis == CompetenceBasis.Formal))
         {
             result.Add(new Holding(e.Competence, e.Level, CompetenceBasis.Formal, e.Used, e.ValidFrom, e.ValidUntil));
         }
 
-        foreach (var group in items.Where(e => e.Basis == CompetenceBasis.Informal).GroupBy(e => e.Competence))
+        foreach (var group in counted.Where(e => e.Basis == CompetenceBasis.Informal).GroupBy(e => e.Competence))
         {
-            var winner = LatestBySource(group).OrderBy(e => precedence.RankOf(e.Source)).First();
-            result.Add(new Holding(winner.Competence, winner.Level, CompetenceBasis.Informal, winner.Used));
+            var latest = group.OrderBy(e => e.Recorded).Last();
+            result.Add(new Holding(latest.Competence, latest.Level, CompetenceBasis.Informal, latest.Used));
         }
 
         return result.ToImmutable();

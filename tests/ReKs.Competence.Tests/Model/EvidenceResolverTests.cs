@@ -21,6 +21,28 @@ public class EvidenceResolverTests
     }
 
     [Fact]
+    public void Resolve_DocumentedFormalAgainstSelfDeclared_ThePrecedenceDecidesAsDisagreementsSays()
+    {
+        // Issue "The plan closes the loop": documented level 2 with self-declared level 4 counted 4 while Disagreements
+        // said 2. The precedence decides between formal and informal evidence as it does among informal sources.
+        var course = new Evidence(Dementia, new ProficiencyLevel(2), EvidenceKind.Course, EvidenceSource.Documented, new LocalDate(2024, 5, 1));
+        var self = Say(EvidenceSource.SelfDeclared, 4, 2025);
+        var person = new Person(new PersonId("p"), new NodeId("n"), PositionShare.FullTime, evidence: [course, self]);
+
+        var holding = Assert.Single(EvidenceResolver.Resolve(person.Evidence, EvidencePrecedence.Default));
+        Assert.Equal(new ProficiencyLevel(2), holding.Level);
+        Assert.Equal(CompetenceBasis.Formal, holding.Basis);
+        var disagreement = Assert.Single(EvidenceResolver.Disagreements(person, EvidencePrecedence.Default));
+        Assert.Equal(holding.Level, disagreement.Counted.Level);
+
+        // With self-declared first, the self-declared level counts and the course does not.
+        var selfFirst = new EvidencePrecedence([EvidenceSource.SelfDeclared, EvidenceSource.Documented, EvidenceSource.LeaderAssessed]);
+        var counted = Assert.Single(EvidenceResolver.Resolve(person.Evidence, selfFirst));
+        Assert.Equal(new ProficiencyLevel(4), counted.Level);
+        Assert.Equal(counted.Level, Assert.Single(EvidenceResolver.Disagreements(person, selfFirst)).Counted.Level);
+    }
+
+    [Fact]
     public void Resolve_NewerAssessmentOfTheSameSource_CountsWithoutRewritingHistory()
     {
         var old = Say(EvidenceSource.LeaderAssessed, 2, 2023);
