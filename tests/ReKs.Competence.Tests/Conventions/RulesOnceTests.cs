@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ReKs.Competence.Documents;
 using ReKs.Competence.Model;
 using ReKs.Competence.Tests.Support;
+using ReKs.Competence.Wheel;
 
 namespace ReKs.Competence.Tests.Conventions;
 
@@ -66,6 +67,30 @@ public class RulesOnceTests
                 ("$.people[0].holdings[1].competence", ProblemKind.UnknownReference),
                 ("$.requirements[0].goals[0]", ProblemKind.UnknownReference),
             ],
+            fromCode.Select(p => (p.Path, p.Kind)));
+        Assert.Equal(Described(fromCode), Described(fromDocument));
+    }
+
+    [Fact]
+    public void BadWheel_FromDocumentAndFromCode_SameProblems()
+    {
+        // The ReKs wheel with an activity relative to an activity it does not have, and its first activity twice.
+        var t = AnnualWheel.ReksTemplate;
+        var a0 = t.Activities[0];
+        WheelActivity Ghost(string anchor) => new("ghost", new LocalizedText("Ghost"), a0.Ring, a0.Category, a0.OwnerRole, RecurrenceRule.RelativeToActivity(anchor, 1, OffsetUnit.Days));
+        var valid = new AnnualWheel(t.Name, t.Periods, t.Rings, [.. t.Activities, Ghost(a0.Id)], t.WorkingDays.ClosedPeriods);
+
+        var document = JsonNode.Parse(WheelDocument.WriteString(valid))!;
+        var activities = document["activities"]!.AsArray();
+        activities[^1]!["rule"]!["activity"] = "nobody";
+        activities.Add(activities[0]!.DeepClone());
+        var fromDocument = WheelDocument.Parse(document.ToJsonString()).Problems;
+
+        var fromCode = Assert.Throws<ValidationException>(() => new AnnualWheel(t.Name, t.Periods, t.Rings, [.. t.Activities, Ghost("nobody"), a0], t.WorkingDays.ClosedPeriods)).Problems;
+
+        var n = t.Activities.Length;
+        Assert.Equal(
+            [($"$.activities[{n + 1}].id", ProblemKind.Duplicate), ($"$.activities[{n}].rule.activity", ProblemKind.UnknownReference)],
             fromCode.Select(p => (p.Path, p.Kind)));
         Assert.Equal(Described(fromCode), Described(fromDocument));
     }

@@ -91,7 +91,7 @@ public class RelativeRuleTests
     [Fact]
     public void Constructor_UnknownReferencesAndCycles_ListsEveryProblem()
     {
-        var e = Assert.Throws<ArgumentException>("activities", () => ReksWith(
+        var e = Assert.Throws<ValidationException>(() => ReksWith(
             Activity("ghost", RecurrenceRule.RelativeToActivity("nobody", 1, OffsetUnit.Days)),
             Activity("no-period", RecurrenceRule.RelativeToPeriod("Sommer", PeriodBoundary.FirstDay)),
             Activity("x", RecurrenceRule.RelativeToActivity("y", 1, OffsetUnit.Days)),
