@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ReKs.Competence.Documents;
+using ReKs.Competence.Evaluation;
 using ReKs.Competence.Model;
 using ReKs.Competence.Tests.Support;
 using ReKs.Competence.Wheel;
@@ -91,6 +92,29 @@ public class RulesOnceTests
         var n = t.Activities.Length;
         Assert.Equal(
             [($"$.activities[{n + 1}].id", ProblemKind.Duplicate), ($"$.activities[{n}].rule.activity", ProblemKind.UnknownReference)],
+            fromCode.Select(p => (p.Path, p.Kind)));
+        Assert.Equal(Described(fromCode), Described(fromDocument));
+    }
+
+    [Fact]
+    public void BadEvaluationData_FromDocumentAndFromCode_SameProblems()
+    {
+        // The Gjøvik example with its first series twice, and a series of an indicator it does not define.
+        var plan = PlanDocument.ReadBytes(File.ReadAllBytes(Repo.Path("docs", "examples", "gjovik-region.json"))).GetValueOrThrow();
+        var data = EvaluationDocument.ReadBytes(File.ReadAllBytes(Repo.Path("docs", "examples", "gjovik-region.evaluation.json")), plan).GetValueOrThrow();
+        var first = data.Series[0];
+
+        var document = JsonNode.Parse(EvaluationDocument.WriteString(data))!;
+        var series = document["series"]!.AsArray();
+        series.Add(series[0]!.DeepClone());
+        series.Add(new JsonObject { ["indicator"] = "ghost", ["node"] = first.Node.Value, ["observations"] = new JsonArray() });
+        var fromDocument = EvaluationDocument.Parse(document.ToJsonString(), plan).Problems;
+
+        var fromCode = Assert.Throws<ValidationException>(() => new EvaluationData(data.Indicators, [.. data.Series, first, new Series(new IndicatorId("ghost"), first.Node, [])], data.Interventions)).Problems;
+
+        var n = data.Series.Length;
+        Assert.Equal(
+            [($"$.series[{n}]", ProblemKind.Duplicate), ($"$.series[{n + 1}].indicator", ProblemKind.UnknownReference)],
             fromCode.Select(p => (p.Path, p.Kind)));
         Assert.Equal(Described(fromCode), Described(fromDocument));
     }
