@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using ReKs.Competence.Model;
+using ReKs.Competence.Tests.Support;
 using ReKs.Competence.Wheel;
 
 namespace ReKs.Competence.Tests.Wheel;
