@@ -290,9 +290,11 @@ public sealed class AnnualWheel
                     .Select(y => Shift(Boundary(period, y, rule.Boundary), rule.Offset));
                 dates = rule.Apply(fromPeriod, interval);
                 break;
-            default:
+            case RecurrenceKind.FixedDate or RecurrenceKind.NthWeekdayOfMonth or RecurrenceKind.IsoWeekday or RecurrenceKind.EveryNWeeks or RecurrenceKind.EveryNMonths:
                 dates = rule.Dates(interval);
                 break;
+            default:
+                throw new System.Diagnostics.UnreachableException($"Recurrence kind {rule.Kind} is not dated by the wheel.");
         }
 
         memo[(activity.Id, interval)] = dates;
@@ -307,7 +309,8 @@ public sealed class AnnualWheel
             PeriodBoundary.FirstDay => span.Start,
             PeriodBoundary.LastDay => span.End,
             PeriodBoundary.FirstWorkingDay => WorkingDays.Adjust(span.Start, Adjustment.After),
-            _ => WorkingDays.Adjust(span.End, Adjustment.Before),
+            PeriodBoundary.LastWorkingDay => WorkingDays.Adjust(span.End, Adjustment.Before),
+            _ => throw new System.Diagnostics.UnreachableException($"Period boundary {boundary}."),
         };
     }
 
@@ -315,7 +318,8 @@ public sealed class AnnualWheel
     {
         OffsetUnit.Days => Shift(date, rule.Offset),
         OffsetUnit.Weeks => Shift(date, 7 * rule.Offset),
-        _ => WorkingDays.AddWorkingDays(date, rule.Offset),
+        OffsetUnit.WorkingDays => WorkingDays.AddWorkingDays(date, rule.Offset),
+        _ => throw new System.Diagnostics.UnreachableException($"Offset unit {rule.Unit}."),
     };
 
     /// <summary>Bounds how far a relative rule's own date lies from its anchor's date, in days.</summary>
@@ -323,7 +327,8 @@ public sealed class AnnualWheel
     {
         OffsetUnit.Days => Math.Abs(rule.Offset),
         OffsetUnit.Weeks => 7 * Math.Abs(rule.Offset),
-        _ => Math.Abs(rule.Offset) * (_closedRun + 1),
+        OffsetUnit.WorkingDays => Math.Abs(rule.Offset) * (_closedRun + 1),
+        _ => throw new System.Diagnostics.UnreachableException($"Offset unit {rule.Unit}."),
     };
 
     /// <summary>Bounds how far an activity's date lies from its nominal date (moves and adjustment), in days.</summary>

@@ -101,9 +101,11 @@ internal static partial class WheelMapper
             case RecurrenceKind.RelativeToActivity:
                 (dto.Activity, dto.Offset, dto.Unit) = (rule.Anchor, rule.Offset, EnumText.Name(rule.Unit));
                 break;
-            default:
+            case RecurrenceKind.RelativeToPeriod:
                 (dto.Period, dto.Boundary, dto.Offset) = (rule.Anchor, EnumText.Name(rule.Boundary), rule.Offset == 0 ? null : rule.Offset);
                 break;
+            default:
+                throw new System.Diagnostics.UnreachableException($"Recurrence kind {rule.Kind} has no document form.");
         }
 
         return dto;
@@ -254,7 +256,8 @@ internal static partial class WheelMapper
                 RecurrenceKind.EveryNWeeks => RecurrenceRule.EveryNWeeks(dto.Start!.Value, dto.Every!.Value, dto.Count!.Value),
                 RecurrenceKind.EveryNMonths => RecurrenceRule.EveryNMonths(dto.Start!.Value, dto.Every!.Value, dto.Count!.Value),
                 RecurrenceKind.RelativeToActivity => RecurrenceRule.RelativeToActivity(dto.Activity!, dto.Offset!.Value, unit),
-                _ => RecurrenceRule.RelativeToPeriod(dto.Period!, boundary, dto.Offset ?? 0),
+                RecurrenceKind.RelativeToPeriod => RecurrenceRule.RelativeToPeriod(dto.Period!, boundary, dto.Offset ?? 0),
+                _ => throw new System.Diagnostics.UnreachableException($"Recurrence kind {kind} has no document form."),
             };
         }
         catch (ArgumentException e)
