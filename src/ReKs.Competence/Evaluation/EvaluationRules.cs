@@ -207,20 +207,12 @@ internal static class EvaluationRules
 
 /// <summary>What the evaluation rules look at, by position. A <see langword="null"/> element is a null passed in code; an
 /// identifier that is <c>default</c> is one a document wrote invalidly (reported where it was read) and matches nothing.</summary>
-internal sealed class EvaluationOutline
+internal sealed record EvaluationOutline(IReadOnlyList<IndicatorOutline?> Indicators, IReadOnlyList<InterventionOutline?> Interventions, IReadOnlyList<SeriesOutline?> Series)
 {
-    public required IReadOnlyList<IndicatorOutline?> Indicators { get; init; }
-
-    public required IReadOnlyList<InterventionOutline?> Interventions { get; init; }
-
-    public required IReadOnlyList<SeriesOutline?> Series { get; init; }
-
-    public static EvaluationOutline Of(EvaluationData data) => new()
-    {
-        Indicators = [.. data.Indicators.Select(i => i is null ? null : new IndicatorOutline(i.Id, i, i.Measures, i.Nodes))],
-        Interventions = [.. data.Interventions.Select(i => i is null ? null : new InterventionOutline(i.Id, i.Measure, i.Nodes))],
-        Series = [.. data.Series.Select(s => s is null ? null : new SeriesOutline(s.Indicator, s.Node, [.. s.Observations.Select((o, j) => (j, o))]))],
-    };
+    public static EvaluationOutline Of(EvaluationData data) => new(
+        [.. data.Indicators.Select(i => i is null ? null : new IndicatorOutline(i.Id, i, i.Measures, i.Nodes))],
+        [.. data.Interventions.Select(i => i is null ? null : new InterventionOutline(i.Id, i.Measure, i.Nodes))],
+        [.. data.Series.Select(s => s is null ? null : new SeriesOutline(s.Indicator, s.Node, [.. s.Observations.Select((o, j) => (j, o))]))]);
 }
 
 /// <summary>An indicator's identifier and references, and the indicator itself when its own fields are sound (its kind

@@ -78,24 +78,16 @@ internal static class WheelRules
 
 /// <summary>What the wheel's rules look at, by position. A <see langword="null"/> element is a null passed in code; a
 /// <see langword="null"/> field is one a document wrote invalidly (reported where it was read) and matches nothing.</summary>
-internal sealed class WheelOutline
+internal sealed record WheelOutline(IReadOnlyList<PeriodOutline?> Periods, IReadOnlyList<string?> Rings, IReadOnlyList<ActivityOutline?> Activities)
 {
-    public required IReadOnlyList<PeriodOutline?> Periods { get; init; }
-
-    public required IReadOnlyList<string?> Rings { get; init; }
-
-    public required IReadOnlyList<ActivityOutline?> Activities { get; init; }
-
-    public static WheelOutline Of(IReadOnlyList<WheelPeriod?> periods, IReadOnlyList<string?> rings, IReadOnlyList<WheelActivity?> activities) => new()
-    {
-        Periods = [.. periods.Select(p => p is null ? null : new PeriodOutline(p.Start, p.Name.Norwegian, p.Name.English))],
-        Rings = rings,
-        Activities = [.. activities.Select(a => a is null ? null : new ActivityOutline(
+    public static WheelOutline Of(IReadOnlyList<WheelPeriod?> periods, IReadOnlyList<string?> rings, IReadOnlyList<WheelActivity?> activities) => new(
+        [.. periods.Select(p => p is null ? null : new PeriodOutline(p.Start, p.Name.Norwegian, p.Name.English))],
+        rings,
+        [.. activities.Select(a => a is null ? null : new ActivityOutline(
             a.Id,
             a.Ring,
             a.Rule.Kind == RecurrenceKind.RelativeToActivity ? a.Rule.Anchor : null,
-            a.Rule.Kind == RecurrenceKind.RelativeToPeriod ? a.Rule.Anchor : null))],
-    };
+            a.Rule.Kind == RecurrenceKind.RelativeToPeriod ? a.Rule.Anchor : null))]);
 }
 
 /// <summary>A period's start and names.</summary>

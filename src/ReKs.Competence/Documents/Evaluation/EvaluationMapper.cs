@@ -100,22 +100,17 @@ internal static class EvaluationMapper
         return problems.Count > before ? null : new EvaluationData(indicators!, series, interventions);
     }
 
-    private static EvaluationOutline Outline(EvaluationDocumentDto dto, List<Indicator?> indicators, List<IReadOnlyList<(int, Observation)>> observations) => new()
-    {
-        Indicators = [.. dto.Indicators.Select((d, i) => new IndicatorOutline(
+    private static EvaluationOutline Outline(EvaluationDocumentDto dto, List<Indicator?> indicators, List<IReadOnlyList<(int, Observation)>> observations) => new(
+        [.. dto.Indicators.Select((d, i) => new IndicatorOutline(
             Parse<IndicatorId>(d.Id, IndicatorId.TryCreate),
             indicators[i],
             [.. (d.Measures ?? []).Select(m => Parse<MeasureId>(m, MeasureId.TryCreate))],
             [.. (d.Nodes ?? []).Select(n => Parse<NodeId>(n, NodeId.TryCreate))]))],
-        Interventions = [.. (dto.Interventions ?? []).Select(d => new InterventionOutline(
+        [.. (dto.Interventions ?? []).Select(d => new InterventionOutline(
             IdText.Problem(d.Id) is null ? d.Id : null,
             d.Measure is null ? null : Parse<MeasureId>(d.Measure, MeasureId.TryCreate),
             [.. (d.Nodes ?? []).Select(n => Parse<NodeId>(n, NodeId.TryCreate))]))],
-        Series = [.. dto.Series.Select((d, s) => new SeriesOutline(
-            Parse<IndicatorId>(d.Indicator, IndicatorId.TryCreate),
-            Parse<NodeId>(d.Node, NodeId.TryCreate),
-            observations[s]))],
-    };
+        [.. dto.Series.Select((d, s) => new SeriesOutline(Parse<IndicatorId>(d.Indicator, IndicatorId.TryCreate), Parse<NodeId>(d.Node, NodeId.TryCreate), observations[s]))]);
 
     private static T Parse<T>(string? text, PlanMapper.TryCreate<T> create) => create(text, out var id) ? id : default!;
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Text;
 using ReKs.Competence.Model;
@@ -7,7 +6,7 @@ using ReKs.Competence.Wheel;
 namespace ReKs.Competence.Documents;
 
 /// <summary>Maps the wheel document's wire shape to the model and back. Reading reports every problem with its JSON path.</summary>
-internal static partial class WheelMapper
+internal static class WheelMapper
 {
     private static readonly Dictionary<RecurrenceKind, (string[] Required, string[] Optional)> Fields = new()
     {
@@ -34,16 +33,14 @@ internal static partial class WheelMapper
         return problems.Count > before || name is null ? null : new AnnualWheel(name, periods!, dto.Rings, activities!, closed.Select(c => c!.Value));
     }
 
-    private static WheelOutline Outline(WheelDocumentDto dto) => new()
-    {
-        Periods = [.. dto.Periods.Select(p => new PeriodOutline(AnnualDatePattern.Iso.Parse(p.Start) is { Success: true } r ? r.Value : null, p.Name.Nb, p.Name.En))],
-        Rings = dto.Rings,
-        Activities = [.. dto.Activities.Select(a => new ActivityOutline(
+    private static WheelOutline Outline(WheelDocumentDto dto) => new(
+        [.. dto.Periods.Select(p => new PeriodOutline(AnnualDatePattern.Iso.Parse(p.Start) is { Success: true } r ? r.Value : null, p.Name.Nb, p.Name.En))],
+        dto.Rings,
+        [.. dto.Activities.Select(a => new ActivityOutline(
             a.Id,
             a.Ring,
             Is(a.Rule, RecurrenceKind.RelativeToActivity) ? a.Rule.Activity : null,
-            Is(a.Rule, RecurrenceKind.RelativeToPeriod) ? a.Rule.Period : null))],
-    };
+            Is(a.Rule, RecurrenceKind.RelativeToPeriod) ? a.Rule.Period : null))]);
 
     private static bool Is(RuleDto rule, RecurrenceKind kind) => string.Equals(rule.Kind, EnumText.Name(kind), StringComparison.Ordinal);
 
@@ -127,7 +124,7 @@ internal static partial class WheelMapper
     {
         var name = PlanMapper.Text(dto.Name, path.Then("name"), problems);
         var start = Day(dto.Start, path.Then("start"), problems);
-        if (!ColourPattern().IsMatch(dto.Colour))
+        if (!WheelPeriod.ColourPattern().IsMatch(dto.Colour))
         {
             problems.Add(new Problem(path.Then("colour"), ProblemKind.InvalidValue, $"'{dto.Colour}' is not a colour #RRGGBB"));
             return null;
@@ -288,7 +285,4 @@ internal static partial class WheelMapper
 
         return rule;
     }
-
-    [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
-    private static partial Regex ColourPattern();
 }
