@@ -32,7 +32,7 @@ public class WheelBenchmarks
             var one = new DateInterval(day, day);
             foreach (var activity in wheel.Activities)
             {
-                count += RecurrenceRule.Occurrences(activity.Rule, one, wheel.WorkingDays, activity.Adjustment).Length;
+                count += activity.Rule.Dates(one).Select(d => wheel.WorkingDays.Adjust(d.Date, activity.Adjustment)).Count();
             }
         }
 

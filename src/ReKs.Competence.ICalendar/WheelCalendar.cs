@@ -190,10 +190,12 @@ public static class WheelCalendar
                 return nth;
             case RecurrenceKind.EveryNWeeks:
                 return new RecurrencePattern(FrequencyType.Weekly, rule.N);
-            case RecurrenceKind.EveryNMonths when rule.Start.Day <= 28:
-                return new RecurrencePattern(FrequencyType.Monthly, rule.N);
+            case RecurrenceKind.EveryNMonths:
+                return rule.Start.Day <= 28 ? new RecurrencePattern(FrequencyType.Monthly, rule.N) : null;
+            case RecurrenceKind.IsoWeekday or RecurrenceKind.RelativeToActivity or RecurrenceKind.RelativeToPeriod:
+                return null; // no RRULE form: written as single events
             default:
-                return null;
+                throw new System.Diagnostics.UnreachableException($"Recurrence kind {rule.Kind}.");
         }
     }
 

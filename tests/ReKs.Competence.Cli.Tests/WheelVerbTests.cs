@@ -93,7 +93,7 @@ public class WheelVerbTests
             Assert.Equal(2, exit);
             Assert.Contains("2 problem(er)", error, StringComparison.Ordinal);
             Assert.Contains("$.periods[0].colour", error, StringComparison.Ordinal);
-            Assert.Contains("$.activities[0].rule.activity: the wheel has no activity 'nobody'", error, StringComparison.Ordinal);
+            Assert.Contains("$.activities[0].rule.activity: the activity 'a' is relative to the unknown activity 'nobody'", error, StringComparison.Ordinal);
         }
         finally
         {

@@ -5,30 +5,16 @@ using CalDateTime = Ical.Net.DataTypes.CalDateTime;
 using NodaTime;
 using Duration = NodaTime.Duration;
 using ReKs.Competence.Model;
+using ReKs.Competence.Tests.Support;
 using ReKs.Competence.Wheel;
 
 namespace ReKs.Competence.ICalendar.Tests;
 
-/// <summary>Generated one-activity wheels with a rule that has an RRULE form, an adjustment, and a skip.</summary>
+/// <summary>Generated one-activity wheels with a rule that has an RRULE form (the shared generator), an adjustment, and a skip.</summary>
 public static class RecurringArbitraries
 {
     public static Arbitrary<AnnualWheel> Wheels() => Arb.From(
-        from rule in Gen.OneOf(
-            from m in Gen.Choose(1, 12)
-            from d in Gen.Choose(1, 29)
-            select RecurrenceRule.FixedDate(m, d),
-            from m in Gen.Choose(1, 12)
-            from w in Gen.Choose(1, 7)
-            from n in Gen.Elements(1, 2, 4, 5, -1, -2)
-            select RecurrenceRule.NthWeekdayOfMonth(m, (IsoDayOfWeek)w, n),
-            from s in Gen.Choose(0, 1400)
-            from w in Gen.Choose(1, 4)
-            from c in Gen.Choose(1, 30)
-            select RecurrenceRule.EveryNWeeks(new LocalDate(2025, 6, 1).PlusDays(s), w, c),
-            from s in Gen.Choose(0, 1400)
-            from m in Gen.Choose(1, 6)
-            from c in Gen.Choose(1, 20)
-            select RecurrenceRule.EveryNMonths(new LocalDate(2025, 6, 1).PlusDays(s), m, c))
+        from rule in WheelArbitraries.RecurringRules(new LocalDate(2025, 6, 1), 1400)
         from skip in Gen.Choose(0, 3)
         from adjust in Gen.Elements(Adjustment.None, Adjustment.Before, Adjustment.After, Adjustment.Nearest)
         from timed in Gen.Elements(true, false)

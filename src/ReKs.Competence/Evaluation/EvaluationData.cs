@@ -28,7 +28,7 @@ public sealed class EvaluationData
         Indicators = [.. Guard.Against.Null(indicators, nameof(indicators))];
         Series = [.. Guard.Against.Null(series, nameof(series))];
         Interventions = interventions is null ? [] : [.. interventions];
-        var problems = EvaluationRules.Validate(this);
+        var problems = EvaluationRules.Validate(EvaluationOutline.Of(this));
         if (problems.Count > 0)
         {
             throw new ValidationException(problems);
@@ -126,5 +126,5 @@ public sealed class EvaluationData
     /// <param name="plan">The plan.</param>
     /// <returns>Every problem, with its path; empty when all references resolve.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is <see langword="null"/>.</exception>
-    public ImmutableArray<Problem> ProblemsWith(CompetencePlan plan) => [.. EvaluationRules.AgainstPlan(this, Guard.Against.Null(plan, nameof(plan)))];
+    public ImmutableArray<Problem> ProblemsWith(CompetencePlan plan) => [.. EvaluationRules.AgainstPlan(EvaluationOutline.Of(this), Guard.Against.Null(plan, nameof(plan)))];
 }

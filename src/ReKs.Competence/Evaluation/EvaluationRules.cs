@@ -2,46 +2,57 @@ using ReKs.Competence.Model;
 
 namespace ReKs.Competence.Evaluation;
 
-/// <summary>The rules evaluation data keeps: unique identifiers, series of known indicators with values that fit, references into the plan.</summary>
+/// <summary>
+/// The rules evaluation data keeps, written once: unique identifiers, series of known indicators at their nodes with values
+/// that fit the indicator, and references into a plan. They run on an outline of the data, built from data in code or from
+/// an evaluation document (whose elements may have problems of their own), and report every problem.
+/// </summary>
 internal static class EvaluationRules
 {
-    public static List<Problem> Validate(EvaluationData data)
+    public static List<Problem> Validate(EvaluationOutline data)
     {
         var problems = new List<Problem>();
-        Rules.Unique(data.Indicators, i => i.Id, ProblemPath.Root.Then("indicators"), "indicator", problems);
-        Rules.Unique(data.Interventions, i => i.Id, ProblemPath.Root.Then("interventions"), "intervention", problems);
-        var indicators = data.Indicators.Where(i => i is not null).GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First());
-        var seen = new Dictionary<(IndicatorId, NodeId), int>();
-        for (var i = 0; i < data.Indicators.Length; i++)
+        var root = ProblemPath.Root;
+        Rules.Unique(data.Indicators, i => i!.Id, root.Then("indicators"), "indicator", problems);
+        Rules.Unique(data.Interventions, i => i!.Id!, root.Then("interventions"), "intervention", problems);
+        var indicators = new Dictionary<IndicatorId, IndicatorOutline>();
+        for (var i = 0; i < data.Indicators.Count; i++)
         {
             if (data.Indicators[i] is { } indicator)
             {
-                Distinct(indicator.Measures, ProblemPath.Root.Then("indicators", i, "measures"), "measure", problems);
-                Distinct(indicator.Nodes, ProblemPath.Root.Then("indicators", i, "nodes"), "node", problems);
+                indicators.TryAdd(indicator.Id, indicator);
+                Distinct(indicator.Measures, root.Then("indicators", i, "measures"), "measure", problems);
+                Distinct(indicator.Nodes, root.Then("indicators", i, "nodes"), "node", problems);
             }
         }
 
-        for (var i = 0; i < data.Interventions.Length; i++)
+        for (var i = 0; i < data.Interventions.Count; i++)
         {
             if (data.Interventions[i] is { } intervention)
             {
-                Distinct(intervention.Nodes, ProblemPath.Root.Then("interventions", i, "nodes"), "node", problems);
+                Distinct(intervention.Nodes, root.Then("interventions", i, "nodes"), "node", problems);
             }
         }
 
-        for (var s = 0; s < data.Series.Length; s++)
+        var seen = new Dictionary<(IndicatorId, NodeId), int>();
+        for (var s = 0; s < data.Series.Count; s++)
         {
             var series = data.Series[s];
-            var at = ProblemPath.Root.Then("series", s);
+            var at = root.Then("series", s);
             if (series is null)
             {
                 problems.Add(new Problem(at, ProblemKind.Missing, "a series must not be null"));
                 continue;
             }
 
-            if (!seen.TryAdd((series.Indicator, series.Node), s))
+            if (series.Indicator == default)
             {
-                problems.Add(new Problem(at, ProblemKind.Duplicate, $"indicator '{series.Indicator}' at node '{series.Node}' has a series already (at $.series[{seen[(series.Indicator, series.Node)]}])"));
+                continue; // an invalid identifier, reported where it was read
+            }
+
+            if (series.Node != default && !seen.TryAdd((series.Indicator, series.Node), s))
+            {
+                problems.Add(new Problem(at, ProblemKind.Duplicate, $"indicator '{series.Indicator}' at node '{series.Node}' has a series already (at {root.Then("series", seen[(series.Indicator, series.Node)])})"));
             }
 
             if (!indicators.TryGetValue(series.Indicator, out var indicator))
@@ -50,14 +61,17 @@ internal static class EvaluationRules
                 continue;
             }
 
-            if (!indicator.Nodes.IsEmpty && !indicator.Nodes.Contains(series.Node))
+            if (series.Node != default && indicator.Nodes.Count > 0 && !indicator.Nodes.Contains(series.Node))
             {
                 problems.Add(new Problem(at.Then("node"), ProblemKind.InvalidValue, $"node '{series.Node}' is not one of the nodes indicator '{indicator.Id}' concerns"));
             }
 
-            for (var j = 0; j < series.Observations.Length; j++)
+            if (indicator.Value is { } known)
             {
-                CheckValue(indicator, series.Observations[j], at.Then("observations", j), problems);
+                foreach (var (position, observation) in series.Observations)
+                {
+                    CheckValue(known, observation, at.Then("observations", position), problems);
+                }
             }
         }
 
@@ -106,57 +120,69 @@ internal static class EvaluationRules
         }
     }
 
-    public static List<Problem> AgainstPlan(EvaluationData data, CompetencePlan plan)
+    public static List<Problem> AgainstPlan(EvaluationOutline data, CompetencePlan plan)
     {
         var problems = new List<Problem>();
+        var root = ProblemPath.Root;
         var measures = plan.Measures.Select(m => m.Id).ToHashSet();
-        void Node(NodeId id, ProblemPath path)
+        void Node(NodeId id, ProblemPath at)
         {
-            if (!plan.Organisation.Contains(id))
+            if (id != default && !plan.Organisation.Contains(id))
             {
-                problems.Add(new Problem(path, ProblemKind.UnknownReference, $"node '{id}' is not in the plan's organisation"));
+                problems.Add(new Problem(at, ProblemKind.UnknownReference, $"node '{id}' is not in the plan's organisation"));
             }
         }
 
-        void Measure(MeasureId id, ProblemPath path)
+        void Measure(MeasureId id, ProblemPath at)
         {
-            if (!measures.Contains(id))
+            if (id != default && !measures.Contains(id))
             {
-                problems.Add(new Problem(path, ProblemKind.UnknownReference, $"measure '{id}' is not in the plan's measures"));
+                problems.Add(new Problem(at, ProblemKind.UnknownReference, $"measure '{id}' is not in the plan's measures"));
             }
         }
 
-        for (var i = 0; i < data.Indicators.Length; i++)
+        for (var i = 0; i < data.Indicators.Count; i++)
         {
-            var indicator = data.Indicators[i];
-            for (var j = 0; j < indicator.Measures.Length; j++)
+            if (data.Indicators[i] is not { } indicator)
             {
-                Measure(indicator.Measures[j], ProblemPath.Root.Then("indicators", i, "measures", j));
+                continue;
             }
 
-            for (var j = 0; j < indicator.Nodes.Length; j++)
+            for (var j = 0; j < indicator.Measures.Count; j++)
             {
-                Node(indicator.Nodes[j], ProblemPath.Root.Then("indicators", i, "nodes", j));
+                Measure(indicator.Measures[j], root.Then("indicators", i, "measures", j));
+            }
+
+            for (var j = 0; j < indicator.Nodes.Count; j++)
+            {
+                Node(indicator.Nodes[j], root.Then("indicators", i, "nodes", j));
             }
         }
 
-        for (var i = 0; i < data.Interventions.Length; i++)
+        for (var i = 0; i < data.Interventions.Count; i++)
         {
-            var intervention = data.Interventions[i];
+            if (data.Interventions[i] is not { } intervention)
+            {
+                continue;
+            }
+
             if (intervention.Measure is { } m)
             {
-                Measure(m, ProblemPath.Root.Then("interventions", i, "measure"));
+                Measure(m, root.Then("interventions", i, "measure"));
             }
 
-            for (var j = 0; j < intervention.Nodes.Length; j++)
+            for (var j = 0; j < intervention.Nodes.Count; j++)
             {
-                Node(intervention.Nodes[j], ProblemPath.Root.Then("interventions", i, "nodes", j));
+                Node(intervention.Nodes[j], root.Then("interventions", i, "nodes", j));
             }
         }
 
-        for (var s = 0; s < data.Series.Length; s++)
+        for (var s = 0; s < data.Series.Count; s++)
         {
-            Node(data.Series[s].Node, ProblemPath.Root.Then("series", s, "node"));
+            if (data.Series[s] is { } series)
+            {
+                Node(series.Node, root.Then("series", s, "node"));
+            }
         }
 
         return problems;
@@ -168,6 +194,11 @@ internal static class EvaluationRules
         var first = new Dictionary<T, int>();
         for (var i = 0; i < items.Count; i++)
         {
+            if (EqualityComparer<T>.Default.Equals(items[i], default!))
+            {
+                continue; // an invalid identifier, reported where it was read
+            }
+
             if (!first.TryAdd(items[i], i))
             {
                 problems.Add(new Problem(path.Then(i), ProblemKind.Duplicate, $"{what} '{items[i]}' is listed twice (first at {path}[{first[items[i]]}])"));
@@ -186,3 +217,23 @@ internal static class EvaluationRules
         _ => throw new System.Diagnostics.UnreachableException($"Indicator kind {indicator.Kind} is not handled."),
     };
 }
+
+/// <summary>What the evaluation rules look at, by position. A <see langword="null"/> element is a null passed in code; an
+/// identifier that is <c>default</c> is one a document wrote invalidly (reported where it was read) and matches nothing.</summary>
+internal sealed record EvaluationOutline(IReadOnlyList<IndicatorOutline?> Indicators, IReadOnlyList<InterventionOutline?> Interventions, IReadOnlyList<SeriesOutline?> Series)
+{
+    public static EvaluationOutline Of(EvaluationData data) => new(
+        [.. data.Indicators.Select(i => i is null ? null : new IndicatorOutline(i.Id, i, i.Measures, i.Nodes))],
+        [.. data.Interventions.Select(i => i is null ? null : new InterventionOutline(i.Id, i.Measure, i.Nodes))],
+        [.. data.Series.Select(s => s is null ? null : new SeriesOutline(s.Indicator, s.Node, [.. s.Observations.Select((o, j) => (j, o))]))]);
+}
+
+/// <summary>An indicator's identifier and references, and the indicator itself when its own fields are sound (its kind
+/// decides which values fit).</summary>
+internal sealed record IndicatorOutline(IndicatorId Id, Indicator? Value, IReadOnlyList<MeasureId> Measures, IReadOnlyList<NodeId> Nodes);
+
+/// <summary>An intervention's identifier and references.</summary>
+internal sealed record InterventionOutline(string? Id, MeasureId? Measure, IReadOnlyList<NodeId> Nodes);
+
+/// <summary>A series' indicator and node, and the observations that could be read, with their positions.</summary>
+internal sealed record SeriesOutline(IndicatorId Indicator, NodeId Node, IReadOnlyList<(int Position, Observation Observation)> Observations);

@@ -43,7 +43,7 @@ public sealed class Indicator
         double multiplier = 1,
         LikertScale? likert = null)
     {
-        Id = id == default ? throw new ArgumentException("An indicator needs an identifier.", nameof(id)) : id;
+        Id = Guard.Against.Default(id, nameof(id));
         Name = Guard.Against.Null(name, nameof(name));
         Unit = Guard.Against.Null(unit, nameof(unit));
         Kind = Guard.Against.EnumOutOfRange(kind, nameof(kind));

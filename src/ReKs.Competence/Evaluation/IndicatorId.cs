@@ -9,7 +9,7 @@ namespace ReKs.Competence.Evaluation;
 /// <para>The <see langword="default"/> value is the empty identifier: it is never valid in an evaluation and
 /// its <see cref="Value"/> is the empty string.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for more information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: every member is safe to call from any thread, and a value may be shared between threads.</threadsafety>
 public readonly struct IndicatorId : IEquatable<IndicatorId>, IComparable<IndicatorId>
 {
     private readonly string? _value;

@@ -17,8 +17,8 @@ public sealed class Series
     /// <exception cref="ArgumentException">An identifier is empty, the periods mix granularities, or a period is repeated, out of order or left out.</exception>
     public Series(IndicatorId indicator, NodeId node, IEnumerable<Observation> observations)
     {
-        Indicator = indicator == default ? throw new ArgumentException("A series names its indicator.", nameof(indicator)) : indicator;
-        Node = node == default ? throw new ArgumentException("A series names its node.", nameof(node)) : node;
+        Indicator = Guard.Against.Default(indicator, nameof(indicator));
+        Node = Guard.Against.Default(node, nameof(node));
         Observations = [.. Guard.Against.Null(observations, nameof(observations))];
         for (var i = 1; i < Observations.Length; i++)
         {

@@ -5,60 +5,6 @@ using ReKs.Competence.Model;
 
 namespace ReKs.Competence.Gaps;
 
-/// <summary>Why a person was, or was not, counted on a line.</summary>
-public enum CountReason
-{
-    /// <summary>Holds the level or higher, valid at the date, and uses it.</summary>
-    QualifiedAndUsed = 0,
-
-    /// <summary>Holds the level or higher, valid at the date, but does not use it in the role.</summary>
-    QualifiedNotUsed = 1,
-
-    /// <summary>Holds a valid level within reach below the requirement.</summary>
-    WithinReach = 2,
-
-    /// <summary>Holds the level or higher, but not valid at the date (expired, or still being earned).</summary>
-    NotValidAtDate = 3,
-
-    /// <summary>Holds the competence at a level not yet assessed.</summary>
-    NotAssessed = 4,
-
-    /// <summary>Has asked to develop the competence.</summary>
-    Aspiration = 5,
-
-    /// <summary>Holds it only too far below the level, or only expired below it.</summary>
-    TooFarBelow = 6,
-}
-
-/// <summary>One person on a line of an explanation, by pseudonym.</summary>
-/// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
-public sealed class CountedPerson
-{
-    internal CountedPerson(PersonId person, PositionShare share, PersonClass @class, CountReason reason, ProficiencyLevel? level)
-    {
-        Person = person;
-        Share = share;
-        Class = @class;
-        Reason = reason;
-        Level = level;
-    }
-
-    /// <summary>Gets the person's pseudonym.</summary>
-    public PersonId Person { get; }
-
-    /// <summary>Gets the person's position share.</summary>
-    public PositionShare Share { get; }
-
-    /// <summary>Gets the class the person was counted in.</summary>
-    public PersonClass Class { get; }
-
-    /// <summary>Gets why.</summary>
-    public CountReason Reason { get; }
-
-    /// <summary>Gets the level that decided it, when a level did.</summary>
-    public ProficiencyLevel? Level { get; }
-}
-
 /// <summary>Explains a line: who counted in which class and why, which requirements and goals it serves, and how its need was split.</summary>
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 public sealed class GapExplanation

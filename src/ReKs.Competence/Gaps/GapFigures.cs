@@ -13,7 +13,7 @@ namespace ReKs.Competence.Gaps;
 /// (qualified or developable): within one key a person is on at most one line, so it adds up too.</para>
 /// <para>Equality compares every figure. The <see langword="default"/> value is all zeros (<see cref="Zero"/>).</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for more information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: every member is safe to call from any thread, and a value may be shared between threads.</threadsafety>
 public readonly struct GapFigures : IEquatable<GapFigures>
 {
     private readonly long _amount;

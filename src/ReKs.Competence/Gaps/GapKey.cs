@@ -4,7 +4,7 @@ namespace ReKs.Competence.Gaps;
 
 /// <summary>What a line or partial is about: a competence at a minimum level.</summary>
 /// <remarks>Ordered by competence (ordinal), then level. The <see langword="default"/> value has the default competence and level and belongs to no analysis.</remarks>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for more information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: every member is safe to call from any thread, and a value may be shared between threads.</threadsafety>
 public readonly struct GapKey : IEquatable<GapKey>, IComparable<GapKey>
 {
     /// <summary>Initializes a new instance of the <see cref="GapKey"/> struct.</summary>

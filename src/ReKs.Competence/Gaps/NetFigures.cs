@@ -10,7 +10,7 @@ namespace ReKs.Competence.Gaps;
 /// <see cref="Amount"/>, <see cref="Heads"/> and <see cref="Gap"/> are the partial's sums.</para>
 /// <para>Equality compares every figure. The <see langword="default"/> value is all zeros.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for more information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: every member is safe to call from any thread, and a value may be shared between threads.</threadsafety>
 public readonly struct NetFigures : IEquatable<NetFigures>
 {
     internal NetFigures(PositionShare amount, int heads, PositionShare gap, PositionShare mobilise, PositionShare develop, PositionShare acquire, PositionShare surplus, PositionShare shared)

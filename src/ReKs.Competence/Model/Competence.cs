@@ -17,7 +17,7 @@ public sealed class Competence : IEquatable<Competence>
     /// <exception cref="ArgumentException">An argument breaks the rules above.</exception>
     public Competence(CompetenceId id, LocalizedText name, LaiComponents components, LaiForm form = LaiForm.Professional, Uri? externalReference = null, IEnumerable<string>? tags = null)
     {
-        Id = id.Value.Length == 0 ? throw new ArgumentException("The identifier must not be the default value.", nameof(id)) : id;
+        Id = Guard.Against.Default(id, nameof(id));
         Name = Guard.Against.Null(name, nameof(name));
         Components = components == LaiComponents.None || (components & ~(LaiComponents.Knowledge | LaiComponents.Skills | LaiComponents.Abilities | LaiComponents.Attitudes)) != 0
             ? throw new ArgumentException("A competence has one or more of Lai's four components and no other.", nameof(components))

@@ -7,7 +7,7 @@ namespace ReKs.Competence.Model;
 /// <para>The <see langword="default"/> value is the empty identifier: it is never valid in a plan and
 /// its <see cref="Value"/> is the empty string.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for more information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: every member is safe to call from any thread, and a value may be shared between threads.</threadsafety>
 public readonly struct CompetenceId : IEquatable<CompetenceId>, IComparable<CompetenceId>
 {
     private readonly string? _value;

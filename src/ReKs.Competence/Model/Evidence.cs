@@ -26,8 +26,8 @@ public sealed class Evidence : IEquatable<Evidence>
     /// <exception cref="ArgumentException">An identifier or level is the default value, <paramref name="validUntil"/> is before <paramref name="validFrom"/>, or <paramref name="years"/> is negative.</exception>
     public Evidence(CompetenceId competence, ProficiencyLevel? level, EvidenceKind kind, EvidenceSource source, LocalDate recorded, bool used = true, string? issuer = null, LocalDate? validFrom = null, LocalDate? validUntil = null, decimal? years = null)
     {
-        Competence = competence.Value.Length == 0 ? throw new ArgumentException("The competence must not be the default identifier.", nameof(competence)) : competence;
-        Level = level is { IsDefault: true } ? throw new ArgumentException("The level must not be the default value.", nameof(level)) : level;
+        Competence = Guard.Against.Default(competence, nameof(competence));
+        Level = level is { } l ? Guard.Against.Default(l, nameof(level)) : null;
         Kind = Enum.IsDefined(kind) ? kind : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind.");
         Source = Enum.IsDefined(source) ? source : throw new ArgumentOutOfRangeException(nameof(source), source, "Unknown source.");
         Recorded = recorded;

@@ -13,7 +13,7 @@ public sealed class Goal : IEquatable<Goal>
     /// <exception cref="ArgumentException">The identifier is the default value or <paramref name="name"/> is <see langword="null"/>.</exception>
     public Goal(GoalId id, LocalizedText name, CompetenceStrategies strategies = CompetenceStrategies.None, LocalizedText? description = null)
     {
-        Id = id.Value.Length == 0 ? throw new ArgumentException("The identifier must not be the default value.", nameof(id)) : id;
+        Id = Guard.Against.Default(id, nameof(id));
         Name = Guard.Against.Null(name, nameof(name));
         Strategies = strategies;
         Description = description;

@@ -23,8 +23,8 @@ public sealed class Holding : IEquatable<Holding>
     /// <exception cref="ArgumentException"><paramref name="competence"/> or <paramref name="level"/> is the default value.</exception>
     public Holding(CompetenceId competence, ProficiencyLevel? level, CompetenceBasis basis, bool used, LocalDate? validFrom = null, LocalDate? validUntil = null)
     {
-        Competence = competence.Value.Length == 0 ? throw new ArgumentException("The competence must not be the default identifier.", nameof(competence)) : competence;
-        Level = level is { IsDefault: true } ? throw new ArgumentException("The level must not be the default value; use null for 'not assessed'.", nameof(level)) : level;
+        Competence = Guard.Against.Default(competence, nameof(competence));
+        Level = level is { } l ? Guard.Against.Default(l, nameof(level), "use null for a level not assessed") : null;
         Basis = Enum.IsDefined(basis) ? basis : throw new ArgumentOutOfRangeException(nameof(basis), basis, "Unknown basis.");
         Used = used;
         ValidFrom = validFrom;

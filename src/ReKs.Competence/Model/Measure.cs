@@ -20,7 +20,7 @@ public sealed class Measure : IEquatable<Measure>
     /// <exception cref="ArgumentException">An argument breaks the rules above.</exception>
     public Measure(MeasureId id, LocalizedText name, MeasureKind kind, CompetenceStrategies strategy = CompetenceStrategies.Develop, IEnumerable<CompetenceId>? targetCompetences = null, int? capacity = null, IEnumerable<LocalDate>? sessions = null, IEnumerable<NodeId>? participants = null)
     {
-        Id = id.Value.Length == 0 ? throw new ArgumentException("The identifier must not be the default value.", nameof(id)) : id;
+        Id = Guard.Against.Default(id, nameof(id));
         Name = Guard.Against.Null(name, nameof(name));
         Kind = Enum.IsDefined(kind) ? kind : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind.");
         Strategy = strategy;

@@ -13,7 +13,7 @@ public sealed class OrganisationNode : IEquatable<OrganisationNode>
     /// <exception cref="ArgumentException">An identifier is the default value, or the node is its own parent.</exception>
     public OrganisationNode(NodeId id, NodeId? parent, LocalizedText? name = null, NodeKind kind = NodeKind.Unit)
     {
-        Id = id.Value.Length == 0 ? throw new ArgumentException("The identifier must not be the default value.", nameof(id)) : id;
+        Id = Guard.Against.Default(id, nameof(id));
         if (parent is { } p && (p.Value.Length == 0 || p == id))
         {
             throw new ArgumentException("A node's parent must be another node.", nameof(parent));

@@ -37,8 +37,8 @@ public sealed class Person : IEquatable<Person>
         HealthEducation education = HealthEducation.Unknown,
         IEnumerable<Evidence>? evidence = null)
     {
-        Id = id.Value.Length == 0 ? throw new ArgumentException("The pseudonym must not be the default identifier.", nameof(id)) : id;
-        Node = node.Value.Length == 0 ? throw new ArgumentException("The node must not be the default identifier.", nameof(node)) : node;
+        Id = Guard.Against.Default(id, nameof(id));
+        Node = Guard.Against.Default(node, nameof(node));
         Share = ShareProblem(share) is { } problem ? throw new ArgumentOutOfRangeException(nameof(share), share.Percent, problem) : share;
         Holdings = holdings is null ? [] : [.. holdings];
         if (Holdings.Any(h => h is null))

@@ -130,32 +130,23 @@ internal sealed class PlanReferences(Func<NodeId, bool> hasNode, IReadOnlySet<Co
 /// <summary>What the plan's rules look at, by position: the identifiers each list defines and the references each element
 /// makes. A <see langword="null"/> element is a null passed in code; an identifier that is <c>default</c> is one a document
 /// wrote invalidly (reported where it was read) and matches nothing.</summary>
-internal sealed class PlanOutline
+internal sealed record PlanOutline(
+    ProficiencyScale Scale,
+    Func<NodeId, bool> HasNode,
+    IReadOnlyList<CompetenceId?> Competences,
+    IReadOnlyList<GoalId?> Goals,
+    IReadOnlyList<PersonOutline?> People,
+    IReadOnlyList<RequirementOutline?> Requirements,
+    IReadOnlyList<MeasureOutline?> Measures)
 {
-    public required ProficiencyScale Scale { get; init; }
-
-    public required Func<NodeId, bool> HasNode { get; init; }
-
-    public required IReadOnlyList<CompetenceId?> Competences { get; init; }
-
-    public required IReadOnlyList<GoalId?> Goals { get; init; }
-
-    public required IReadOnlyList<PersonOutline?> People { get; init; }
-
-    public required IReadOnlyList<RequirementOutline?> Requirements { get; init; }
-
-    public required IReadOnlyList<MeasureOutline?> Measures { get; init; }
-
-    public static PlanOutline Of(CompetencePlan plan) => new()
-    {
-        Scale = plan.Scale,
-        HasNode = plan.Organisation.Contains,
-        Competences = [.. plan.Competences.Select(c => c?.Id)],
-        Goals = [.. plan.Goals.Select(g => g?.Id)],
-        People = [.. plan.People.Select(p => p is null ? null : PersonOutline.Of(p))],
-        Requirements = [.. plan.Requirements.Select(r => r is null ? null : RequirementOutline.Of(r))],
-        Measures = [.. plan.Measures.Select(m => m is null ? null : new MeasureOutline(m.Id, m.TargetCompetences, m.Participants))],
-    };
+    public static PlanOutline Of(CompetencePlan plan) => new(
+        plan.Scale,
+        plan.Organisation.Contains,
+        [.. plan.Competences.Select(c => c?.Id)],
+        [.. plan.Goals.Select(g => g?.Id)],
+        [.. plan.People.Select(p => p is null ? null : PersonOutline.Of(p))],
+        [.. plan.Requirements.Select(r => r is null ? null : RequirementOutline.Of(r))],
+        [.. plan.Measures.Select(m => m is null ? null : new MeasureOutline(m.Id, m.TargetCompetences, m.Participants))]);
 }
 
 /// <summary>A person's identifier and references.</summary>

@@ -10,7 +10,7 @@ namespace ReKs.Competence.Model;
 /// <para>Equality and ordering compare the amounts. The <see langword="default"/> value is
 /// <see cref="Zero"/>.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for more information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: every member is safe to call from any thread, and a value may be shared between threads.</threadsafety>
 public readonly struct PositionShare : IEquatable<PositionShare>, IComparable<PositionShare>
 {
     /// <summary>The number of hundredths in one percent.</summary>

@@ -10,7 +10,7 @@ namespace ReKs.Competence.Model;
 /// <para>Equality and ordering compare the numbers. The <see langword="default"/> value is level 0, which
 /// belongs to no scale: it exists only so the type can be a field, and <see cref="IsDefault"/> tells it apart.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for more information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: every member is safe to call from any thread, and a value may be shared between threads.</threadsafety>
 public readonly struct ProficiencyLevel : IEquatable<ProficiencyLevel>, IComparable<ProficiencyLevel>
 {
     /// <summary>The largest level any scale may have.</summary>

@@ -24,9 +24,9 @@ public sealed class Requirement : IEquatable<Requirement>
     /// <exception cref="ArgumentException">An argument breaks the rules above.</exception>
     public Requirement(NodeId node, CompetenceId competence, ProficiencyLevel minLevel, PositionShare amount, IEnumerable<GoalId>? goals = null, int? minHeads = null, LocalDate? from = null, LocalDate? neededBy = null)
     {
-        Node = node.Value.Length == 0 ? throw new ArgumentException("The node must not be the default identifier.", nameof(node)) : node;
-        Competence = competence.Value.Length == 0 ? throw new ArgumentException("The competence must not be the default identifier.", nameof(competence)) : competence;
-        MinLevel = minLevel.IsDefault ? throw new ArgumentException("The level must not be the default value.", nameof(minLevel)) : minLevel;
+        Node = Guard.Against.Default(node, nameof(node));
+        Competence = Guard.Against.Default(competence, nameof(competence));
+        MinLevel = Guard.Against.Default(minLevel, nameof(minLevel));
         Amount = amount <= PositionShare.Zero ? throw new ArgumentOutOfRangeException(nameof(amount), amount.Percent, "A requirement's amount is more than zero.")
             : amount > MaxAmount ? throw new ArgumentOutOfRangeException(nameof(amount), amount.Percent, $"A requirement's amount is at most {MaxAmount} % (a million person-years).")
             : amount;

@@ -59,18 +59,6 @@ public readonly struct PathSegment : IEquatable<PathSegment>
     /// <returns><see langword="true"/> when they differ.</returns>
     public static bool operator !=(PathSegment left, PathSegment right) => !left.Equals(right);
 
-    /// <summary>Creates a segment naming a property.</summary>
-    /// <param name="name">The property name.</param>
-    /// <returns>The segment.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
-    public static PathSegment ToPathSegment(string name) => new(name);
-
-    /// <summary>Creates a segment naming a position.</summary>
-    /// <param name="index">The 0-based position.</param>
-    /// <returns>The segment.</returns>
-    /// <exception cref="ArgumentException"><paramref name="index"/> is negative.</exception>
-    public static PathSegment ToPathSegment(int index) => new(index);
-
     /// <inheritdoc/>
     public bool Equals(PathSegment other) => string.Equals(_name, other._name, StringComparison.Ordinal) && _index == other._index;
 

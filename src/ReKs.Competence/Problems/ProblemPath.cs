@@ -44,16 +44,6 @@ public sealed class ProblemPath : IEquatable<ProblemPath>
     /// <returns>The longer path.</returns>
     public ProblemPath Then(params ReadOnlySpan<PathSegment> segments) => segments.IsEmpty ? this : new(Origin, Segments.AddRange(segments));
 
-    /// <summary>Returns whether this path starts with another.</summary>
-    /// <param name="prefix">The shorter path.</param>
-    /// <returns><see langword="true"/> when origin and the first segments are equal.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="prefix"/> is <see langword="null"/>.</exception>
-    public bool StartsWith(ProblemPath prefix)
-    {
-        Guard.Against.Null(prefix, nameof(prefix));
-        return Origin == prefix.Origin && prefix.Segments.Length <= Segments.Length && Segments.Take(prefix.Segments.Length).SequenceEqual(prefix.Segments);
-    }
-
     /// <summary>Compares two paths for equality.</summary>
     /// <param name="left">The first path.</param>
     /// <param name="right">The second path.</param>

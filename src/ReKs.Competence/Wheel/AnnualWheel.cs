@@ -25,9 +25,11 @@ public sealed class AnnualWheel
     /// <param name="rings">The rings, distinct.</param>
     /// <param name="activities">The activities, with distinct identifiers, each on one of <paramref name="rings"/>.</param>
     /// <param name="closedPeriods">The periods the organisation is closed every year.</param>
-    /// <exception cref="ArgumentNullException">An argument or an element is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A cross-field rule is broken: no periods, two periods with one start, duplicate rings or activity identifiers, or an activity on an unknown ring;
-    /// or relative rules refer to an unknown activity or period, or form a cycle (the message lists every such problem by activity id).</exception>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ValidationException">The parts do not make a wheel: no periods, a null element, two periods with one start or
+    /// name, blank or duplicate rings, duplicate activity identifiers, an activity on an unknown ring, relative rules that
+    /// refer to an unknown activity or period or form a cycle. Every problem is listed, naming the offender, with its
+    /// position in the collections passed in.</exception>
     public AnnualWheel(LocalizedText name, IEnumerable<WheelPeriod> periods, IEnumerable<string> rings, IEnumerable<WheelActivity> activities, IEnumerable<ClosedPeriod> closedPeriods)
     {
         Name = Guard.Against.Null(name, nameof(name));
@@ -35,45 +37,16 @@ public sealed class AnnualWheel
         Rings = [.. Guard.Against.Null(rings, nameof(rings))];
         Activities = [.. Guard.Against.Null(activities, nameof(activities))];
         WorkingDays = new WorkingDays(Guard.Against.Null(closedPeriods, nameof(closedPeriods)));
-        if (Periods.IsEmpty || Periods.Any(p => p is null))
+        var problems = WheelRules.Validate(WheelOutline.Of(Periods, Rings, Activities));
+        if (problems.Count > 0)
         {
-            throw new ArgumentException("A wheel needs at least one period and no null periods.", nameof(periods));
-        }
-
-        if (Periods.Select(p => p.Start).Distinct().Count() != Periods.Length)
-        {
-            throw new ArgumentException("Two periods start on the same day.", nameof(periods));
-        }
-
-        if (Rings.Any(string.IsNullOrWhiteSpace) || Rings.Distinct(StringComparer.Ordinal).Count() != Rings.Length)
-        {
-            throw new ArgumentException("Rings must be non-empty and distinct.", nameof(rings));
-        }
-
-        if (Activities.Any(a => a is null))
-        {
-            throw new ArgumentException("An activity is null.", nameof(activities));
-        }
-
-        if (Activities.GroupBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } dup)
-        {
-            throw new ArgumentException($"The activity id '{dup.Key}' is used more than once.", nameof(activities));
-        }
-
-        if (Activities.FirstOrDefault(a => !Rings.Contains(a.Ring, StringComparer.Ordinal)) is { } stray)
-        {
-            throw new ArgumentException($"The activity '{stray.Id}' is on the ring '{stray.Ring}', which the wheel does not have.", nameof(activities));
+            throw new ValidationException(problems);
         }
 
         _byStart = [.. Periods.OrderBy(p => p.Start)];
         _byId = Activities.ToImmutableDictionary(a => a.Id, StringComparer.Ordinal);
         _closedRun = WorkingDays.LongestClosedRun();
         _reach = Activities.Select(DateReach).DefaultIfEmpty(0).Max();
-        var problems = ReferenceProblems();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException("The relative rules do not resolve: " + string.Join("; ", problems) + ".", nameof(activities));
-        }
     }
 
     /// <summary>Gets the name in Norwegian bokmål and English.</summary>
@@ -317,9 +290,11 @@ public sealed class AnnualWheel
                     .Select(y => Shift(Boundary(period, y, rule.Boundary), rule.Offset));
                 dates = rule.Apply(fromPeriod, interval);
                 break;
-            default:
+            case RecurrenceKind.FixedDate or RecurrenceKind.NthWeekdayOfMonth or RecurrenceKind.IsoWeekday or RecurrenceKind.EveryNWeeks or RecurrenceKind.EveryNMonths:
                 dates = rule.Dates(interval);
                 break;
+            default:
+                throw new System.Diagnostics.UnreachableException($"Recurrence kind {rule.Kind} is not dated by the wheel.");
         }
 
         memo[(activity.Id, interval)] = dates;
@@ -334,7 +309,8 @@ public sealed class AnnualWheel
             PeriodBoundary.FirstDay => span.Start,
             PeriodBoundary.LastDay => span.End,
             PeriodBoundary.FirstWorkingDay => WorkingDays.Adjust(span.Start, Adjustment.After),
-            _ => WorkingDays.Adjust(span.End, Adjustment.Before),
+            PeriodBoundary.LastWorkingDay => WorkingDays.Adjust(span.End, Adjustment.Before),
+            _ => throw new System.Diagnostics.UnreachableException($"Period boundary {boundary}."),
         };
     }
 
@@ -342,7 +318,8 @@ public sealed class AnnualWheel
     {
         OffsetUnit.Days => Shift(date, rule.Offset),
         OffsetUnit.Weeks => Shift(date, 7 * rule.Offset),
-        _ => WorkingDays.AddWorkingDays(date, rule.Offset),
+        OffsetUnit.WorkingDays => WorkingDays.AddWorkingDays(date, rule.Offset),
+        _ => throw new System.Diagnostics.UnreachableException($"Offset unit {rule.Unit}."),
     };
 
     /// <summary>Bounds how far a relative rule's own date lies from its anchor's date, in days.</summary>
@@ -350,7 +327,8 @@ public sealed class AnnualWheel
     {
         OffsetUnit.Days => Math.Abs(rule.Offset),
         OffsetUnit.Weeks => 7 * Math.Abs(rule.Offset),
-        _ => Math.Abs(rule.Offset) * (_closedRun + 1),
+        OffsetUnit.WorkingDays => Math.Abs(rule.Offset) * (_closedRun + 1),
+        _ => throw new System.Diagnostics.UnreachableException($"Offset unit {rule.Unit}."),
     };
 
     /// <summary>Bounds how far an activity's date lies from its nominal date (moves and adjustment), in days.</summary>
@@ -364,30 +342,6 @@ public sealed class AnnualWheel
         var max = Period.DaysBetween(date, LocalDate.MaxIsoValue);
         return date.PlusDays(Math.Clamp(days, min, max));
     }
-
-    /// <summary>Lists every unknown reference and every cycle among the relative rules.</summary>
-    private List<string> ReferenceProblems()
-    {
-        var problems = new List<string>();
-        foreach (var a in Activities)
-        {
-            if (a.Rule.Kind == RecurrenceKind.RelativeToActivity && !_byId.ContainsKey(a.Rule.Anchor!))
-            {
-                problems.Add($"the activity '{a.Id}' is relative to the unknown activity '{a.Rule.Anchor}'");
-            }
-            else if (a.Rule.Kind == RecurrenceKind.RelativeToPeriod && FindPeriod(a.Rule.Anchor!) is null)
-            {
-                problems.Add($"the activity '{a.Id}' is relative to the unknown period '{a.Rule.Anchor}'");
-            }
-        }
-
-        problems.AddRange(Cycles().Select(c => $"the activities {string.Join(" → ", c.Append(c[0]).Select(id => $"'{id}'"))} form a cycle"));
-        return problems;
-    }
-
-    /// <summary>Finds the cycles of the wheel's anchor graph.</summary>
-    private IEnumerable<List<string>> Cycles() =>
-        FindCycles([.. Activities.Select(a => (a.Id, a.Rule.Kind == RecurrenceKind.RelativeToActivity ? a.Rule.Anchor : null))]);
 
     /// <summary>Finds the cycles of an anchor graph; every activity has at most one anchor, so cycles are disjoint.</summary>
     /// <param name="anchors">Each activity id with the id of the activity it is relative to, or <see langword="null"/>; ids must be distinct.</param>

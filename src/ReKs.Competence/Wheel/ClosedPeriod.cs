@@ -12,7 +12,7 @@ namespace ReKs.Competence.Wheel;
 /// Equality compares the bounds and the name. The <see langword="default"/> value is the single day 1 January
 /// without a name.
 /// </remarks>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for more information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: every member is safe to call from any thread, and a value may be shared between threads.</threadsafety>
 public readonly struct ClosedPeriod : IEquatable<ClosedPeriod>
 {
     /// <summary>Initializes a new instance of the <see cref="ClosedPeriod"/> struct.</summary>

@@ -4,7 +4,7 @@ using ReKs.Competence.Model;
 namespace ReKs.Competence.Wheel;
 
 /// <summary>One Norwegian public holiday (helligdag or høytidsdag) on its date in a given year.</summary>
-/// <threadsafety>This type is immutable. See the thread safety section of the user guide for more information.</threadsafety>
+/// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 public sealed class PublicHoliday
 {
     /// <summary>Initializes a new instance of the <see cref="PublicHoliday"/> class.</summary>

@@ -187,7 +187,13 @@ public sealed class RecurrenceRule
     {
         Guard.Against.NullOrWhiteSpace(activityId, nameof(activityId));
         Guard.Against.EnumOutOfRange(unit, nameof(unit));
-        var limit = unit switch { OffsetUnit.Days => MaxOffsetDays, OffsetUnit.Weeks => MaxOffsetDays / 7, _ => MaxOffsetDays * 5 / 7 };
+        var limit = unit switch
+        {
+            OffsetUnit.Days => MaxOffsetDays,
+            OffsetUnit.Weeks => MaxOffsetDays / 7,
+            OffsetUnit.WorkingDays => MaxOffsetDays * 5 / 7,
+            _ => throw new System.Diagnostics.UnreachableException($"Offset unit {unit}."),
+        };
         Guard.Against.OutOfRange(offset, nameof(offset), -limit, limit, $"an offset of {offset} {unit} is more than {limit} away");
         return new(RecurrenceKind.RelativeToActivity, 0, 0, IsoDayOfWeek.None, 0, default, 0, activityId, offset, unit, PeriodBoundary.FirstDay);
     }
@@ -272,28 +278,6 @@ public sealed class RecurrenceRule
             .Select(d => (d, Moves.TryGetValue(d, out var to) ? to : d))];
     }
 
-    /// <summary>Computes a rule's occurrences in an interval, adjusted to working days.</summary>
-    /// <param name="rule">The rule.</param>
-    /// <param name="interval">The interval; an occurrence belongs to it by its date before adjustment.</param>
-    /// <param name="workingDays">The working days.</param>
-    /// <param name="adjustment">How an occurrence that is not on a working day moves.</param>
-    /// <returns>The adjusted dates in the order of their unadjusted dates; they may fall outside the interval and repeat.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="adjustment"/> is not defined.</exception>
-    /// <exception cref="ArgumentException"><paramref name="rule"/> is relative: only its wheel can date it.</exception>
-    public static ImmutableArray<LocalDate> Occurrences(RecurrenceRule rule, DateInterval interval, WorkingDays workingDays, Adjustment adjustment)
-    {
-        Guard.Against.Null(rule, nameof(rule));
-        Guard.Against.Null(workingDays, nameof(workingDays));
-        Guard.Against.EnumOutOfRange(adjustment, nameof(adjustment));
-        if (rule.IsRelative)
-        {
-            throw new ArgumentException($"A rule relative to '{rule.Anchor}' is dated by its wheel: use AnnualWheel.Occurrences.", nameof(rule));
-        }
-
-        return [.. rule.Dates(interval).Select(d => workingDays.Adjust(d.Date, adjustment))];
-    }
-
     private IEnumerable<LocalDate> Candidates(DateInterval interval)
     {
         switch (Kind)
@@ -344,7 +328,7 @@ public sealed class RecurrenceRule
                 }
 
                 break;
-            default:
+            case RecurrenceKind.EveryNMonths:
                 for (var k = 0; k < Count; k++)
                 {
                     var d = Start.PlusMonths(checked(k * N));
@@ -357,6 +341,10 @@ public sealed class RecurrenceRule
                 }
 
                 break;
+            case RecurrenceKind.RelativeToActivity or RecurrenceKind.RelativeToPeriod:
+                throw new InvalidOperationException($"A rule relative to '{Anchor}' is dated by its wheel.");
+            default:
+                throw new System.Diagnostics.UnreachableException($"Recurrence kind {Kind} has no dates.");
         }
     }
 

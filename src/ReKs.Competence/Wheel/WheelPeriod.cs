@@ -40,5 +40,5 @@ public sealed partial class WheelPeriod
     public override string ToString() => Name.Norwegian;
 
     [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
-    private static partial Regex ColourPattern();
+    internal static partial Regex ColourPattern();
 }

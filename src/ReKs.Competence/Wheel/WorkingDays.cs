@@ -70,7 +70,8 @@ public sealed class WorkingDays
         {
             Adjustment.Before => Search(date, -1),
             Adjustment.After => Search(date, 1),
-            _ => Nearest(date),
+            Adjustment.Nearest => Nearest(date),
+            _ => throw new System.Diagnostics.UnreachableException($"Adjustment {adjustment}."),
         };
     }
 

@@ -1,26 +1,85 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Xml.Linq;
+using ReKs.Competence.ICalendar;
 using ReKs.Competence.Model;
+using ReKs.Competence.Tests.Support;
 
 namespace ReKs.Competence.Tests.Conventions;
 
-/// <summary>The style conventions (docs/contributing.md and the style anchors it names: NodaTime, Polly, GuardClauses, the Azure SDK guidelines), enforced by reflection over the library's public surface, as
-/// NodaTime's ConsistencyTest and MutabilityTest do.</summary>
+/// <summary>The style and architecture conventions, enforced by reflection over the public surface of every shipped
+/// assembly (the library and its iCalendar package), as NodaTime's ConsistencyTest and MutabilityTest do.</summary>
 public class ConventionTests
 {
-    private static readonly Assembly Library = typeof(CompetencePlan).Assembly;
+    /// <summary>The namespace of the document edge: the only one whose types may speak System.Text.Json.</summary>
+    private const string DocumentEdge = "ReKs.Competence.Documents";
 
-    public static TheoryData<Type> PublicTypes => new(Library.GetExportedTypes().OrderBy(t => t.FullName, StringComparer.Ordinal));
+    private static readonly Assembly[] Shipped = [typeof(CompetencePlan).Assembly, typeof(WheelCalendar).Assembly];
 
-    private static readonly Lazy<HashSet<string>> Documented = new(() =>
+    public static TheoryData<Type> PublicTypes => new(Shipped.SelectMany(a => a.GetExportedTypes()).OrderBy(t => t.FullName, StringComparer.Ordinal));
+
+    private static readonly Lazy<Dictionary<string, string>> DocText = new(() => Shipped
+        .SelectMany(a => XDocument.Load(Path.ChangeExtension(a.Location, ".xml")).Descendants("member"))
+        .ToDictionary(m => (string)m.Attribute("name")!, m => m.ToString()));
+
+    private static readonly Lazy<HashSet<string>> Documented = new(() => [.. DocText.Value.Keys]);
+
+    [Theory]
+    [MemberData(nameof(PublicTypes))]
+    public void PublicTypes_OutsideTheDocumentEdge_ExposeNoSystemTextJsonType(Type type)
     {
-        var xml = Path.ChangeExtension(Library.Location, ".xml");
-        return [.. XDocument.Load(xml).Descendants("member").Select(m => (string)m.Attribute("name")!)];
-    });
+        if (type.Namespace == DocumentEdge)
+        {
+            return;
+        }
 
-    private static readonly Lazy<Dictionary<string, string>> DocText = new(() =>
-        XDocument.Load(Path.ChangeExtension(Library.Location, ".xml")).Descendants("member").ToDictionary(m => (string)m.Attribute("name")!, m => m.ToString()));
+        var exposed = type.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            .SelectMany(Signature)
+            .Concat(type.GetInterfaces())
+            .Append(type.BaseType)
+            .OfType<Type>()
+            .SelectMany(Flatten)
+            .Where(t => t.Namespace?.StartsWith("System.Text.Json", StringComparison.Ordinal) == true)
+            .Select(t => t.FullName)
+            .Distinct()
+            .ToList();
+        Assert.True(exposed.Count == 0, $"{type} is outside the document edge ({DocumentEdge}) but exposes {string.Join(", ", exposed)}.");
+    }
+
+    [Fact]
+    public void SourceOutsideTheDocumentEdge_DoesNotUseSystemTextJson()
+    {
+        var core = Repo.Path("src", "ReKs.Competence");
+        var edge = Path.Combine(core, "Documents") + Path.DirectorySeparatorChar;
+        var offenders = Directory.EnumerateFiles(core, "*.cs", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Repo.Path("src", "ReKs.Competence.ICalendar"), "*.cs", SearchOption.AllDirectories))
+            .Where(f => !f.StartsWith(edge, StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => File.ReadAllText(f).Contains("System.Text.Json", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(Repo.Root, f))
+            .ToList();
+        Assert.True(offenders.Count == 0, $"Only the document edge reads and writes JSON; these files use System.Text.Json: {string.Join(", ", offenders)}");
+    }
+
+    private static IEnumerable<Type> Signature(MemberInfo member) => member switch
+    {
+        PropertyInfo p => [p.PropertyType],
+        FieldInfo f => [f.FieldType],
+        EventInfo e => e.EventHandlerType is { } handler ? [handler] : [],
+        MethodInfo m => [m.ReturnType, .. m.GetParameters().Select(x => x.ParameterType)],
+        ConstructorInfo c => [.. c.GetParameters().Select(x => x.ParameterType)],
+        Type nested => [nested],
+        _ => throw new System.Diagnostics.UnreachableException($"A member of kind {member.MemberType}."),
+    };
+
+    private static IEnumerable<Type> Flatten(Type type)
+    {
+        yield return type;
+        var inner = type.HasElementType ? [type.GetElementType()!] : type.IsGenericType ? type.GetGenericArguments() : [];
+        foreach (var t in inner.SelectMany(Flatten))
+        {
+            yield return t;
+        }
+    }
 
     [Theory]
     [MemberData(nameof(PublicTypes))]

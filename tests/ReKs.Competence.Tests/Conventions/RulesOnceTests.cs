@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using ReKs.Competence.Documents;
+using ReKs.Competence.Evaluation;
 using ReKs.Competence.Model;
 using ReKs.Competence.Tests.Support;
+using ReKs.Competence.Wheel;
 
 namespace ReKs.Competence.Tests.Conventions;
 
@@ -66,6 +68,53 @@ public class RulesOnceTests
                 ("$.people[0].holdings[1].competence", ProblemKind.UnknownReference),
                 ("$.requirements[0].goals[0]", ProblemKind.UnknownReference),
             ],
+            fromCode.Select(p => (p.Path, p.Kind)));
+        Assert.Equal(Described(fromCode), Described(fromDocument));
+    }
+
+    [Fact]
+    public void BadWheel_FromDocumentAndFromCode_SameProblems()
+    {
+        // The ReKs wheel with an activity relative to an activity it does not have, and its first activity twice.
+        var t = AnnualWheel.ReksTemplate;
+        var a0 = t.Activities[0];
+        WheelActivity Ghost(string anchor) => new("ghost", new LocalizedText("Ghost"), a0.Ring, a0.Category, a0.OwnerRole, RecurrenceRule.RelativeToActivity(anchor, 1, OffsetUnit.Days));
+        var valid = new AnnualWheel(t.Name, t.Periods, t.Rings, [.. t.Activities, Ghost(a0.Id)], t.WorkingDays.ClosedPeriods);
+
+        var document = JsonNode.Parse(WheelDocument.WriteString(valid))!;
+        var activities = document["activities"]!.AsArray();
+        activities[^1]!["rule"]!["activity"] = "nobody";
+        activities.Add(activities[0]!.DeepClone());
+        var fromDocument = WheelDocument.Parse(document.ToJsonString()).Problems;
+
+        var fromCode = Assert.Throws<ValidationException>(() => new AnnualWheel(t.Name, t.Periods, t.Rings, [.. t.Activities, Ghost("nobody"), a0], t.WorkingDays.ClosedPeriods)).Problems;
+
+        var n = t.Activities.Length;
+        Assert.Equal(
+            [($"$.activities[{n + 1}].id", ProblemKind.Duplicate), ($"$.activities[{n}].rule.activity", ProblemKind.UnknownReference)],
+            fromCode.Select(p => (p.Path, p.Kind)));
+        Assert.Equal(Described(fromCode), Described(fromDocument));
+    }
+
+    [Fact]
+    public void BadEvaluationData_FromDocumentAndFromCode_SameProblems()
+    {
+        // The Gjøvik example with its first series twice, and a series of an indicator it does not define.
+        var plan = PlanDocument.ReadBytes(File.ReadAllBytes(Repo.Path("docs", "examples", "gjovik-region.json"))).GetValueOrThrow();
+        var data = EvaluationDocument.ReadBytes(File.ReadAllBytes(Repo.Path("docs", "examples", "gjovik-region.evaluation.json")), plan).GetValueOrThrow();
+        var first = data.Series[0];
+
+        var document = JsonNode.Parse(EvaluationDocument.WriteString(data))!;
+        var series = document["series"]!.AsArray();
+        series.Add(series[0]!.DeepClone());
+        series.Add(new JsonObject { ["indicator"] = "ghost", ["node"] = first.Node.Value, ["observations"] = new JsonArray() });
+        var fromDocument = EvaluationDocument.Parse(document.ToJsonString(), plan).Problems;
+
+        var fromCode = Assert.Throws<ValidationException>(() => new EvaluationData(data.Indicators, [.. data.Series, first, new Series(new IndicatorId("ghost"), first.Node, [])], data.Interventions)).Problems;
+
+        var n = data.Series.Length;
+        Assert.Equal(
+            [($"$.series[{n}]", ProblemKind.Duplicate), ($"$.series[{n + 1}].indicator", ProblemKind.UnknownReference)],
             fromCode.Select(p => (p.Path, p.Kind)));
         Assert.Equal(Described(fromCode), Described(fromDocument));
     }

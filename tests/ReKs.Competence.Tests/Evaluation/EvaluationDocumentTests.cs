@@ -69,17 +69,19 @@ public class EvaluationDocumentTests
         var all = values.Problems.Select(p => (p.Path, p.Kind)).ToList();
         Assert.Equal(
             [
-                ("$.indicators[0].measures[0]", ProblemKind.UnknownReference),
+                // Each element's own problems, in document order; then the evaluation rules on the whole, then the plan's references.
                 ("$.indicators[1].kind", ProblemKind.InvalidValue),
                 ("$.indicators[2].likert.topBox", ProblemKind.InvalidValue),
                 ("$.interventions[0].nodes", ProblemKind.InvalidValue),
                 ("$.series[0].observations[1].period", ProblemKind.InvalidValue),
-                ("$.series[0].observations[2].denominator", ProblemKind.Missing),
                 ("$.series[0].observations[3].period", ProblemKind.InvalidValue),
-                ("$.series[0].observations[3].value", ProblemKind.InvalidValue),
                 ("$.series[0].observations[4].period", ProblemKind.InvalidValue),
-                ("$.series[1].node", ProblemKind.UnknownReference),
+                ("$.indicators[1].id", ProblemKind.Duplicate), // once hidden by the indicator's own problem
+                ("$.series[0].observations[2].denominator", ProblemKind.Missing),
+                ("$.series[0].observations[3].value", ProblemKind.InvalidValue),
                 ("$.series[1].indicator", ProblemKind.UnknownReference),
+                ("$.indicators[0].measures[0]", ProblemKind.UnknownReference),
+                ("$.series[1].node", ProblemKind.UnknownReference),
             ],
             all);
         Assert.All(values.Problems, p => Assert.DoesNotContain("Gjøvik", p.Message, StringComparison.Ordinal));

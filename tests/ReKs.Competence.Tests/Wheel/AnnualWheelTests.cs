@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using ReKs.Competence.Model;
+using ReKs.Competence.Tests.Support;
 using ReKs.Competence.Wheel;
 
 namespace ReKs.Competence.Tests.Wheel;
@@ -115,12 +116,33 @@ public class AnnualWheelTests
     [Fact]
     public void Constructor_ActivityOnUnknownRing_Throws()
     {
-        Assert.Throws<ArgumentException>("activities", () => new AnnualWheel(
+        var e = Assert.Throws<ValidationException>(() => new AnnualWheel(
             new LocalizedText("Test"),
             [new WheelPeriod(new LocalizedText("År"), "#000000", new AnnualDate(1, 1))],
             ["unit"],
             [new WheelActivity("a", new LocalizedText("A"), "region", ActivityCategory.Meeting, "leader", RecurrenceRule.FixedDate(3, 10))],
             []));
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal(("$.activities[0].ring", ProblemKind.UnknownReference), (problem.Path, problem.Kind));
+        Assert.Contains("'a' is on the ring 'region'", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_SeveralDuplicates_ListsEveryOneNamingTheOffender()
+    {
+        var period = (string name, int month) => new WheelPeriod(new LocalizedText(name), "#000000", new AnnualDate(month, 1));
+        var activity = (string id) => new WheelActivity(id, new LocalizedText(id), "unit", ActivityCategory.Meeting, "leader", RecurrenceRule.FixedDate(3, 10));
+        var e = Assert.Throws<ValidationException>(() => new AnnualWheel(
+            new LocalizedText("Test"),
+            [period("Vår", 1), period("Høst", 1), period("Sommer", 6), period("Vinter", 6)],
+            ["unit"],
+            [activity("a"), activity("a"), activity("b"), activity("b")],
+            []));
+        Assert.Equal(
+            ["$.periods[1].start", "$.periods[3].start", "$.activities[1].id", "$.activities[3].id"],
+            e.Problems.Select(p => p.Path));
+        Assert.Contains("period start '01-01' is defined twice (first at $.periods[0])", e.Problems[0].Message, StringComparison.Ordinal);
+        Assert.Contains("activity id 'b' is defined twice (first at $.activities[2])", e.Problems[3].Message, StringComparison.Ordinal);
     }
 
     [Fact]

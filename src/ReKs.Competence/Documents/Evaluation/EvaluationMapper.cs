@@ -9,36 +9,14 @@ internal static class EvaluationMapper
     public static EvaluationData? ToModel(EvaluationDocumentDto dto, CompetencePlan? plan, List<Problem> problems)
     {
         var before = problems.Count;
-        var nodes = plan?.Organisation;
-        var measures = plan?.Measures.Select(m => m.Id).ToHashSet();
-        bool Resolve<T>(string text, ProblemPath at, PlanMapper.TryCreate<T> create, Func<T, bool>? known, string what, out T id)
-        {
-            if (!PlanMapper.Id(text, at, problems, create, out id))
-            {
-                return false;
-            }
+        bool Node(string text, ProblemPath at, out NodeId id) => PlanMapper.Id(text, at, problems, NodeId.TryCreate, out id);
+        bool Measure(string text, ProblemPath at, out MeasureId id) => PlanMapper.Id(text, at, problems, MeasureId.TryCreate, out id);
 
-            if (known is not null && !known(id))
-            {
-                problems.Add(new Problem(at, ProblemKind.UnknownReference, $"{what} '{id}' is not in the plan's {(what == "node" ? "organisation" : "measures")}"));
-                return false;
-            }
-
-            return true;
-        }
-
-        bool Node(string text, ProblemPath at, out NodeId id) => Resolve(text, at, NodeId.TryCreate, nodes is null ? null : nodes.Contains, "node", out id);
-        bool Measure(string text, ProblemPath at, out MeasureId id) => Resolve(text, at, MeasureId.TryCreate, measures is null ? null : measures.Contains, "measure", out id);
-
-        var indicators = new List<Indicator>();
+        var indicators = dto.Indicators.Select((d, i) => MapIndicator(d, ProblemPath.Root.Then("indicators", i), Node, Measure, problems)).ToList();
         var indicatorAt = new Dictionary<IndicatorId, Indicator>();
-        for (var i = 0; i < dto.Indicators.Count; i++)
+        foreach (var indicator in indicators.OfType<Indicator>())
         {
-            if (MapIndicator(dto.Indicators[i], ProblemPath.Root.Then("indicators", i), Node, Measure, problems) is { } indicator)
-            {
-                indicators.Add(indicator);
-                indicatorAt.TryAdd(indicator.Id, indicator);
-            }
+            indicatorAt.TryAdd(indicator.Id, indicator);
         }
 
         var interventions = new List<Intervention>();
@@ -65,7 +43,7 @@ internal static class EvaluationMapper
             if (d.Nodes is null)
             {
                 // The plan says which units take part in a measure: without its own list, the intervention takes those.
-                var participants = ok && measure is { } mid && plan is not null ? plan.Measures.First(x => x.Id == mid).Participants : [];
+                var participants = ok && measure is { } mid && plan?.Measures.FirstOrDefault(x => x.Id == mid) is { } planned ? planned.Participants : [];
                 if (participants.IsEmpty)
                 {
                     problems.Add(new Problem(at.Then("nodes"), ProblemKind.Missing, "list the nodes that took part, or name a plan measure whose participants are listed"));
@@ -92,44 +70,49 @@ internal static class EvaluationMapper
             }
         }
 
-        var declared = dto.Indicators.Select(x => x.Id).ToHashSet(StringComparer.Ordinal);
         var series = new List<Series>();
+        var read = new List<IReadOnlyList<(int Position, Observation Observation)>>();
         for (var s = 0; s < dto.Series.Count; s++)
         {
             var d = dto.Series[s];
             var at = ProblemPath.Root.Then("series", s);
             var ok = Node(d.Node, at.Then("node"), out var node);
             Indicator? indicator = null;
-            if (PlanMapper.Id<IndicatorId>(d.Indicator, at.Then("indicator"), problems, IndicatorId.TryCreate, out var iid))
-            {
-                if (!indicatorAt.TryGetValue(iid, out indicator) && !declared.Contains(d.Indicator))
-                {
-                    problems.Add(new Problem(at.Then("indicator"), ProblemKind.UnknownReference, $"indicator '{iid}' is not defined in $.indicators"));
-                }
-            }
-
+            ok &= PlanMapper.Id<IndicatorId>(d.Indicator, at.Then("indicator"), problems, IndicatorId.TryCreate, out var iid) && indicatorAt.TryGetValue(iid, out indicator);
+            var clean = problems.Count;
             var observations = Observations(d.Observations, at.Then("observations"), indicator, problems);
-            if (ok && indicator is not null && observations is not null)
+            read.Add(observations);
+            if (ok && problems.Count == clean)
             {
-                series.Add(new Series(iid, node, observations));
+                series.Add(new Series(iid, node, observations.Select(o => o.Observation)));
             }
         }
 
-        if (problems.Count > before)
+        // The evaluation rules (and, with a plan, the references into it) run on the document's own identifiers and on
+        // the observations that could be read, so an element with a problem of its own still counts and is still checked.
+        var outline = Outline(dto, indicators, read);
+        problems.AddRange(EvaluationRules.Validate(outline));
+        if (plan is not null)
         {
-            return null;
+            problems.AddRange(EvaluationRules.AgainstPlan(outline, plan));
         }
 
-        try
-        {
-            return new EvaluationData(indicators, series, interventions);
-        }
-        catch (ValidationException e)
-        {
-            problems.AddRange(e.Problems);
-            return null;
-        }
+        return problems.Count > before ? null : new EvaluationData(indicators!, series, interventions);
     }
+
+    private static EvaluationOutline Outline(EvaluationDocumentDto dto, List<Indicator?> indicators, List<IReadOnlyList<(int, Observation)>> observations) => new(
+        [.. dto.Indicators.Select((d, i) => new IndicatorOutline(
+            Parse<IndicatorId>(d.Id, IndicatorId.TryCreate),
+            indicators[i],
+            [.. (d.Measures ?? []).Select(m => Parse<MeasureId>(m, MeasureId.TryCreate))],
+            [.. (d.Nodes ?? []).Select(n => Parse<NodeId>(n, NodeId.TryCreate))]))],
+        [.. (dto.Interventions ?? []).Select(d => new InterventionOutline(
+            IdText.Problem(d.Id) is null ? d.Id : null,
+            d.Measure is null ? null : Parse<MeasureId>(d.Measure, MeasureId.TryCreate),
+            [.. (d.Nodes ?? []).Select(n => Parse<NodeId>(n, NodeId.TryCreate))]))],
+        [.. dto.Series.Select((d, s) => new SeriesOutline(Parse<IndicatorId>(d.Indicator, IndicatorId.TryCreate), Parse<NodeId>(d.Node, NodeId.TryCreate), observations[s]))]);
+
+    private static T Parse<T>(string? text, PlanMapper.TryCreate<T> create) => create(text, out var id) ? id : default!;
 
     public static EvaluationDocumentDto ToDto(EvaluationData data) => new()
     {
@@ -225,15 +208,16 @@ internal static class EvaluationMapper
             }
         }
 
-        // An indicator whose own fields are sound is built even when a reference failed, so its series' values are
-        // still checked; the document as a whole is rejected by the reference problem.
+        // An indicator whose own fields are sound is built even when an identifier in its lists is malformed, so its
+        // series' values are still checked; the document as a whole is rejected by that problem.
         return fatal ? null : new Indicator(id, name!, unit!, kind, direction, level, measures, nodes, chart, d.Multiplier ?? 1, likert);
     }
 
-    private static List<Observation>? Observations(List<ObservationDto> list, ProblemPath path, Indicator? indicator, List<Problem> problems)
+    /// <summary>Reads the observations that can be read, with their positions; whether each value fits the indicator is
+    /// the evaluation rules' to say.</summary>
+    private static List<(int Position, Observation Observation)> Observations(List<ObservationDto> list, ProblemPath path, Indicator? indicator, List<Problem> problems)
     {
-        var before = problems.Count;
-        var result = new List<Observation>();
+        var result = new List<(int, Observation)>();
         MeasurementPeriod? previous = null;
         for (var j = 0; j < list.Count; j++)
         {
@@ -297,16 +281,10 @@ internal static class EvaluationMapper
                 continue;
             }
 
-            var observation = new Observation(period, value, denominator, d.Status, d.Exclude == true);
-            if (indicator is not null)
-            {
-                EvaluationRules.CheckValue(indicator, observation, at, problems);
-            }
-
-            result.Add(observation);
+            result.Add((j, new Observation(period, value, denominator, d.Status, d.Exclude == true)));
         }
 
-        return problems.Count > before ? null : result;
+        return result;
     }
 
     private static string Name(PeriodGranularity g) => EnumText.Name(g);

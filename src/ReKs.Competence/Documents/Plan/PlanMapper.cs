@@ -76,28 +76,26 @@ internal static partial class PlanMapper
     private static PlanOutline Outline(PlanDocumentDto dto, ProficiencyScale scale)
     {
         var nodes = dto.Organisation.Select(n => Parse<NodeId>(n.Id, NodeId.TryCreate)).Where(id => id != default).ToHashSet();
-        return new PlanOutline
-        {
-            Scale = scale,
-            HasNode = nodes.Contains,
-            Competences = [.. dto.Competences.Select(c => (CompetenceId?)Parse<CompetenceId>(c.Id, CompetenceId.TryCreate))],
-            Goals = [.. (dto.Goals ?? []).Select(g => (GoalId?)Parse<GoalId>(g.Id, GoalId.TryCreate))],
-            People = [.. dto.People.Select(p => new PersonOutline(
+        return new PlanOutline(
+            scale,
+            nodes.Contains,
+            [.. dto.Competences.Select(c => (CompetenceId?)Parse<CompetenceId>(c.Id, CompetenceId.TryCreate))],
+            [.. (dto.Goals ?? []).Select(g => (GoalId?)Parse<GoalId>(g.Id, GoalId.TryCreate))],
+            [.. dto.People.Select(p => new PersonOutline(
                 Parse<PersonId>(p.Id, PersonId.TryCreate),
                 Parse<NodeId>(p.Node, NodeId.TryCreate),
                 [.. (p.Holdings ?? []).Select(h => (Parse<CompetenceId>(h.Competence, CompetenceId.TryCreate), h.Level))],
                 [.. (p.Aspirations ?? []).Select(a => Parse<CompetenceId>(a, CompetenceId.TryCreate))],
                 [.. (p.Evidence ?? []).Select(e => (Parse<CompetenceId>(e.Competence, CompetenceId.TryCreate), e.Level))]))],
-            Requirements = [.. dto.Requirements.Select(r => new RequirementOutline(
+            [.. dto.Requirements.Select(r => new RequirementOutline(
                 Parse<NodeId>(r.Node, NodeId.TryCreate),
                 Parse<CompetenceId>(r.Competence, CompetenceId.TryCreate),
                 r.MinLevel,
                 [.. (r.Goals ?? []).Select(g => Parse<GoalId>(g, GoalId.TryCreate))]))],
-            Measures = [.. (dto.Measures ?? []).Select(m => new MeasureOutline(
+            [.. (dto.Measures ?? []).Select(m => new MeasureOutline(
                 Parse<MeasureId>(m.Id, MeasureId.TryCreate),
                 [.. (m.TargetCompetences ?? []).Select(c => Parse<CompetenceId>(c, CompetenceId.TryCreate))],
-                [.. (m.Participants ?? []).Select(n => Parse<NodeId>(n, NodeId.TryCreate))]))],
-        };
+                [.. (m.Participants ?? []).Select(n => Parse<NodeId>(n, NodeId.TryCreate))]))]);
     }
 
     private static T Parse<T>(string? text, TryCreate<T> create) => create(text, out var id) ? id : default!;
@@ -280,27 +278,7 @@ internal static partial class PlanMapper
             }
         }
 
-        var aspirations = new List<CompetenceId>();
-        for (var i = 0; i < (dto.Aspirations?.Count ?? 0); i++)
-        {
-            if (Id<CompetenceId>(dto.Aspirations![i], at.Then("aspirations", i), problems, CompetenceId.TryCreate, out var c))
-            {
-                if (aspirations.Contains(c))
-                {
-                    problems.Add(new Problem(at.Then("aspirations", i), ProblemKind.Duplicate, $"aspiration '{c}' is listed twice"));
-                    ok = false;
-                }
-                else
-                {
-                    aspirations.Add(c);
-                }
-            }
-            else
-            {
-                ok = false;
-            }
-        }
-
+        var aspirations = IdList<CompetenceId>(dto.Aspirations, at.Then("aspirations"), "aspiration", problems, CompetenceId.TryCreate, ref ok);
         var evidence = new List<Evidence>();
         for (var i = 0; i < (dto.Evidence?.Count ?? 0); i++)
         {
@@ -394,24 +372,7 @@ internal static partial class PlanMapper
             ok = false;
         }
 
-        var goals = new List<GoalId>();
-        for (var i = 0; i < (dto.Goals?.Count ?? 0); i++)
-        {
-            if (!Id<GoalId>(dto.Goals![i], at.Then("goals", i), problems, GoalId.TryCreate, out var g))
-            {
-                ok = false;
-            }
-            else if (goals.Contains(g))
-            {
-                problems.Add(new Problem(at.Then("goals", i), ProblemKind.Duplicate, $"goal '{g}' is listed twice"));
-                ok = false;
-            }
-            else
-            {
-                goals.Add(g);
-            }
-        }
-
+        var goals = IdList<GoalId>(dto.Goals, at.Then("goals"), "goal", problems, GoalId.TryCreate, ref ok);
         return ok ? new Requirement(node, competence, level!.Value, amount, goals, dto.MinHeads, dto.From, dto.NeededBy) : null;
     }
 
@@ -428,8 +389,8 @@ internal static partial class PlanMapper
             ok = false;
         }
 
-        var targets = IdList<CompetenceId>(dto.TargetCompetences, at.Then("targetCompetences"), problems, CompetenceId.TryCreate, ref ok);
-        var participants = IdList<NodeId>(dto.Participants, at.Then("participants"), problems, NodeId.TryCreate, ref ok);
+        var targets = IdList<CompetenceId>(dto.TargetCompetences, at.Then("targetCompetences"), "competence", problems, CompetenceId.TryCreate, ref ok);
+        var participants = IdList<NodeId>(dto.Participants, at.Then("participants"), "node", problems, NodeId.TryCreate, ref ok);
         var sessions = dto.Sessions ?? [];
         for (var i = 1; i < sessions.Count; i++)
         {
@@ -443,7 +404,8 @@ internal static partial class PlanMapper
         return ok ? new Measure(id, name!, kind, strategies == CompetenceStrategies.None && dto.Strategies is null ? CompetenceStrategies.Develop : strategies, targets, dto.Capacity, sessions, participants) : null;
     }
 
-    private static List<T> IdList<T>(List<string>? items, ProblemPath path, List<Problem> problems, TryCreate<T> create, ref bool ok)
+    /// <summary>Reads a list of identifiers, each once.</summary>
+    private static List<T> IdList<T>(List<string>? items, ProblemPath path, string what, List<Problem> problems, TryCreate<T> create, ref bool ok)
     {
         var result = new List<T>();
         for (var i = 0; i < (items?.Count ?? 0); i++)
@@ -454,7 +416,7 @@ internal static partial class PlanMapper
             }
             else if (result.Contains(id))
             {
-                problems.Add(new Problem(path.Then(i), ProblemKind.Duplicate, $"'{items[i]}' is listed twice"));
+                problems.Add(new Problem(path.Then(i), ProblemKind.Duplicate, $"{what} '{id}' is listed twice"));
                 ok = false;
             }
             else

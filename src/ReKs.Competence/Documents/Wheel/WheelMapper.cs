@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Text;
 using ReKs.Competence.Model;
@@ -7,7 +6,7 @@ using ReKs.Competence.Wheel;
 namespace ReKs.Competence.Documents;
 
 /// <summary>Maps the wheel document's wire shape to the model and back. Reading reports every problem with its JSON path.</summary>
-internal static partial class WheelMapper
+internal static class WheelMapper
 {
     private static readonly Dictionary<RecurrenceKind, (string[] Required, string[] Optional)> Fields = new()
     {
@@ -24,45 +23,26 @@ internal static partial class WheelMapper
     {
         var before = problems.Count;
         var name = PlanMapper.Text(dto.Name, ProblemPath.Root.Then("name"), problems);
-        if (dto.Periods.Count == 0)
-        {
-            problems.Add(new Problem(ProblemPath.Root.Then("periods"), ProblemKind.InvalidValue, "a wheel needs at least one period"));
-        }
-
         var periods = dto.Periods.Select((p, i) => Period(p, ProblemPath.Root.Then("periods", i), problems)).ToList();
-        Rules.Unique(dto.Periods, p => AnnualDatePattern.Iso.Parse(p.Start) is { Success: true } r ? AnnualDatePattern.Iso.Format(r.Value) : null!, ProblemPath.Root.Then("periods"), "period start", problems, "start"); // null: malformed, reported where read
-        Rules.Unique(dto.Periods, p => p.Name.Nb, ProblemPath.Root.Then("periods"), "period name", problems, "name", "nb");
-        for (var i = 0; i < dto.Rings.Count; i++)
-        {
-            if (string.IsNullOrWhiteSpace(dto.Rings[i]))
-            {
-                problems.Add(new Problem(ProblemPath.Root.Then("rings", i), ProblemKind.InvalidValue, "a ring needs a name"));
-            }
-        }
-
-        Rules.Unique(dto.Rings, r => r, ProblemPath.Root.Then("rings"), "ring", problems, string.Empty);
         var closed = (dto.ClosedPeriods ?? []).Select((c, i) => Closed(c, ProblemPath.Root.Then("closedPeriods", i), problems)).ToList();
-        Rules.Unique(dto.Activities, a => a.Id, ProblemPath.Root.Then("activities"), "activity id", problems);
-        var ids = dto.Activities.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var periodNames = dto.Periods.SelectMany(p => new[] { p.Name.Nb, p.Name.En }).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var rings = dto.Rings.Where(r => !string.IsNullOrWhiteSpace(r)).ToHashSet(StringComparer.Ordinal); // a blank ring is reported above, and an activity on it as unknown
-        var activities = dto.Activities.Select((a, i) => Activity(a, ProblemPath.Root.Then("activities", i), rings, ids, periodNames, problems)).ToList();
-        Cycles(dto, problems);
-        if (problems.Count > before || name is null)
-        {
-            return null;
-        }
+        var activities = dto.Activities.Select((a, i) => Activity(a, ProblemPath.Root.Then("activities", i), problems)).ToList();
 
-        try
-        {
-            return new AnnualWheel(name, periods!, dto.Rings, activities!, closed.Select(c => c!.Value));
-        }
-        catch (ArgumentException e)
-        {
-            problems.Add(new Problem(ProblemPath.Root, ProblemKind.InvalidValue, e.Message));
-            return null;
-        }
+        // The wheel's rules run on the document's own periods, rings and activities, so an element with a problem of its
+        // own still counts as defined and its references are still checked.
+        problems.AddRange(WheelRules.Validate(Outline(dto)));
+        return problems.Count > before || name is null ? null : new AnnualWheel(name, periods!, dto.Rings, activities!, closed.Select(c => c!.Value));
     }
+
+    private static WheelOutline Outline(WheelDocumentDto dto) => new(
+        [.. dto.Periods.Select(p => new PeriodOutline(AnnualDatePattern.Iso.Parse(p.Start) is { Success: true } r ? r.Value : null, p.Name.Nb, p.Name.En))],
+        dto.Rings,
+        [.. dto.Activities.Select(a => new ActivityOutline(
+            a.Id,
+            a.Ring,
+            Is(a.Rule, RecurrenceKind.RelativeToActivity) ? a.Rule.Activity : null,
+            Is(a.Rule, RecurrenceKind.RelativeToPeriod) ? a.Rule.Period : null))]);
+
+    private static bool Is(RuleDto rule, RecurrenceKind kind) => string.Equals(rule.Kind, EnumText.Name(kind), StringComparison.Ordinal);
 
     public static WheelDocumentDto ToDto(AnnualWheel wheel) => new()
     {
@@ -118,9 +98,11 @@ internal static partial class WheelMapper
             case RecurrenceKind.RelativeToActivity:
                 (dto.Activity, dto.Offset, dto.Unit) = (rule.Anchor, rule.Offset, EnumText.Name(rule.Unit));
                 break;
-            default:
+            case RecurrenceKind.RelativeToPeriod:
                 (dto.Period, dto.Boundary, dto.Offset) = (rule.Anchor, EnumText.Name(rule.Boundary), rule.Offset == 0 ? null : rule.Offset);
                 break;
+            default:
+                throw new System.Diagnostics.UnreachableException($"Recurrence kind {rule.Kind} has no document form.");
         }
 
         return dto;
@@ -142,7 +124,7 @@ internal static partial class WheelMapper
     {
         var name = PlanMapper.Text(dto.Name, path.Then("name"), problems);
         var start = Day(dto.Start, path.Then("start"), problems);
-        if (!ColourPattern().IsMatch(dto.Colour))
+        if (!WheelPeriod.ColourPattern().IsMatch(dto.Colour))
         {
             problems.Add(new Problem(path.Then("colour"), ProblemKind.InvalidValue, $"'{dto.Colour}' is not a colour #RRGGBB"));
             return null;
@@ -159,7 +141,7 @@ internal static partial class WheelMapper
         return start is null || end is null ? null : new ClosedPeriod(start.Value, end.Value, name);
     }
 
-    private static WheelActivity? Activity(ActivityDto dto, ProblemPath path, HashSet<string> rings, HashSet<string> ids, HashSet<string> periods, List<Problem> problems)
+    private static WheelActivity? Activity(ActivityDto dto, ProblemPath path, List<Problem> problems)
     {
         var before = problems.Count;
         if (string.IsNullOrWhiteSpace(dto.Id))
@@ -168,11 +150,6 @@ internal static partial class WheelMapper
         }
 
         var name = PlanMapper.Text(dto.Name, path.Then("name"), problems);
-        if (!rings.Contains(dto.Ring))
-        {
-            problems.Add(new Problem(path.Then("ring"), ProblemKind.UnknownReference, $"the wheel has no ring '{dto.Ring}'"));
-        }
-
         if (string.IsNullOrWhiteSpace(dto.Owner))
         {
             problems.Add(new Problem(path.Then("owner"), ProblemKind.InvalidValue, "an activity needs an owner role"));
@@ -190,8 +167,9 @@ internal static partial class WheelMapper
             problems.Add(new Problem(path.Then("durationMinutes"), ProblemKind.InvalidValue, "a duration must be a positive number of minutes and needs a time"));
         }
 
-        var rule = Rule(dto.Rule, path.Then("rule"), ids, periods, problems);
-        if (problems.Count > before || name is null || rule is null)
+        var rule = Rule(dto.Rule, path.Then("rule"), problems);
+        // A blank ring is not one of the wheel's: the wheel's rules report it as unknown.
+        if (problems.Count > before || name is null || rule is null || string.IsNullOrWhiteSpace(dto.Ring))
         {
             return null;
         }
@@ -199,7 +177,7 @@ internal static partial class WheelMapper
         return new WheelActivity(dto.Id, name, dto.Ring, category, dto.Owner, rule, adjustment, dto.Time, dto.DurationMinutes is { } m ? NodaTime.Duration.FromMinutes(m) : null, dto.Link);
     }
 
-    private static RecurrenceRule? Rule(RuleDto dto, ProblemPath path, HashSet<string> ids, HashSet<string> periods, List<Problem> problems)
+    private static RecurrenceRule? Rule(RuleDto dto, ProblemPath path, List<Problem> problems)
     {
         if (!EnumText.TryParse<RecurrenceKind>(dto.Kind, path.Then("kind"), problems, out var kind))
         {
@@ -252,16 +230,6 @@ internal static partial class WheelMapper
             EnumText.TryParse(dto.Boundary, path.Then("boundary"), problems, out boundary);
         }
 
-        if (kind == RecurrenceKind.RelativeToActivity && dto.Activity is { } anchor && !ids.Contains(anchor))
-        {
-            problems.Add(new Problem(path.Then("activity"), ProblemKind.UnknownReference, $"the wheel has no activity '{anchor}'"));
-        }
-
-        if (kind == RecurrenceKind.RelativeToPeriod && dto.Period is { } period && !periods.Contains(period))
-        {
-            problems.Add(new Problem(path.Then("period"), ProblemKind.UnknownReference, $"the wheel has no period named '{period}'"));
-        }
-
         if (dto.FirstYear is { } f && dto.LastYear is { } l && l < f)
         {
             problems.Add(new Problem(path.Then("lastYear"), ProblemKind.DateOrder, $"the last year {l} is before the first year {f}"));
@@ -285,7 +253,8 @@ internal static partial class WheelMapper
                 RecurrenceKind.EveryNWeeks => RecurrenceRule.EveryNWeeks(dto.Start!.Value, dto.Every!.Value, dto.Count!.Value),
                 RecurrenceKind.EveryNMonths => RecurrenceRule.EveryNMonths(dto.Start!.Value, dto.Every!.Value, dto.Count!.Value),
                 RecurrenceKind.RelativeToActivity => RecurrenceRule.RelativeToActivity(dto.Activity!, dto.Offset!.Value, unit),
-                _ => RecurrenceRule.RelativeToPeriod(dto.Period!, boundary, dto.Offset ?? 0),
+                RecurrenceKind.RelativeToPeriod => RecurrenceRule.RelativeToPeriod(dto.Period!, boundary, dto.Offset ?? 0),
+                _ => throw new System.Diagnostics.UnreachableException($"Recurrence kind {kind} has no document form."),
             };
         }
         catch (ArgumentException e)
@@ -316,24 +285,4 @@ internal static partial class WheelMapper
 
         return rule;
     }
-
-    /// <summary>Reports every cycle of relative rules at the <c>rule.activity</c> of each activity in it.</summary>
-    private static void Cycles(WheelDocumentDto dto, List<Problem> problems)
-    {
-        var anchors = dto.Activities
-            .Select(a => (a.Id, string.Equals(a.Rule.Kind, EnumText.Name(RecurrenceKind.RelativeToActivity), StringComparison.Ordinal) ? a.Rule.Activity : null))
-            .ToList();
-        foreach (var cycle in AnnualWheel.FindCycles(anchors))
-        {
-            var text = string.Join(" → ", cycle.Append(cycle[0]).Select(id => $"'{id}'"));
-            foreach (var id in cycle)
-            {
-                var i = dto.Activities.FindIndex(a => string.Equals(a.Id, id, StringComparison.Ordinal));
-                problems.Add(new Problem(ProblemPath.Root.Then("activities", i, "rule", "activity"), ProblemKind.Structure, $"the activities {text} form a cycle"));
-            }
-        }
-    }
-
-    [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
-    private static partial Regex ColourPattern();
 }
