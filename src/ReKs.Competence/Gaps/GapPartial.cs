@@ -215,13 +215,64 @@ public sealed class GapPartial : IEquatable<GapPartial>
     /// <summary>Returns this partial with one node's own lines replaced: the old lines' figures taken out, the new ones' added; keys whose line count drops to zero disappear.</summary>
     internal GapPartial Patch(NodeLines removed, NodeLines added)
     {
-        // Two passes of one sorted merge of three slot-ordered lists (all on this partial's space): count, then fill.
+        // Usually the keys stay the same (a what-if changes figures, not which keys the sub-tree has): then copy the
+        // arrays, share the slots, and patch only the changed entries. Otherwise merge the three sorted lists.
+        if (KeepsKeys(removed, added))
+        {
+            var figures = new GapFigures[_slots.Length];
+            var lines = new int[_slots.Length];
+            Array.Copy(_figures, figures, _slots.Length);
+            Array.Copy(_lines, lines, _slots.Length);
+            for (var r = 0; r < removed.Count; r++)
+            {
+                var i = Array.BinarySearch(_slots, removed.Slots[r]);
+                figures[i] -= removed.Figures[r];
+                lines[i]--;
+            }
+
+            for (var a = 0; a < added.Count; a++)
+            {
+                var i = Array.BinarySearch(_slots, added.Slots[a]);
+                figures[i] += added.Figures[a];
+                lines[i]++;
+            }
+
+            return new GapPartial(_space, _slots, figures, lines);
+        }
+
         var n = Walk(removed, added, null, null, null);
         var slots = new int[n];
-        var figures = new GapFigures[n];
-        var lines = new int[n];
-        Walk(removed, added, slots, figures, lines);
-        return new GapPartial(_space, slots, figures, lines);
+        var merged = new GapFigures[n];
+        var counts = new int[n];
+        Walk(removed, added, slots, merged, counts);
+        return new GapPartial(_space, slots, merged, counts);
+    }
+
+    private bool KeepsKeys(NodeLines removed, NodeLines added)
+    {
+        for (var a = 0; a < added.Count; a++)
+        {
+            if (Array.BinarySearch(_slots, added.Slots[a]) < 0)
+            {
+                return false;
+            }
+        }
+
+        for (var r = 0; r < removed.Count; r++)
+        {
+            var i = Array.BinarySearch(_slots, removed.Slots[r]);
+            if (i < 0)
+            {
+                throw new InvalidOperationException("A line was taken out of a partial that never had its key.");
+            }
+
+            if (_lines[i] == 1 && Array.BinarySearch(added.Slots, removed.Slots[r]) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private int Walk(NodeLines removed, NodeLines added, int[]? slots, GapFigures[]? figures, int[]? lines)
