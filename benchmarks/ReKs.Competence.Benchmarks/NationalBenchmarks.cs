@@ -95,8 +95,12 @@ public class NationalWhatIfBenchmarks
     private GapKernel _kernel = null!;
     private NodeInput _unit;
 
+    /// <summary>The fractions measured: a quarter and the nation, or those the environment variable REKS_SIZES lists.</summary>
+    public static IEnumerable<int> Divisors =>
+        Environment.GetEnvironmentVariable("REKS_SIZES") is { Length: > 0 } ? NationalGapBenchmarks.Divisors : [4, 1];
+
     /// <summary>The fraction of the nation: 1/Divisor.</summary>
-    [Params(4, 1)]
+    [ParamsSource(nameof(Divisors))]
     public int Divisor { get; set; }
 
     /// <summary>Builds the plan, its analysis, a newcomer shaped like a person of the largest sampled municipality, and a leaver.</summary>
