@@ -92,9 +92,15 @@ public class NationalWhatIfBenchmarks
     private GapAnalysis _analysis = null!;
     private Person _newcomer = null!;
     private PersonId _leaver;
+    private GapKernel _kernel = null!;
+    private NodeInput _unit;
+
+    /// <summary>The fractions measured: a quarter and the nation, or those the environment variable REKS_SIZES lists.</summary>
+    public static IEnumerable<int> Divisors =>
+        Environment.GetEnvironmentVariable("REKS_SIZES") is { Length: > 0 } ? NationalGapBenchmarks.Divisors : [4, 1];
 
     /// <summary>The fraction of the nation: 1/Divisor.</summary>
-    [Params(4, 1)]
+    [ParamsSource(nameof(Divisors))]
     public int Divisor { get; set; }
 
     /// <summary>Builds the plan, its analysis, a newcomer shaped like a person of the largest sampled municipality, and a leaver.</summary>
@@ -106,11 +112,19 @@ public class NationalWhatIfBenchmarks
         var template = plan.People[plan.People.Length / 3];
         _newcomer = new Person(new PersonId("newcomer"), template.Node, PositionShare.FullTime, template.Holdings, template.Aspirations);
         _leaver = plan.People[plan.People.Length / 2].Id;
+        var columns = PlanColumns.Of(plan);
+        var node = plan.Organisation.IndexOf(template.Node);
+        _kernel = new GapKernel(new KeyLayout(_analysis.LevelSets.KeySpace, columns.Competences), columns.Competences.Count, NationalWorkload.AsOf, GapOptions.Default);
+        _unit = new NodeInput(columns.People, columns.PeopleStart[node], columns.PeopleStart[node + 1], columns.Requirements, columns.RequirementStart[node], columns.RequirementStart[node + 1]);
         if (!GapLawTestsAgree(plan))
         {
             throw new InvalidOperationException("The what-if does not equal a full re-analysis.");
         }
     }
+
+    /// <summary>The floor: recomputing the touched unit's lines from the columns, nothing else.</summary>
+    [Benchmark(Baseline = true)]
+    public int RecomputeUnitFloor() => _kernel.Own(_unit).Count;
 
     /// <summary>A person joins a unit.</summary>
     [Benchmark]

@@ -463,10 +463,11 @@ public sealed class GapAnalysis
         {
             var before = Current(node);
             var own = kernel.Own(InputOf(_columns, overrides, node));
+            var changes = LineChange.Between(before.Own, own);
             for (var n = node; n >= 0; n = Organisation.ParentIndex(n))
             {
                 var r = Current(n);
-                patches[n] = new NodeResult(n == node ? own : r.Own, r.Partial.Patch(before.Own, own));
+                patches[n] = new NodeResult(n == node ? own : r.Own, changes.Length == 0 ? r.Partial : r.Partial.Patch(before.Own, own, changes));
             }
         }
 

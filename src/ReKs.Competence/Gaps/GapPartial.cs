@@ -213,15 +213,49 @@ public sealed class GapPartial : IEquatable<GapPartial>
     }
 
     /// <summary>Returns this partial with one node's own lines replaced: the old lines' figures taken out, the new ones' added; keys whose line count drops to zero disappear.</summary>
-    internal GapPartial Patch(NodeLines removed, NodeLines added)
+    /// <param name="removed">The node's old lines.</param>
+    /// <param name="added">The node's new lines.</param>
+    /// <param name="changes">The slots where they differ (<see cref="LineChange.Between"/>), computed once for the node and all its ancestors.</param>
+    internal GapPartial Patch(NodeLines removed, NodeLines added, LineChange[] changes)
     {
-        // Two passes of one sorted merge of three slot-ordered lists (all on this partial's space): count, then fill.
+        // Usually the keys stay the same (a what-if changes figures, not which keys the sub-tree has): then copy the
+        // arrays, share the slots, and patch only the changed entries. Otherwise merge the three sorted lists.
+        if (KeepsKeys(changes))
+        {
+            var figures = new GapFigures[_slots.Length];
+            var lines = new int[_slots.Length];
+            Array.Copy(_figures, figures, _slots.Length);
+            Array.Copy(_lines, lines, _slots.Length);
+            foreach (var c in changes)
+            {
+                var i = Array.BinarySearch(_slots, c.Slot);
+                figures[i] = figures[i] + c.Added - c.Removed;
+                lines[i] += c.Lines;
+            }
+
+            return new GapPartial(_space, _slots, figures, lines);
+        }
+
         var n = Walk(removed, added, null, null, null);
         var slots = new int[n];
-        var figures = new GapFigures[n];
-        var lines = new int[n];
-        Walk(removed, added, slots, figures, lines);
-        return new GapPartial(_space, slots, figures, lines);
+        var merged = new GapFigures[n];
+        var counts = new int[n];
+        Walk(removed, added, slots, merged, counts);
+        return new GapPartial(_space, slots, merged, counts);
+    }
+
+    private bool KeepsKeys(LineChange[] changes)
+    {
+        foreach (var c in changes)
+        {
+            var i = Array.BinarySearch(_slots, c.Slot);
+            if (i < 0 ? c.Lines > 0 : _lines[i] + c.Lines <= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private int Walk(NodeLines removed, NodeLines added, int[]? slots, GapFigures[]? figures, int[]? lines)
@@ -304,5 +338,38 @@ public sealed class GapPartial : IEquatable<GapPartial>
         }
 
         return new GapPartial(space, slots, figures, lines);
+    }
+}
+
+/// <summary>How one slot of a node's own lines changed: the old line's figures (zero when new), the new one's (zero when gone), and the change in line count.</summary>
+internal readonly struct LineChange(int slot, GapFigures removed, GapFigures added, int lines)
+{
+    public int Slot { get; } = slot;
+
+    public GapFigures Removed { get; } = removed;
+
+    public GapFigures Added { get; } = added;
+
+    public int Lines { get; } = lines;
+
+    /// <summary>The slots where two versions of a node's lines differ, in slot order.</summary>
+    public static LineChange[] Between(NodeLines before, NodeLines after)
+    {
+        var result = new List<LineChange>();
+        int b = 0, a = 0;
+        while (b < before.Count || a < after.Count)
+        {
+            var s = Math.Min(b < before.Count ? before.Slots[b] : int.MaxValue, a < after.Count ? after.Slots[a] : int.MaxValue);
+            var had = b < before.Count && before.Slots[b] == s;
+            var has = a < after.Count && after.Slots[a] == s;
+            var old = had ? before.Figures[b++] : GapFigures.Zero;
+            var now = has ? after.Figures[a++] : GapFigures.Zero;
+            if (had != has || old != now)
+            {
+                result.Add(new LineChange(s, old, now, (has ? 1 : 0) - (had ? 1 : 0)));
+            }
+        }
+
+        return [.. result];
     }
 }
