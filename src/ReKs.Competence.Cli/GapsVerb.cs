@@ -85,22 +85,8 @@ internal static class GapsVerb
         }
 
         sb.Append(net.Render(format)).Append('\n');
-        var sharing = a.SharingSuggestions(scopeNode);
         sb.Append(h3).Append(l.T("Forslag til deling på tvers", "Suggestions to share across")).Append("\n\n");
-        if (sharing.IsEmpty)
-        {
-            sb.Append(l.T("Ingen: ingen enhet har overskudd der en annen har behov.", "None: no unit has a surplus where another has a need.")).Append("\n\n");
-        }
-        else
-        {
-            var t = new TextTable(l.T("Fra", "From"), l.T("Til", "To"), l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T("Mengde", "Amount")).RightAlign(3, 4);
-            foreach (var s in sharing)
-            {
-                t.Add(s.From, s.To, plan.GetCompetence(s.Key.Competence).Name.In(l.Language()), s.Key.Level, Pct(s.Amount));
-            }
-
-            sb.Append(t.Render(format)).Append('\n');
-        }
+        AppendSharing(sb, plan, a.SharingSuggestions(scopeNode), l, format, l.T("Ingen: ingen enhet har overskudd der en annen har behov.", "None: no unit has a surplus where another has a need."));
 
         var unrequired = a.Unrequired().Where(u => scope.Contains(u.Node)).ToList();
         sb.Append(h3).Append(l.T("Kompetanse ingen krav etterspør (mobilisere andre steder eller avvikle)", "Competence no requirement asks for (mobilise elsewhere or phase out)")).Append("\n\n");
@@ -112,6 +98,24 @@ internal static class GapsVerb
 
         sb.Append(unrequired.Count == 0 ? l.T("Ingen.", "None.") + "\n" : ut.Render(format));
         return sb.ToString();
+    }
+
+    /// <summary>The sharing suggestions as a table, or the sentence that says there are none.</summary>
+    private static void AppendSharing(StringBuilder sb, CompetencePlan plan, IReadOnlyCollection<SharingSuggestion> sharing, Lang l, OutputFormat format, string none)
+    {
+        if (sharing.Count == 0)
+        {
+            sb.Append(none).Append("\n\n");
+            return;
+        }
+
+        var t = new TextTable(l.T("Fra", "From"), l.T("Til", "To"), l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T("Mengde", "Amount")).RightAlign(3, 4);
+        foreach (var s in sharing)
+        {
+            t.Add(s.From, s.To, plan.GetCompetence(s.Key.Competence).Name.In(l.Language()), s.Key.Level, Pct(s.Amount));
+        }
+
+        sb.Append(t.Render(format)).Append('\n');
     }
 
     private static string RegionalText(CompetencePlan plan, GapAnalysis a, RegionalExport export, Lang l, OutputFormat format)
@@ -135,22 +139,8 @@ internal static class GapsVerb
         }
 
         sb.Append(t.Render(format)).Append('\n');
-        var sharing = export.SharingSuggestions(export.Root);
         sb.Append(format == OutputFormat.Markdown ? "### " : string.Empty).Append(l.T("Forslag til deling på tvers (bare publiserte tall)", "Suggestions to share across (published figures only)")).Append("\n\n");
-        if (sharing.IsEmpty)
-        {
-            sb.Append(l.T("Ingen: ingen publisert enhet har overskudd der en annen publisert enhet har behov.", "None: no published unit has a surplus where another published unit has a need.")).Append("\n\n");
-        }
-        else
-        {
-            var st = new TextTable(l.T("Fra", "From"), l.T("Til", "To"), l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T("Mengde", "Amount")).RightAlign(3, 4);
-            foreach (var s in sharing)
-            {
-                st.Add(s.From, s.To, plan.GetCompetence(s.Key.Competence).Name.In(l.Language()), s.Key.Level, Pct(s.Amount));
-            }
-
-            sb.Append(st.Render(format)).Append('\n');
-        }
+        AppendSharing(sb, plan, export.SharingSuggestions(export.Root), l, format, l.T("Ingen: ingen publisert enhet har overskudd der en annen publisert enhet har behov.", "None: no published unit has a surplus where another published unit has a need."));
 
         sb.Append(l.T(
             "Mobilisere/utvikle/anskaffe/overskudd er nettotall: overskudd i treet deles før rekruttering. Kjente begrensninger: et skjermet tall kan avgrenses (men ikke regnes ut), og differanser mellom nivåer av samme kompetanse eller mellom uttrekk for ulike datoer beskyttes ikke; publiser den regionale visningen én gang per rapporteringsperiode.",
