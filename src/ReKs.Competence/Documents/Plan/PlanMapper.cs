@@ -102,7 +102,7 @@ internal static partial class PlanMapper
 
     private static T Parse<T>(string? text, TryCreate<T> create) => create(text, out var id) ? id : default!;
 
-    internal static LocalizedText? Text(TextDto? dto, ProblemPath path, List<Problem> problems)
+    internal static LocalizedText? Text(TextDto? dto, ProblemPath path, List<Problem> problems, bool multiline = false)
     {
         if (dto is null)
         {
@@ -115,10 +115,20 @@ internal static partial class PlanMapper
             problems.Add(new Problem(path.Then("nb"), ProblemKind.InvalidValue, "the Norwegian text must not be empty"));
             ok = false;
         }
+        else if (!multiline && ShapeCheck.TextProblem(dto.Nb, multiline: false) is { } why)
+        {
+            problems.Add(new Problem(path.Then("nb"), ProblemKind.InvalidValue, why));
+            ok = false;
+        }
 
         if (dto.En is not null && string.IsNullOrWhiteSpace(dto.En))
         {
             problems.Add(new Problem(path.Then("en"), ProblemKind.InvalidValue, "the English text, when given, must not be empty"));
+            ok = false;
+        }
+        else if (dto.En is not null && !multiline && ShapeCheck.TextProblem(dto.En, multiline: false) is { } why)
+        {
+            problems.Add(new Problem(path.Then("en"), ProblemKind.InvalidValue, why));
             ok = false;
         }
 
@@ -224,11 +234,17 @@ internal static partial class PlanMapper
         }
 
         var tags = dto.Tags ?? [];
+        var seenTags = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < tags.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(tags[i]) || tags.IndexOf(tags[i]) != i)
+            if (string.IsNullOrWhiteSpace(tags[i]) || !seenTags.Add(tags[i]))
             {
                 problems.Add(new Problem(at.Then("tags", i), ProblemKind.InvalidValue, string.IsNullOrWhiteSpace(tags[i]) ? "a tag must not be empty" : $"tag '{tags[i]}' is listed twice"));
+                ok = false;
+            }
+            else if (ShapeCheck.TextProblem(tags[i], multiline: false) is { } why)
+            {
+                problems.Add(new Problem(at.Then("tags", i), ProblemKind.InvalidValue, why));
                 ok = false;
             }
         }
@@ -240,7 +256,7 @@ internal static partial class PlanMapper
     {
         var ok = Id<GoalId>(dto.Id, at.Then("id"), problems, GoalId.TryCreate, out var id);
         var name = Text(dto.Name, at.Then("name"), problems);
-        var description = Text(dto.Description, at.Then("description"), problems);
+        var description = Text(dto.Description, at.Then("description"), problems, multiline: true);
         ok &= name is not null && (dto.Description is null || description is not null);
         ok &= EnumText.TryParseFlags<CompetenceStrategies>(dto.Strategies, at.Then("strategies"), allowEmpty: true, problems, out var strategies);
         return ok ? new Goal(id, name!, strategies, description) : null;
@@ -281,11 +297,12 @@ internal static partial class PlanMapper
         }
 
         var aspirations = new List<CompetenceId>();
+        var seenAspirations = new HashSet<CompetenceId>();
         for (var i = 0; i < (dto.Aspirations?.Count ?? 0); i++)
         {
             if (Id<CompetenceId>(dto.Aspirations![i], at.Then("aspirations", i), problems, CompetenceId.TryCreate, out var c))
             {
-                if (aspirations.Contains(c))
+                if (!seenAspirations.Add(c))
                 {
                     problems.Add(new Problem(at.Then("aspirations", i), ProblemKind.Duplicate, $"aspiration '{c}' is listed twice"));
                     ok = false;
@@ -395,13 +412,14 @@ internal static partial class PlanMapper
         }
 
         var goals = new List<GoalId>();
+        var seenGoals = new HashSet<GoalId>();
         for (var i = 0; i < (dto.Goals?.Count ?? 0); i++)
         {
             if (!Id<GoalId>(dto.Goals![i], at.Then("goals", i), problems, GoalId.TryCreate, out var g))
             {
                 ok = false;
             }
-            else if (goals.Contains(g))
+            else if (!seenGoals.Add(g))
             {
                 problems.Add(new Problem(at.Then("goals", i), ProblemKind.Duplicate, $"goal '{g}' is listed twice"));
                 ok = false;
@@ -446,13 +464,14 @@ internal static partial class PlanMapper
     private static List<T> IdList<T>(List<string>? items, ProblemPath path, List<Problem> problems, TryCreate<T> create, ref bool ok)
     {
         var result = new List<T>();
+        var seen = new HashSet<T>();
         for (var i = 0; i < (items?.Count ?? 0); i++)
         {
             if (!Id(items![i], path.Then(i), problems, create, out var id))
             {
                 ok = false;
             }
-            else if (result.Contains(id))
+            else if (!seen.Add(id))
             {
                 problems.Add(new Problem(path.Then(i), ProblemKind.Duplicate, $"'{items[i]}' is listed twice"));
                 ok = false;
