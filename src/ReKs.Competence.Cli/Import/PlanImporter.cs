@@ -47,7 +47,10 @@ internal static class PlanImporter
             var path = Path.Combine(folder.FullName, file);
             if (File.Exists(path))
             {
-                texts[file] = File.ReadAllText(path, new UTF8Encoding(false, throwOnInvalidBytes: false));
+                if (Utf8Text(file, File.ReadAllBytes(path), problems) is { } text)
+                {
+                    texts[file] = text;
+                }
             }
             else if (required)
             {
@@ -61,6 +64,51 @@ internal static class PlanImporter
         }
 
         return Import(texts, name, nameEn, progress);
+    }
+
+    /// <summary>The file's text, or <see langword="null"/> with a problem at the first byte that is not UTF-8 (a Windows-1252
+    /// "ø" was silently read as U+FFFD) or at a UTF-16 byte-order mark: an export is never corrupted silently.</summary>
+    internal static string? Utf8Text(string file, byte[] bytes, List<ImportProblem> problems)
+    {
+        ReadOnlySpan<byte> span = bytes;
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            problems.Add(new ImportProblem(file, 1, 1, "the file is UTF-16 text (it starts with a UTF-16 byte-order mark); export it as UTF-8"));
+            return null;
+        }
+
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            span = span[3..];
+        }
+
+        var line = 1;
+        var lineStart = 0;
+        var at = 0;
+        while (at < span.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(span[at..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                var column = Encoding.UTF8.GetCharCount(span[lineStart..at]) + 1;
+                problems.Add(new ImportProblem(file, line, column, $"the file is not UTF-8 text: byte 0x{span[at]:X2} starts no UTF-8 character (was it exported as Windows-1252 or Latin-1?); export it as UTF-8"));
+                return null;
+            }
+
+            if (span[at] == (byte)'\n')
+            {
+                line++;
+                lineStart = at + 1;
+            }
+            else if (span[at] == 0)
+            {
+                problems.Add(new ImportProblem(file, line, Encoding.UTF8.GetCharCount(span[lineStart..at]) + 1, "the file has a zero byte, as UTF-16 text has; export it as UTF-8"));
+                return null;
+            }
+
+            at += consumed;
+        }
+
+        return Encoding.UTF8.GetString(span);
     }
 
     /// <summary>Imports CSV texts keyed by file name.</summary>
