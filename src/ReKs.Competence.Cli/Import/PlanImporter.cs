@@ -22,6 +22,9 @@ internal static class PlanImporter
     public const string CompetencesFile = "competences.csv";
     public const string GoalsFile = "goals.csv";
 
+    /// <summary>The most bytes an export's files may add up to unless <c>--max-bytes</c> says otherwise: 64 MiB.</summary>
+    public const long DefaultMaxBytes = 64L * 1024 * 1024;
+
     /// <summary>Every file the import reads, in reporting order, with its required and optional columns.</summary>
     public static readonly IReadOnlyList<(string File, bool Required, string[] Columns, string[] Optional)> Files =
     [
@@ -38,10 +41,22 @@ internal static class PlanImporter
     /// <param name="name">The plan's name in Norwegian.</param>
     /// <param name="nameEn">The plan's name in English, if any.</param>
     /// <param name="progress">Called with the fraction of the export read so far (0 to 1).</param>
-    public static ImportResult Import(DirectoryInfo folder, string name, string? nameEn, Action<double>? progress = null)
+    /// <param name="maxBytes">The most bytes the files may add up to (<c>--max-bytes</c>); checked before any file is read.</param>
+    public static ImportResult Import(DirectoryInfo folder, string name, string? nameEn, Action<double>? progress = null, long maxBytes = DefaultMaxBytes)
     {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var problems = new List<ImportProblem>();
+        long size = 0;
+        foreach (var (file, _, _, _) in Files)
+        {
+            var info = new FileInfo(Path.Combine(folder.FullName, file));
+            if (info.Exists && (size += info.Length) > maxBytes)
+            {
+                problems.Add(new ImportProblem(file, 0, 0, $"with this file the export has {size} bytes, more than the {maxBytes} accepted; raise the limit with --max-bytes if the export is meant to be this large"));
+                return new ImportResult(null, problems, []);
+            }
+        }
+
         foreach (var (file, required, _, _) in Files)
         {
             var path = Path.Combine(folder.FullName, file);

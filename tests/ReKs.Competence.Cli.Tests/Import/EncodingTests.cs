@@ -56,5 +56,27 @@ public sealed class EncodingTests : IDisposable
         Assert.Equal("Gjøvik", result.Plan!.Organisation.Nodes[0].Name.Norwegian);
     }
 
+    [Fact]
+    public void ImportVerb_ExportOverMaxBytes_IsAnInputErrorNamingTheFile()
+    {
+        File.WriteAllText(Path.Combine(_folder, "organisation.csv"), "id,parent,name\ngjovik,,Gjøvik\n");
+
+        var (exit, output, error) = CliRunner.Run("import", _folder, "--max-bytes", "60");
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("people.csv", error, StringComparison.Ordinal);
+        Assert.Contains("--max-bytes", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ImportVerb_MaxBytesZero_IsAUsageError()
+    {
+        var (exit, _, error) = CliRunner.Run("import", _folder, "--max-bytes", "0");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("--max-bytes", error, StringComparison.Ordinal);
+    }
+
     private static byte[] Latin1(string text) => Encoding.Latin1.GetBytes(text);
 }
