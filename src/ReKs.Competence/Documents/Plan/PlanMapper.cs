@@ -524,7 +524,9 @@ internal static partial class PlanMapper
             Education = EnumText.Name(p.Education),
             Starts = p.Starts,
             Leaves = p.Leaves,
-            Holdings = [.. p.Holdings.Select(h => new HoldingDto
+            // Write what was read: holdings that are exactly what the evidence resolves to under the plan's precedence are
+            // left out, so the reader resolves them again (and a later change of the precedence still applies).
+            Holdings = FromEvidence(p, plan.Precedence) ? null : [.. p.Holdings.Select(h => new HoldingDto
             {
                 Competence = h.Competence.Value,
                 Level = h.Level?.Value,
@@ -571,6 +573,9 @@ internal static partial class PlanMapper
             Participants = m.Participants.IsEmpty ? null : [.. m.Participants.Select(n => n.Value)],
         })],
     };
+
+    private static bool FromEvidence(Person person, EvidencePrecedence precedence) =>
+        !person.Evidence.IsEmpty && person.Holdings.SequenceEqual(EvidenceResolver.Resolve(person.Evidence, precedence));
 
     internal static TextDto Text(LocalizedText text) => new() { Nb = text.Norwegian, En = text.English };
 
