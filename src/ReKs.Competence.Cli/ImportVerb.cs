@@ -13,16 +13,22 @@ internal static class ImportVerb
         var folder = new Argument<DirectoryInfo>("FOLDER") { Description = "Mappen med organisation.csv, people.csv, holdings.csv, requirements.csv (+ competences.csv, goals.csv) / the folder with the CSV files" };
         var name = new Option<string>("--name") { Description = "Planens navn (bokmål) / the plan's name (Norwegian)", DefaultValueFactory = _ => "Importert kompetanseplan" };
         var nameEn = new Option<string?>("--name-en") { Description = "Planens navn på engelsk / the plan's name in English" };
+        var maxBytes = new Option<long>("--max-bytes") { Description = "Største samlede størrelse på CSV-filene i byte / the largest total size of the CSV files, in bytes", DefaultValueFactory = _ => PlanImporter.DefaultMaxBytes };
         var lang = Options.Language();
         var output = Options.Output();
         var command = new Command("import", "Bygg et plandokument fra CSV-filene et HR-system eksporterer; hver feil med fil, linje og kolonne / build a plan document from an HR system's CSV export; every problem with file, line and column.\n\nEksempel / example:\n  reks import hr-eksport/ --name \"Kompetanseplan Gjøvik\" --output plan.json")
         {
-            folder, name, nameEn, lang, output,
+            folder, name, nameEn, maxBytes, lang, output,
         };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(folder)!;
             var l = parse.GetValue(lang);
+            if (parse.GetValue(maxBytes) < 1)
+            {
+                throw new CliUsageException(l.T("--max-bytes må være minst 1", "--max-bytes must be at least 1"));
+            }
+
             if (!dir.Exists)
             {
                 throw new CliInputException($"{dir.FullName}: {l.T("mappen finnes ikke", "the folder does not exist")}");
@@ -31,7 +37,7 @@ internal static class ImportVerb
             ImportResult result;
             using (var bar = ProgressBar.For(context.Error, "import"))
             {
-                result = PlanImporter.Import(dir, parse.GetValue(name)!, parse.GetValue(nameEn), bar.Report);
+                result = PlanImporter.Import(dir, parse.GetValue(name)!, parse.GetValue(nameEn), bar.Report, parse.GetValue(maxBytes));
             }
 
             foreach (var note in result.Notes)
@@ -52,6 +58,14 @@ internal static class ImportVerb
             }
 
             var json = PlanDocument.WriteString(result.Plan);
+            var bytes = Encoding.UTF8.GetByteCount(json);
+            if (bytes > ReadOptions.Default.MaxBytes)
+            {
+                // Never write a plan the reader (and so every other verb) will refuse.
+                throw new CliInputException(l.T(
+                    $"{dir.Name}: planen ville blitt {bytes} byte, mer enn de {ReadOptions.Default.MaxBytes} plan-leseren godtar; ingen plan skrevet. Del eksporten (f.eks. per kommune), eller les planen med ReadOptions(maxBytes) i biblioteket",
+                    $"{dir.Name}: the plan would be {bytes} bytes, more than the {ReadOptions.Default.MaxBytes} the plan reader accepts; no plan written. Split the export (for example by municipality), or read the plan with ReadOptions(maxBytes) in the library"));
+            }
             Verbs.Emit(context, parse.GetValue(output), json.EndsWith('\n') ? json : json + "\n");
             return ReksCli.Ok;
         });

@@ -79,7 +79,8 @@ internal static class InventoryVerb
         return sb.ToString();
     }
 
-    private static string Indent(CompetencePlan plan, NodeId node) => new string(' ', 2 * plan.Organisation.DepthOf(node)) + node.Value;
+    // Indentation stops deepening at 40 levels: a 100 000-deep chain would otherwise print gigabytes of spaces.
+    private static string Indent(CompetencePlan plan, NodeId node) => new string(' ', 2 * Math.Min(plan.Organisation.DepthOf(node), 40)) + node.Value;
 
     public static string Fte(Model.PositionShare share) => share.FullTimeEquivalents.ToString("0.00", CultureInfo.InvariantCulture);
 

@@ -22,6 +22,9 @@ internal static class PlanImporter
     public const string CompetencesFile = "competences.csv";
     public const string GoalsFile = "goals.csv";
 
+    /// <summary>The most bytes an export's files may add up to unless <c>--max-bytes</c> says otherwise: 64 MiB.</summary>
+    public const long DefaultMaxBytes = 64L * 1024 * 1024;
+
     /// <summary>Every file the import reads, in reporting order, with its required and optional columns.</summary>
     public static readonly IReadOnlyList<(string File, bool Required, string[] Columns, string[] Optional)> Files =
     [
@@ -38,16 +41,31 @@ internal static class PlanImporter
     /// <param name="name">The plan's name in Norwegian.</param>
     /// <param name="nameEn">The plan's name in English, if any.</param>
     /// <param name="progress">Called with the fraction of the export read so far (0 to 1).</param>
-    public static ImportResult Import(DirectoryInfo folder, string name, string? nameEn, Action<double>? progress = null)
+    /// <param name="maxBytes">The most bytes the files may add up to (<c>--max-bytes</c>); checked before any file is read.</param>
+    public static ImportResult Import(DirectoryInfo folder, string name, string? nameEn, Action<double>? progress = null, long maxBytes = DefaultMaxBytes)
     {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var problems = new List<ImportProblem>();
+        long size = 0;
+        foreach (var (file, _, _, _) in Files)
+        {
+            var info = new FileInfo(Path.Combine(folder.FullName, file));
+            if (info.Exists && (size += info.Length) > maxBytes)
+            {
+                problems.Add(new ImportProblem(file, 0, 0, $"with this file the export has {size} bytes, more than the {maxBytes} accepted; raise the limit with --max-bytes if the export is meant to be this large"));
+                return new ImportResult(null, problems, []);
+            }
+        }
+
         foreach (var (file, required, _, _) in Files)
         {
             var path = Path.Combine(folder.FullName, file);
             if (File.Exists(path))
             {
-                texts[file] = File.ReadAllText(path, new UTF8Encoding(false, throwOnInvalidBytes: false));
+                if (Utf8Text(file, File.ReadAllBytes(path), problems) is { } text)
+                {
+                    texts[file] = text;
+                }
             }
             else if (required)
             {
@@ -61,6 +79,51 @@ internal static class PlanImporter
         }
 
         return Import(texts, name, nameEn, progress);
+    }
+
+    /// <summary>The file's text, or <see langword="null"/> with a problem at the first byte that is not UTF-8 (a Windows-1252
+    /// "ø" was silently read as U+FFFD) or at a UTF-16 byte-order mark: an export is never corrupted silently.</summary>
+    internal static string? Utf8Text(string file, byte[] bytes, List<ImportProblem> problems)
+    {
+        ReadOnlySpan<byte> span = bytes;
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            problems.Add(new ImportProblem(file, 1, 1, "the file is UTF-16 text (it starts with a UTF-16 byte-order mark); export it as UTF-8"));
+            return null;
+        }
+
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            span = span[3..];
+        }
+
+        var line = 1;
+        var lineStart = 0;
+        var at = 0;
+        while (at < span.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(span[at..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                var column = Encoding.UTF8.GetCharCount(span[lineStart..at]) + 1;
+                problems.Add(new ImportProblem(file, line, column, $"the file is not UTF-8 text: byte 0x{span[at]:X2} starts no UTF-8 character (was it exported as Windows-1252 or Latin-1?); export it as UTF-8"));
+                return null;
+            }
+
+            if (span[at] == (byte)'\n')
+            {
+                line++;
+                lineStart = at + 1;
+            }
+            else if (span[at] == 0)
+            {
+                problems.Add(new ImportProblem(file, line, Encoding.UTF8.GetCharCount(span[lineStart..at]) + 1, "the file has a zero byte, as UTF-16 text has; export it as UTF-8"));
+                return null;
+            }
+
+            at += consumed;
+        }
+
+        return Encoding.UTF8.GetString(span);
     }
 
     /// <summary>Imports CSV texts keyed by file name.</summary>

@@ -31,6 +31,12 @@ internal static class DocumentReader
         }
 
         var problems = new List<Problem>();
+        Strings(document.RootElement, ProblemPath.Root, problems);
+        if (problems.Count > 0)
+        {
+            return new(null, [.. problems]);
+        }
+
         var value = read(document.RootElement, problems);
         return new(value, [.. problems]);
     }
@@ -74,6 +80,12 @@ internal static class DocumentReader
             utf8Json = utf8Json[3..];
         }
 
+        if (Encoding(utf8Json) is { } encodingProblem)
+        {
+            problem = encodingProblem;
+            return null;
+        }
+
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = options.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
         try
         {
@@ -89,6 +101,96 @@ internal static class DocumentReader
                 : new Problem(ProblemPath.Root, ProblemKind.Syntax, $"the document is not well-formed JSON: {FirstSentence(e.Message)}", line, column);
             return null;
         }
+    }
+
+    /// <summary>Reports every property name and string whose escapes (<c>\ud800</c>) leave half of a surrogate pair, which
+    /// is no text: reading such a string throws, so it is found here, with its path, before any later stage reads it.</summary>
+    private static void Strings(JsonElement element, ProblemPath path, List<Problem> problems)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var i = 0;
+                foreach (var property in element.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = property.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        problems.Add(new Problem(path, ProblemKind.InvalidValue, $"the name of property {i + 1} has half of a surrogate pair, which is no character"));
+                        i++;
+                        continue;
+                    }
+
+                    Strings(property.Value, path.Then(name), problems);
+                    i++;
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var n = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    Strings(item, path.Then(n++), problems);
+                }
+
+                break;
+            case JsonValueKind.String:
+                try
+                {
+                    _ = element.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    problems.Add(new Problem(path, ProblemKind.InvalidValue, "the text has half of a surrogate pair, which is no character"));
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>A document that is not UTF-8 text — UTF-16 (by its byte-order mark or its zero bytes), or bytes that form
+    /// no UTF-8 character, as a Windows-1252 "ø" does — is reported with the line and column of the first bad byte, in
+    /// words rather than as the decoder's exception.</summary>
+    private static Problem? Encoding(ReadOnlySpan<byte> utf8Json)
+    {
+        if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || utf8Json.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return new Problem(ProblemPath.Root, ProblemKind.Syntax, "the document is UTF-16 text (it starts with a UTF-16 byte-order mark); save it as UTF-8", 1, 1);
+        }
+
+        if (System.Text.Unicode.Utf8.IsValid(utf8Json))
+        {
+            return utf8Json.Length > 1 && (utf8Json[0] == 0 || utf8Json[1] == 0)
+                ? new Problem(ProblemPath.Root, ProblemKind.Syntax, "the document has zero bytes among its first characters, as UTF-16 text has; save it as UTF-8", 1, 1)
+                : null;
+        }
+
+        var line = 1;
+        var lineStart = 0;
+        var at = 0;
+        while (at < utf8Json.Length)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(utf8Json[at..], out _, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                var column = System.Text.Unicode.Utf8.IsValid(utf8Json[lineStart..at]) ? System.Text.Encoding.UTF8.GetCharCount(utf8Json[lineStart..at]) + 1 : at - lineStart + 1;
+                return new Problem(ProblemPath.Root, ProblemKind.Syntax, $"the document is not UTF-8 text: byte 0x{utf8Json[at]:X2} starts no UTF-8 character (was the file saved as Windows-1252 or Latin-1? save it as UTF-8)", line, column);
+            }
+
+            if (utf8Json[at] == (byte)'\n')
+            {
+                line++;
+                lineStart = at + 1;
+            }
+
+            at += consumed;
+        }
+
+        return null;
     }
 
     /// <summary>Whether the document opens an object or array at <paramref name="maxDepth"/> or deeper before any syntax

@@ -101,6 +101,10 @@ internal static class ShapeCheck
             {
                 problems.Add(Wrong(path, element, "a string"));
             }
+            else if (TextProblem(element.GetString()!, multiline: true) is { } why)
+            {
+                problems.Add(new Problem(path, ProblemKind.InvalidValue, why));
+            }
         }
         else if (type == typeof(bool))
         {
@@ -159,6 +163,32 @@ internal static class ShapeCheck
         {
             throw new InvalidOperationException($"{path}: the document format has a property of type {type.Name}, which the shape check does not know.");
         }
+    }
+
+    /// <summary>Why a text cannot be taken in, or <see langword="null"/>: a control character (NUL, escape sequences,
+    /// C1 controls; a line break or tab only where <paramref name="multiline"/>) or half of a surrogate pair. Such text
+    /// would reach terminals, Markdown, HTML and calendars, which it can break or turn against their reader.</summary>
+    internal static string? TextProblem(string text, bool multiline)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t'))
+            {
+                return $"the text has the control character U+{(int)c:X4} at position {i + 1}; {(multiline ? "text" : "a name is one line and")} must not contain control characters";
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return $"the text has half of a surrogate pair (U+{(int)c:X4}) at position {i + 1}, which is no character";
+            }
+        }
+
+        return null;
     }
 
     private static Problem Wrong(ProblemPath path, JsonElement element, string expected) =>

@@ -78,6 +78,9 @@ internal static class EvaluationRules
         return problems;
     }
 
+    /// <summary>The largest magnitude of a charted value: far beyond any measurement, far below where sums and squares overflow.</summary>
+    internal const double MaxMagnitude = 1e100;
+
     public static void CheckValue(Indicator indicator, Observation o, ProblemPath at, List<Problem> problems)
     {
         if (o.Value is not { } v)
@@ -117,6 +120,14 @@ internal static class EvaluationRules
         if (indicator.Kind == IndicatorKind.Proportion && o.Denominator is { } d && v > d)
         {
             problems.Add(new Problem(at.Then("value"), ProblemKind.InvalidValue, $"the numerator {v} is larger than the denominator {d}"));
+        }
+
+        // What is charted must stay a number through sums and squares (centre lines, limits, effects): a rate over a
+        // denominator of 1e-306 is +∞, and values near 1e308 overflow when summed.
+        var charted = indicator.HasDenominator && o.Denominator is { } den ? v / den * indicator.Multiplier : v;
+        if (!(Math.Abs(charted) <= MaxMagnitude))
+        {
+            problems.Add(new Problem(at.Then(indicator.HasDenominator ? "denominator" : "value"), ProblemKind.InvalidValue, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the charted value {charted:G6} is beyond ±{MaxMagnitude:G3}, too large to compute with")));
         }
     }
 

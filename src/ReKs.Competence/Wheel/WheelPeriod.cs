@@ -39,6 +39,6 @@ public sealed partial class WheelPeriod
     /// <inheritdoc/>
     public override string ToString() => Name.Norwegian;
 
-    [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
+    [GeneratedRegex(@"\A#[0-9A-Fa-f]{6}\z")]
     internal static partial Regex ColourPattern();
 }

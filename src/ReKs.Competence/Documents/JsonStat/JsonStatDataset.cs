@@ -186,7 +186,20 @@ public sealed class JsonStatDataset
             problems.Add(new Problem(ProblemPath.Root.Then("class"), ProblemKind.InvalidValue, "only a JSON-stat \"dataset\" holds values; this is not one"));
         }
 
+        Duplicates(root, ProblemPath.Root, problems);
         var ids = StringArray(root, "id", problems);
+        if (ids is not null)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var d = 0; d < ids.Count; d++)
+            {
+                if (!seen.Add(ids[d]))
+                {
+                    problems.Add(new Problem(ProblemPath.Root.Then("id", d), ProblemKind.Duplicate, $"dimension id '{ids[d]}' is listed twice"));
+                }
+            }
+        }
+
         var sizes = new List<int>();
         var sizeArray = Required(root, "size", JsonValueKind.Array, problems);
         if (sizeArray is { } sa)
@@ -237,16 +250,72 @@ public sealed class JsonStatDataset
             }
         }
 
-        var total = sizes.Aggregate(1L, (a, b) => a * b);
-        if (total > int.MaxValue)
+        // The cells are counted without overflow and checked against the value and status arrays (or the sparse limit)
+        // before anything is allocated: a few hundred bytes must not make the reader allocate gigabytes.
+        var total = 1L;
+        foreach (var size in sizes)
         {
-            problems.Add(new Problem(ProblemPath.Root.Then("size"), ProblemKind.Limit, $"the dataset has {total} cells; at most {int.MaxValue} are read"));
+            total *= size;
+            if (total > int.MaxValue)
+            {
+                problems.Add(new Problem(ProblemPath.Root.Then("size"), ProblemKind.Limit, $"the sizes make more than {int.MaxValue} cells"));
+                return null;
+            }
+        }
+
+        if (!CellsFit(root, (int)total, problems))
+        {
             return null;
         }
 
         var values = Values(root, (int)total, problems);
         var status = Status(root, (int)total, problems);
         return problems.Count > 0 ? null : new JsonStatDataset(Text(root, "label"), Text(root, "source"), Text(root, "updated"), dimensions.ToImmutable(), values, status);
+    }
+
+    /// <summary>The most cells a dataset whose values are a sparse object may describe; a dense array describes as many
+    /// cells as it holds.</summary>
+    internal const int MaxSparseCells = 1 << 20;
+
+    /// <summary>Whether the reader may allocate <paramref name="total"/> cells: as many as a dense value array holds, or up to
+    /// <see cref="MaxSparseCells"/>. Either way the allocation is in proportion to the document.</summary>
+    private static bool CellsFit(JsonElement root, int total, List<Problem> problems)
+    {
+        if (total <= MaxSparseCells || (root.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Array && value.GetArrayLength() == total))
+        {
+            return true;
+        }
+
+        problems.Add(new Problem(ProblemPath.Root.Then("value"), ProblemKind.Limit, $"the sizes make {total} cells; the values are read as a dense array of exactly that many, or as a sparse object of up to {MaxSparseCells} cells"));
+        return false;
+    }
+
+    /// <summary>Reports every property name that appears twice in one object, anywhere in the document: JSON leaves the
+    /// meaning open, and a reader that lets the last one win silently loses data.</summary>
+    private static void Duplicates(JsonElement element, ProblemPath path, List<Problem> problems)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var p in element.EnumerateObject())
+            {
+                var at = path.Then(p.Name);
+                if (!seen.Add(p.Name))
+                {
+                    problems.Add(new Problem(at, ProblemKind.Duplicate, $"property '{p.Name}' appears twice"));
+                }
+
+                Duplicates(p.Value, at, problems);
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            var i = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                Duplicates(item, path.Then(i++), problems);
+            }
+        }
     }
 
     private static JsonStatDimension? Dimension(string id, JsonElement dim, ProblemPath at, string? role, List<Problem> problems)
@@ -406,10 +475,17 @@ public sealed class JsonStatDataset
         }
         else if (element.ValueKind == JsonValueKind.Object)
         {
+            var seen = new HashSet<int>();
             foreach (var p in element.EnumerateObject())
             {
                 if (int.TryParse(p.Name, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < total)
                 {
+                    if (!seen.Add(i))
+                    {
+                        problems.Add(new Problem(path.Then(p.Name), ProblemKind.Duplicate, $"cell {i} is given twice"));
+                        continue;
+                    }
+
                     set(i, p.Value, path.Then(p.Name));
                 }
                 else

@@ -100,7 +100,7 @@ internal static partial class PlanMapper
 
     private static T Parse<T>(string? text, TryCreate<T> create) => create(text, out var id) ? id : default!;
 
-    internal static LocalizedText? Text(TextDto? dto, ProblemPath path, List<Problem> problems)
+    internal static LocalizedText? Text(TextDto? dto, ProblemPath path, List<Problem> problems, bool multiline = false)
     {
         if (dto is null)
         {
@@ -113,10 +113,20 @@ internal static partial class PlanMapper
             problems.Add(new Problem(path.Then("nb"), ProblemKind.InvalidValue, "the Norwegian text must not be empty"));
             ok = false;
         }
+        else if (!multiline && ShapeCheck.TextProblem(dto.Nb, multiline: false) is { } why)
+        {
+            problems.Add(new Problem(path.Then("nb"), ProblemKind.InvalidValue, why));
+            ok = false;
+        }
 
         if (dto.En is not null && string.IsNullOrWhiteSpace(dto.En))
         {
             problems.Add(new Problem(path.Then("en"), ProblemKind.InvalidValue, "the English text, when given, must not be empty"));
+            ok = false;
+        }
+        else if (dto.En is not null && !multiline && ShapeCheck.TextProblem(dto.En, multiline: false) is { } why)
+        {
+            problems.Add(new Problem(path.Then("en"), ProblemKind.InvalidValue, why));
             ok = false;
         }
 
@@ -222,11 +232,17 @@ internal static partial class PlanMapper
         }
 
         var tags = dto.Tags ?? [];
+        var seenTags = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < tags.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(tags[i]) || tags.IndexOf(tags[i]) != i)
+            if (string.IsNullOrWhiteSpace(tags[i]) || !seenTags.Add(tags[i]))
             {
                 problems.Add(new Problem(at.Then("tags", i), ProblemKind.InvalidValue, string.IsNullOrWhiteSpace(tags[i]) ? "a tag must not be empty" : $"tag '{tags[i]}' is listed twice"));
+                ok = false;
+            }
+            else if (ShapeCheck.TextProblem(tags[i], multiline: false) is { } why)
+            {
+                problems.Add(new Problem(at.Then("tags", i), ProblemKind.InvalidValue, why));
                 ok = false;
             }
         }
@@ -238,7 +254,7 @@ internal static partial class PlanMapper
     {
         var ok = Id<GoalId>(dto.Id, at.Then("id"), problems, GoalId.TryCreate, out var id);
         var name = Text(dto.Name, at.Then("name"), problems);
-        var description = Text(dto.Description, at.Then("description"), problems);
+        var description = Text(dto.Description, at.Then("description"), problems, multiline: true);
         ok &= name is not null && (dto.Description is null || description is not null);
         ok &= EnumText.TryParseFlags<CompetenceStrategies>(dto.Strategies, at.Then("strategies"), allowEmpty: true, problems, out var strategies);
         return ok ? new Goal(id, name!, strategies, description) : null;
@@ -408,13 +424,14 @@ internal static partial class PlanMapper
     private static List<T> IdList<T>(List<string>? items, ProblemPath path, string what, List<Problem> problems, TryCreate<T> create, ref bool ok)
     {
         var result = new List<T>();
+        var seen = new HashSet<T>();
         for (var i = 0; i < (items?.Count ?? 0); i++)
         {
             if (!Id(items![i], path.Then(i), problems, create, out var id))
             {
                 ok = false;
             }
-            else if (result.Contains(id))
+            else if (!seen.Add(id))
             {
                 problems.Add(new Problem(path.Then(i), ProblemKind.Duplicate, $"{what} '{id}' is listed twice"));
                 ok = false;
@@ -467,7 +484,9 @@ internal static partial class PlanMapper
             Education = EnumText.Name(p.Education),
             Starts = p.Starts,
             Leaves = p.Leaves,
-            Holdings = [.. p.Holdings.Select(h => new HoldingDto
+            // Write what was read: holdings that are exactly what the evidence resolves to under the plan's precedence are
+            // left out, so the reader resolves them again (and a later change of the precedence still applies).
+            Holdings = FromEvidence(p, plan.Precedence) ? null : [.. p.Holdings.Select(h => new HoldingDto
             {
                 Competence = h.Competence.Value,
                 Level = h.Level?.Value,
@@ -514,6 +533,9 @@ internal static partial class PlanMapper
             Participants = m.Participants.IsEmpty ? null : [.. m.Participants.Select(n => n.Value)],
         })],
     };
+
+    private static bool FromEvidence(Person person, EvidencePrecedence precedence) =>
+        !person.Evidence.IsEmpty && person.Holdings.SequenceEqual(EvidenceResolver.Resolve(person.Evidence, precedence));
 
     internal static TextDto Text(LocalizedText text) => new() { Nb = text.Norwegian, En = text.English };
 
