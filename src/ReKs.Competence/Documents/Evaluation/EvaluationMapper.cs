@@ -6,7 +6,7 @@ namespace ReKs.Competence.Documents;
 /// <summary>Maps the evaluation document to the model and back, reporting every value and reference problem at its JSON path.</summary>
 internal static class EvaluationMapper
 {
-    public static EvaluationData? ToModel(EvaluationDocumentDto dto, CompetencePlan? plan, List<Problem> problems)
+    public static EvaluationData? ToModel(EvaluationDocumentDto dto, CompetencePlan? plan, List<Problem> problems, Func<string, byte[]?>? openFile = null)
     {
         var before = problems.Count;
         var nodes = plan?.Organisation;
@@ -113,6 +113,11 @@ internal static class EvaluationMapper
             {
                 series.Add(new Series(iid, node, observations));
             }
+        }
+
+        for (var t = 0; t < (dto.Statistics?.Count ?? 0); t++)
+        {
+            StatisticsMapper.Series(dto.Statistics![t], ProblemPath.Root.Then("statistics", t), indicatorAt, declared, series, Node, openFile, problems);
         }
 
         if (problems.Count > before)
@@ -311,7 +316,7 @@ internal static class EvaluationMapper
 
     private static string Name(PeriodGranularity g) => EnumText.Name(g);
 
-    private delegate bool NodeRef(string text, ProblemPath at, out NodeId id);
+    internal delegate bool NodeRef(string text, ProblemPath at, out NodeId id);
 
     private delegate bool MeasureRef(string text, ProblemPath at, out MeasureId id);
 }
