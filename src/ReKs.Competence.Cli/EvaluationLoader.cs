@@ -11,6 +11,20 @@ internal static class EvaluationLoader
     public static FileInfo Locate(FileInfo plan, FileInfo? series) =>
         series ?? new FileInfo(Path.Combine(plan.DirectoryName ?? ".", Path.GetFileNameWithoutExtension(plan.Name) + ".evaluation.json"));
 
+    /// <summary>Reads the document; the official tables its <c>statistics</c> name by file are read beside it.</summary>
     public static EvaluationData Load(FileInfo file, CompetencePlan plan) =>
-        DocumentLoader.Load(file, stream => EvaluationDocument.Read(stream, plan), "; name the evaluation document with --series / oppgi evalueringsdokumentet med --series");
+        DocumentLoader.Load(file, stream => EvaluationDocument.ReadWithTables(stream, plan, name => OpenBeside(file, name)), "; name the evaluation document with --series / oppgi evalueringsdokumentet med --series");
+
+    private static byte[]? OpenBeside(FileInfo document, string name)
+    {
+        var path = Path.Combine(document.DirectoryName ?? ".", name);
+        try
+        {
+            return File.Exists(path) ? File.ReadAllBytes(path) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 }

@@ -72,6 +72,37 @@ public class EvaluateVerbTests
     }
 
     [Fact]
+    public void Evaluate_SeriesDocumentNamingAnSsbTable_ReadsTheTableBesideItAndNamesItsProblems()
+    {
+        // The table is the test suite's SSB-shaped sample (made-up numbers): 3407 is Gjøvik's municipality number.
+        var dir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"reks-ssb-{Guid.NewGuid():N}"));
+        File.Copy(Path.Combine(CliRunner.Root, "tests", "ReKs.Competence.Tests", "Evaluation", "Samples", "ssb-sparse-monthly.json"), Path.Combine(dir.FullName, "sykefravaer.json"));
+        string Document(string file) => $$"""
+            { "schemaVersion": 1,
+              "indicators": [ { "id": "sykefravaer", "name": { "nb": "Sykefravær" }, "unit": { "nb": "prosent" }, "kind": "measured", "direction": "lower", "level": "results", "chart": "run" } ],
+              "series": [],
+              "statistics": [ { "file": "{{file}}", "regions": [ { "code": "3407", "node": "gjovik" } ], "contents": [ { "code": "Sykefravaer", "indicator": "sykefravaer" } ] } ] }
+            """;
+        var good = Path.Combine(dir.FullName, "good.json");
+        var bad = Path.Combine(dir.FullName, "bad.json");
+        File.WriteAllText(good, Document("sykefravaer.json"));
+        File.WriteAllText(bad, Document("mangler.json"));
+        try
+        {
+            var (exit, output, error) = CliRunner.Run("evaluate", CliRunner.Example("gjovik-region.json"), "--series", good, "--indicator", "sykefravaer", "--as-of", "2026-11-01", "--format", "json");
+            Assert.True(exit == 0, error);
+            Assert.Contains("\"period\": \"2025-06\"", output, StringComparison.Ordinal);
+            var (badExit, _, badError) = CliRunner.Run("evaluate", CliRunner.Example("gjovik-region.json"), "--series", bad);
+            Assert.Equal(2, badExit);
+            Assert.Contains("$.statistics[0].file", badError, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Evaluate_ExcludedMonthInText_IsListedAsLeftOut()
     {
         var (exit, output, error) = CliRunner.Run("evaluate", CliRunner.Example("gjovik-region.json"), "--indicator", "legemiddelavvik-per-1000", "--node", "gjovik", "--as-of", "2026-11-01", "--lang", "en", "--exclude", "2025-01,2025-03");

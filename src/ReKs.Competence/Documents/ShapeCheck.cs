@@ -145,6 +145,14 @@ internal static class ShapeCheck
                 problems.Add(new Problem(path, ProblemKind.InvalidValue, $"'{element.GetString()}' is not an ISO date (yyyy-MM-dd)"));
             }
         }
+        else if (type == typeof(JsonElement))
+        {
+            // An embedded document in a format of its own (a JSON-stat table): its reader checks it, with paths under this one.
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                problems.Add(Wrong(path, element, "an object"));
+            }
+        }
         else if (type == typeof(LocalTime))
         {
             if (element.ValueKind != JsonValueKind.String || !LocalTimePattern.ExtendedIso.Parse(element.GetString()!).Success)

@@ -78,6 +78,18 @@ internal static class EvaluationRules
         return problems;
     }
 
+    /// <summary>Reports a node that the plan's organisation does not have: the one wording for every reference into the plan.</summary>
+    internal static bool NodeInPlan(CompetencePlan plan, NodeId id, ProblemPath at, List<Problem> problems)
+    {
+        if (id == default || plan.Organisation.Contains(id))
+        {
+            return true;
+        }
+
+        problems.Add(new Problem(at, ProblemKind.UnknownReference, $"node '{id}' is not in the plan's organisation"));
+        return false;
+    }
+
     /// <summary>The largest magnitude of a charted value: far beyond any measurement, far below where sums and squares overflow.</summary>
     internal const double MaxMagnitude = 1e100;
 
@@ -136,13 +148,7 @@ internal static class EvaluationRules
         var problems = new List<Problem>();
         var root = ProblemPath.Root;
         var measures = plan.Measures.Select(m => m.Id).ToHashSet();
-        void Node(NodeId id, ProblemPath at)
-        {
-            if (id != default && !plan.Organisation.Contains(id))
-            {
-                problems.Add(new Problem(at, ProblemKind.UnknownReference, $"node '{id}' is not in the plan's organisation"));
-            }
-        }
+        void Node(NodeId id, ProblemPath at) => NodeInPlan(plan, id, at, problems);
 
         void Measure(MeasureId id, ProblemPath at)
         {

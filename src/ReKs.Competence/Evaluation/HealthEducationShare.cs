@@ -22,9 +22,10 @@ namespace ReKs.Competence.Evaluation;
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 public sealed class HealthEducationShare
 {
-    private HealthEducationShare(NodeId node, LocalDate date, ImmutableDictionary<HealthEducation, decimal> personYears)
+    private HealthEducationShare(NodeId node, LocalDate date, ImmutableDictionary<HealthEducation, decimal> personYears, ImmutableDictionary<PositionType, decimal> byPosition)
     {
         Node = node;
+        PersonYearsByPosition = byPosition;
         Date = date;
         PersonYears = personYears;
         Total = personYears.Values.Sum();
@@ -32,6 +33,16 @@ public sealed class HealthEducationShare
         Higher = personYears.GetValueOrDefault(HealthEducation.Higher);
         Unknown = personYears.GetValueOrDefault(HealthEducation.Unknown);
     }
+
+    /// <summary>Gets the person-years per position type (the same staff and date as <see cref="PersonYears"/>).</summary>
+    public ImmutableDictionary<PositionType, decimal> PersonYearsByPosition { get; }
+
+    /// <summary>Gets the person-years held by specialist nurses (<see cref="PositionType.SpecialistNurse"/>).</summary>
+    public decimal SpecialistNurses => PersonYearsByPosition.GetValueOrDefault(PositionType.SpecialistNurse);
+
+    /// <summary>Gets the share of all person-years held by specialist nurses (a KOSTRA-like indicator of the plan's own
+    /// staff; SSB counts it from registers), or <see langword="null"/> when there are no person-years.</summary>
+    public decimal? ShareSpecialistNurses => Total == 0 ? null : SpecialistNurses / Total;
 
     /// <summary>Gets the node.</summary>
     public NodeId Node { get; }
@@ -110,8 +121,13 @@ public sealed class HealthEducationShare
         return [.. plan.People.Where(p => subtree.Contains(p.Node))];
     }
 
-    private static HealthEducationShare Count(NodeId node, LocalDate date, List<Person> staff) =>
-        new(node, date, staff.Where(p => p.IsEmployedAt(date))
-            .GroupBy(p => p.Education)
-            .ToImmutableDictionary(g => g.Key, g => g.Sum(p => p.Share.FullTimeEquivalents)));
+    private static HealthEducationShare Count(NodeId node, LocalDate date, List<Person> staff)
+    {
+        var employed = staff.Where(p => p.IsEmployedAt(date)).ToList();
+        return new(
+            node,
+            date,
+            employed.GroupBy(p => p.Education).ToImmutableDictionary(g => g.Key, g => g.Sum(p => p.Share.FullTimeEquivalents)),
+            employed.GroupBy(p => p.PositionType).ToImmutableDictionary(g => g.Key, g => g.Sum(p => p.Share.FullTimeEquivalents)));
+    }
 }

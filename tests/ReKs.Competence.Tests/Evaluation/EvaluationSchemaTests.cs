@@ -41,7 +41,23 @@ public class EvaluationSchemaTests
         Assert.True(Schemas.Evaluate(Schema, written).IsValid);
     }
 
+    [Fact]
+    public void Schema_AcceptsAStatisticsTable_AndTheReaderReadsIt()
+    {
+        var table = File.ReadAllText(Repo.Path("tests", "ReKs.Competence.Tests", "Evaluation", "Samples", "ssb-sparse-monthly.json"));
+        var json = $$"""
+            {"schemaVersion": 1,
+             "indicators": [{"id": "sykefravaer", "name": {"nb": "Sykefravær"}, "unit": {"nb": "prosent"}, "kind": "measured", "direction": "lower", "level": "results", "chart": "run"}],
+             "series": [],
+             "statistics": [{"dataset": {{table}}, "regions": [{"code": "3407", "node": "gjovik"}], "contents": [{"code": "Sykefravaer", "indicator": "sykefravaer"}]}]}
+            """;
+        var result = Schemas.Evaluate(Schema, json);
+        Assert.True(result.IsValid, Schemas.Errors(result));
+        Assert.Equal(6, EvaluationDocument.Parse(json).GetValueOrThrow().Series.Single().Observations.Length);
+    }
+
     [Theory]
+    [InlineData("{\"schemaVersion\": 1, \"indicators\": [], \"series\": [], \"statistics\": [{\"file\": \"t.json\", \"regions\": [{\"code\": \"3407\", \"nod\": \"n\"}], \"contents\": []}]}")]
     [InlineData("{\"schemaVersion\": 1, \"indicators\": [], \"series\": [{\"indicator\": \"x\", \"node\": \"n\", \"observations\": [{\"period\": \"2025-01\", \"value\": 1, \"exclude\": \"yes\"}]}]}")]
     [InlineData("{\"schemaVersion\": 1, \"indicators\": [{\"id\": \"x\", \"name\": {\"nb\": \"X\"}, \"unit\": {\"nb\": \"x\"}, \"kind\": \"ratio\", \"direction\": \"lower\", \"level\": \"results\"}], \"series\": []}")]
     [InlineData("{\"schemaVersion\": 1, \"indicators\": [], \"series\": [{\"indicator\": \"x\", \"node\": \"n\", \"observations\": [{\"period\": \"2025-13-01x\", \"value\": 1}]}]}")]

@@ -91,6 +91,28 @@ public class LikertAndKostraTests
     }
 
     [Fact]
+    public void HealthEducationShare_SpecialistNurses_AreTheirPersonYearsOfAllOnTheDate()
+    {
+        // The same denominator as KOSTRA's education share (all person-years on the date); the numerator is the
+        // person-years whose position type is specialist nurse. p4 has left by the date and does not count.
+        Person N(string id, decimal percent, PositionType type, LocalDate? leaves = null) =>
+            new(new PersonId(id), new NodeId("k-a"), PositionShare.FromPercent(percent), [], leaves: leaves, positionType: type, education: HealthEducation.Higher);
+        var plan = Plan(
+            N("p1", 100, PositionType.SpecialistNurse),
+            N("p2", 50, PositionType.SpecialistNurse),
+            N("p3", 50, PositionType.Nurse),
+            N("p4", 100, PositionType.SpecialistNurse, leaves: new LocalDate(2026, 1, 1)),
+            N("p5", 100, PositionType.HealthWorker));
+        var s = HealthEducationShare.Of(plan, new NodeId("k"), new LocalDate(2026, 6, 30));
+
+        Assert.Equal(1.5m, s.SpecialistNurses);
+        Assert.Equal(3m, s.Total);
+        Assert.Equal(0.5m, s.ShareSpecialistNurses);
+        Assert.Equal(s.Total, s.PersonYearsByPosition.Values.Sum());
+        Assert.Null(HealthEducationShare.Of(Plan(), new NodeId("k"), new LocalDate(2026, 6, 30)).ShareSpecialistNurses);
+    }
+
+    [Fact]
     public void HealthEducationShare_Series_CountsOnEachPeriodsLastDay()
     {
         var plan = Plan(P("p1", "k-a", 100, HealthEducation.Higher), P("p2", "k-a", 100, HealthEducation.None, starts: new LocalDate(2025, 7, 1)));

@@ -11,6 +11,9 @@ namespace ReKs.Competence.Documents;
 /// references to the plan's nodes and measures.</para>
 /// <para>Observations of a Likert indicator may be written as <c>answers</c> (counts per category); they are read as the
 /// top-box count (value) of all answers (denominator), and written back as value and denominator. The format is described in <c>docs/evaluation.md</c>.</para>
+/// <para>Official tables (JSON-stat 2.0, as Statistics Norway's API returns them) are read from <c>statistics</c>, inline or
+/// from a file beside the document: each mapped region code becomes a node's series of each mapped content code's
+/// indicator; they are written back as ordinary series.</para>
 /// </remarks>
 /// <threadsafety>This type is stateless and safe to use from any thread.</threadsafety>
 public static class EvaluationDocument
@@ -43,6 +46,19 @@ public static class EvaluationDocument
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     public static ReadResult<EvaluationData> Read(Stream utf8Json, CompetencePlan? plan = null, ReadOptions? options = null)
         => DocumentReader.Read(utf8Json, options, (bytes, o) => ReadBytes(bytes, plan, o));
+
+    /// <summary>Reads evaluation data from a stream of UTF-8 JSON whose <c>statistics</c> may name table files, opened by <paramref name="openFile"/>.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="plan">The plan whose nodes and measures the document names, or <see langword="null"/>.</param>
+    /// <param name="openFile">Gives the bytes of a file named in the document (relative to the document), or <see langword="null"/> when it cannot be read.</param>
+    /// <param name="options">Limits; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The data, or every problem.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="openFile"/> is <see langword="null"/>.</exception>
+    public static ReadResult<EvaluationData> ReadWithTables(Stream utf8Json, CompetencePlan? plan, Func<string, byte[]?> openFile, ReadOptions? options = null)
+    {
+        Guard.Against.Null(openFile, nameof(openFile));
+        return DocumentReader.Read(utf8Json, options, (bytes, o) => DocumentReader.Read(bytes, o, DocumentJsonContext.Document.EvaluationDocumentDto, CurrentSchemaVersion, "evaluation document", (dto, problems) => EvaluationMapper.ToModel(dto, plan, problems, openFile)));
+    }
 
     /// <summary>Writes evaluation data as indented UTF-8 JSON.</summary>
     /// <param name="data">The data.</param>

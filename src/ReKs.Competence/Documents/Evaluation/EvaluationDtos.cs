@@ -18,6 +18,50 @@ internal sealed class EvaluationDocumentDto
     public List<InterventionDto>? Interventions { get; set; }
 
     public required List<SeriesDto> Series { get; set; }
+
+    public List<StatisticsDto>? Statistics { get; set; }
+}
+
+// An official table (JSON-stat 2.0, as SSB's API returns it) read as series: region codes mapped to nodes, content codes
+// to indicators, any other dimension fixed to one category.
+internal sealed class StatisticsDto
+{
+    public string? File { get; set; }
+
+    public System.Text.Json.JsonElement? Dataset { get; set; }
+
+    public string? Time { get; set; }
+
+    public string? Region { get; set; }
+
+    public string? Content { get; set; }
+
+    public List<StatisticsFixedDto>? Fixed { get; set; }
+
+    public required List<StatisticsRegionDto> Regions { get; set; }
+
+    public required List<StatisticsContentDto> Contents { get; set; }
+}
+
+internal sealed class StatisticsFixedDto
+{
+    public required string Dimension { get; set; }
+
+    public required string Category { get; set; }
+}
+
+internal sealed class StatisticsRegionDto
+{
+    public required string Code { get; set; }
+
+    public required string Node { get; set; }
+}
+
+internal sealed class StatisticsContentDto
+{
+    public required string Code { get; set; }
+
+    public required string Indicator { get; set; }
 }
 
 internal sealed class IndicatorDto

@@ -6,7 +6,7 @@ namespace ReKs.Competence.Documents;
 /// <summary>Maps the evaluation document to the model and back, reporting every value and reference problem at its JSON path.</summary>
 internal static class EvaluationMapper
 {
-    public static EvaluationData? ToModel(EvaluationDocumentDto dto, CompetencePlan? plan, List<Problem> problems)
+    public static EvaluationData? ToModel(EvaluationDocumentDto dto, CompetencePlan? plan, List<Problem> problems, Func<string, byte[]?>? openFile = null)
     {
         var before = problems.Count;
         bool Node(string text, ProblemPath at, out NodeId id) => PlanMapper.Id(text, at, problems, NodeId.TryCreate, out id);
@@ -86,6 +86,15 @@ internal static class EvaluationMapper
             {
                 series.Add(new Series(iid, node, observations.Select(o => o.Observation)));
             }
+        }
+
+        // SSB tables (JSON-stat) become series too; the mapper checks their codes, values and clashes with the document's
+        // own series, since the rules below see only the series written out in the document.
+        var declared = dto.Indicators.Select(x => x.Id).ToHashSet(StringComparer.Ordinal);
+        bool PlanNode(string text, ProblemPath at, out NodeId id) => Node(text, at, out id) && (plan is null || EvaluationRules.NodeInPlan(plan, id, at, problems));
+        for (var t = 0; t < (dto.Statistics?.Count ?? 0); t++)
+        {
+            StatisticsMapper.Series(dto.Statistics![t], ProblemPath.Root.Then("statistics", t), indicatorAt, declared, series, PlanNode, openFile, problems);
         }
 
         // The evaluation rules (and, with a plan, the references into it) run on the document's own identifiers and on
@@ -289,7 +298,7 @@ internal static class EvaluationMapper
 
     private static string Name(PeriodGranularity g) => EnumText.Name(g);
 
-    private delegate bool NodeRef(string text, ProblemPath at, out NodeId id);
+    internal delegate bool NodeRef(string text, ProblemPath at, out NodeId id);
 
     private delegate bool MeasureRef(string text, ProblemPath at, out MeasureId id);
 }
