@@ -31,6 +31,15 @@ internal static class DocumentReader
         }
 
         var problems = new List<Problem>();
+        if (MayHoldUnreadableText(utf8Json))
+        {
+            UnreadableText(document.RootElement, [], problems);
+            if (problems.Count > 0)
+            {
+                return new(null, [.. problems]);
+            }
+        }
+
         var value = read(document.RootElement, problems);
         return new(value, [.. problems]);
     }
@@ -88,6 +97,64 @@ internal static class DocumentReader
                 ? new Problem(ProblemPath.Root, ProblemKind.Limit, $"the document nests deeper than {options.MaxDepth} levels", line, column)
                 : new Problem(ProblemPath.Root, ProblemKind.Syntax, $"the document is not well-formed JSON: {FirstSentence(e.Message)}", line, column);
             return null;
+        }
+    }
+
+    /// <summary>Whether a string of the document might not decode to text: the bytes are not all valid UTF-8, or a
+    /// <c>\u</c> escape might be a lone surrogate. Either is accepted by the JSON parser and throws only when the string is
+    /// read, so such a document is walked by <see cref="UnreadableText"/> first (a finding of the fuzzer).</summary>
+    private static bool MayHoldUnreadableText(ReadOnlySpan<byte> utf8Json) =>
+        !System.Text.Unicode.Utf8.IsValid(utf8Json) || utf8Json.IndexOf("\\u"u8) >= 0;
+
+    /// <summary>Reports, at its path, every property name and string that does not decode to text. The depth is bounded
+    /// by <see cref="ReadOptions.MaxDepth"/>; the path is built only for a problem.</summary>
+    private static void UnreadableText(JsonElement element, List<PathSegment> path, List<Problem> problems)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = property.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        problems.Add(new Problem(ProblemPath.Root.Then([.. path]), ProblemKind.Syntax, "a property name is not valid UTF-8 text (an invalid byte or a lone surrogate escape)"));
+                        continue;
+                    }
+
+                    path.Add(name);
+                    UnreadableText(property.Value, path, problems);
+                    path.RemoveAt(path.Count - 1);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    path.Add(index++);
+                    UnreadableText(item, path, problems);
+                    path.RemoveAt(path.Count - 1);
+                }
+
+                break;
+            case JsonValueKind.String:
+                try
+                {
+                    _ = element.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    problems.Add(new Problem(ProblemPath.Root.Then([.. path]), ProblemKind.Syntax, "the text is not valid UTF-8 (an invalid byte or a lone surrogate escape)"));
+                }
+
+                break;
+            default:
+                break;
         }
     }
 
