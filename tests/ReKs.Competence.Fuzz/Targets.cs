@@ -15,6 +15,9 @@ internal static class Targets
     public static readonly string[] CsvFiles =
         ["organisation.csv", "competences.csv", "goals.csv", "people.csv", "holdings.csv", "requirements.csv"];
 
+    /// <summary>The files an export must have (the others may be absent).</summary>
+    public static readonly string[] RequiredCsvFiles = ["organisation.csv", "people.csv", "holdings.csv", "requirements.csv"];
+
     public static readonly IReadOnlyDictionary<string, Action<byte[]>> All = new Dictionary<string, Action<byte[]>>(StringComparer.Ordinal)
     {
         ["plan"] = bytes => _ = PlanDocument.ReadBytes(bytes),
@@ -32,9 +35,18 @@ internal static class Targets
         var text = new UTF8Encoding(false, throwOnInvalidBytes: false).GetString(bytes);
         var parts = text.Split(CsvFileSeparator);
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < parts.Length && i < CsvFiles.Length; i++)
+        for (var i = 0; i < CsvFiles.Length; i++)
         {
-            files[CsvFiles[i]] = parts[i];
+            // The tool reads a folder and stops at a missing required file; the importer behind it takes the files
+            // as given, so a required file the input lacks is passed empty, as an empty file in the folder would be.
+            if (i < parts.Length)
+            {
+                files[CsvFiles[i]] = parts[i];
+            }
+            else if (RequiredCsvFiles.Contains(CsvFiles[i]))
+            {
+                files[CsvFiles[i]] = "";
+            }
         }
 
         _ = Importer.Value(files);
