@@ -87,4 +87,14 @@ public class FuzzCorpusTests
         Assert.Equal(["$", "$.b[1]"], problems.Select(p => p.Path));
         Assert.All(problems, p => Assert.Equal(ProblemKind.Syntax, p.Kind));
     }
+
+    // The CSV fuzz run's finding: a position percent near decimal.MaxValue overflowed the scaling to hundredths
+    // (OverflowException from the plan reader behind the import). Found through the CSV import; the plan corpus keeps
+    // decimal-overflow-position-percent.json.
+    [Fact]
+    public void TryFromPercent_NearDecimalMax_IsTooLargeInsteadOfOverflowing()
+    {
+        Assert.False(PositionShare.TryFromPercent(decimal.MaxValue, out _, out var problem));
+        Assert.Contains("too large", problem, StringComparison.Ordinal);
+    }
 }
