@@ -31,10 +31,15 @@ internal static class DocumentReader
         }
 
         var problems = new List<Problem>();
-        Strings(document.RootElement, ProblemPath.Root, problems);
-        if (problems.Count > 0)
+        if (utf8Json.IndexOf("\\u"u8) >= 0)
         {
-            return new(null, [.. problems]);
+            // Only an escape can make a lone surrogate in bytes that are valid UTF-8 (Parse refuses any other), so a
+            // document without one is not walked twice.
+            Strings(document.RootElement, ProblemPath.Root, problems);
+            if (problems.Count > 0)
+            {
+                return new(null, [.. problems]);
+            }
         }
 
         var value = read(document.RootElement, problems);

@@ -70,16 +70,17 @@ public readonly struct PositionShare : IEquatable<PositionShare>, IComparable<Po
             return false;
         }
 
+        // The size is checked before scaling: a percent near decimal.MaxValue would overflow the multiplication (a fuzz finding).
+        if (percent > (decimal)MaxHundredths / Scale)
+        {
+            problem = $"a position percent of {percent.ToString(CultureInfo.InvariantCulture)} is too large (at most 100000000, a million person-years)";
+            return false;
+        }
+
         var hundredths = percent * Scale;
         if (hundredths != decimal.Truncate(hundredths))
         {
             problem = $"a position percent has at most two decimals (got {percent.ToString(CultureInfo.InvariantCulture)}); it is not rounded";
-            return false;
-        }
-
-        if (hundredths > MaxHundredths)
-        {
-            problem = $"a position percent of {percent.ToString(CultureInfo.InvariantCulture)} is too large (at most 100000000, a million person-years)";
             return false;
         }
 
