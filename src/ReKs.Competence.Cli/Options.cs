@@ -55,7 +55,7 @@ internal static class Options
         static string Name(OutputFormat format) => format.ToString().ToLowerInvariant();
     }
 
-    public static Option<Lang> Language() => new("--lang") { Description = "Språk / language: nb (standard/default) or en", DefaultValueFactory = _ => Lang.Nb };
+    public static Option<Lang> Language() => new("--lang") { Description = "Språk / language: nb (standard/default) or en", HelpName = "nb|en", DefaultValueFactory = _ => Lang.Nb };
 
     public static Option<FileInfo?> Output() => new("--output", "-o") { Description = "Skriv til fil i stedet for standard ut / write to a file instead of standard output" };
 }
