@@ -284,13 +284,7 @@ internal sealed class GapKernel
                     continue;
                 }
 
-                if (_personStamp[c] != person)
-                {
-                    _personStamp[c] = person;
-                    _bestValidUsed[c] = _bestValid[c] = _bestInvalid[c] = 0;
-                    _flags[c] = 0;
-                    _touched[touched++] = c;
-                }
+                Meet(c, person, ref touched);
 
                 int level = pc.HoldingLevel[h];
                 if (level == 0)
@@ -319,13 +313,7 @@ internal sealed class GapKernel
                     continue;
                 }
 
-                if (_personStamp[c] != person)
-                {
-                    _personStamp[c] = person;
-                    _bestValidUsed[c] = _bestValid[c] = _bestInvalid[c] = 0;
-                    _flags[c] = 0;
-                    _touched[touched++] = c;
-                }
+                Meet(c, person, ref touched);
 
                 _flags[c] |= 2;
             }
@@ -491,6 +479,20 @@ internal sealed class GapKernel
         }
 
         return new GapPartial(space, slots, figures, lines);
+    }
+
+    /// <summary>Starts a person's summary of competence <paramref name="c"/> the first time one of their holdings or
+    /// aspirations names it, so holdings and aspirations share one summary per person and competence.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void Meet(int c, int person, ref int touched)
+    {
+        if (_personStamp[c] != person)
+        {
+            _personStamp[c] = person;
+            _bestValidUsed[c] = _bestValid[c] = _bestInvalid[c] = 0;
+            _flags[c] = 0;
+            _touched[touched++] = c;
+        }
     }
 
     private void Touch(int slot, int node)

@@ -27,7 +27,7 @@ public sealed class AnnualWheel
     /// <param name="closedPeriods">The periods the organisation is closed every year.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ValidationException">The parts do not make a wheel: no periods, a null element, two periods with one start or
-    /// name, blank or duplicate rings, duplicate activity identifiers, an activity on an unknown ring, relative rules that
+    /// name, blank or duplicate rings, closed periods that leave no week open, duplicate activity identifiers, an activity on an unknown ring, relative rules that
     /// refer to an unknown activity or period or form a cycle. Every problem is listed, naming the offender, with its
     /// position in the collections passed in.</exception>
     public AnnualWheel(LocalizedText name, IEnumerable<WheelPeriod> periods, IEnumerable<string> rings, IEnumerable<WheelActivity> activities, IEnumerable<ClosedPeriod> closedPeriods)
@@ -37,7 +37,7 @@ public sealed class AnnualWheel
         Rings = [.. Guard.Against.Null(rings, nameof(rings))];
         Activities = [.. Guard.Against.Null(activities, nameof(activities))];
         WorkingDays = new WorkingDays(Guard.Against.Null(closedPeriods, nameof(closedPeriods)));
-        var problems = WheelRules.Validate(WheelOutline.Of(Periods, Rings, Activities));
+        var problems = WheelRules.Validate(WheelOutline.Of(Periods, Rings, Activities, WorkingDays.ClosedPeriods));
         if (problems.Count > 0)
         {
             throw new ValidationException(problems);

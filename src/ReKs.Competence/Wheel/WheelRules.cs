@@ -6,7 +6,7 @@ namespace ReKs.Competence.Wheel;
 /// <summary>
 /// The wheel's rules, written once: at least one period, period starts and names distinct, rings named and distinct,
 /// activity identifiers distinct, each activity on a ring of the wheel, relative rules anchored to an activity or period
-/// the wheel has and free of cycles. They run on an outline of the wheel, built from a wheel in code or from a wheel
+/// the wheel has and free of cycles, and closed periods that leave a week open (so every date can move to a working day). They run on an outline of the wheel, built from a wheel in code or from a wheel
 /// document (whose elements may have problems of their own), and report every problem, naming the offender.
 /// </summary>
 internal static class WheelRules
@@ -31,6 +31,11 @@ internal static class WheelRules
         }
 
         Rules.Unique(wheel.Rings, r => r!, root.Then("rings"), "ring", problems, string.Empty);
+        if (wheel.ClosedPeriods.Count > 0 && !new WorkingDays(wheel.ClosedPeriods).HasOpenWeek())
+        {
+            problems.Add(new Problem(root.Then("closedPeriods"), ProblemKind.InvalidValue, "the closed periods leave no seven days in a row open in the year, so an occurrence may find no working day to move to; leave at least one week open"));
+        }
+
         Rules.Unique(wheel.Activities, a => a!.Id!, root.Then("activities"), "activity id", problems);
 
         // A blank ring is reported above, and an activity on it as on an unknown ring.
@@ -78,16 +83,17 @@ internal static class WheelRules
 
 /// <summary>What the wheel's rules look at, by position. A <see langword="null"/> element is a null passed in code; a
 /// <see langword="null"/> field is one a document wrote invalidly (reported where it was read) and matches nothing.</summary>
-internal sealed record WheelOutline(IReadOnlyList<PeriodOutline?> Periods, IReadOnlyList<string?> Rings, IReadOnlyList<ActivityOutline?> Activities)
+internal sealed record WheelOutline(IReadOnlyList<PeriodOutline?> Periods, IReadOnlyList<string?> Rings, IReadOnlyList<ActivityOutline?> Activities, IReadOnlyList<ClosedPeriod> ClosedPeriods)
 {
-    public static WheelOutline Of(IReadOnlyList<WheelPeriod?> periods, IReadOnlyList<string?> rings, IReadOnlyList<WheelActivity?> activities) => new(
+    public static WheelOutline Of(IReadOnlyList<WheelPeriod?> periods, IReadOnlyList<string?> rings, IReadOnlyList<WheelActivity?> activities, IReadOnlyList<ClosedPeriod> closedPeriods) => new(
         [.. periods.Select(p => p is null ? null : new PeriodOutline(p.Start, p.Name.Norwegian, p.Name.English))],
         rings,
         [.. activities.Select(a => a is null ? null : new ActivityOutline(
             a.Id,
             a.Ring,
             a.Rule.Kind == RecurrenceKind.RelativeToActivity ? a.Rule.Anchor : null,
-            a.Rule.Kind == RecurrenceKind.RelativeToPeriod ? a.Rule.Anchor : null))]);
+            a.Rule.Kind == RecurrenceKind.RelativeToPeriod ? a.Rule.Anchor : null))],
+        closedPeriods);
 }
 
 /// <summary>A period's start and names.</summary>

@@ -94,6 +94,25 @@ public sealed class WorkingDays
 
     /// <summary>Bounds the longest run of days that are not working days: weekends and holidays around the closed periods.</summary>
     /// <returns>A number of days no run of non-working days exceeds.</returns>
+    /// <summary>Whether some seven days in a row lie outside every closed period (in a leap year and across New Year). Such
+    /// a week holds at least two working days whatever the weekday and holidays (at most three public holidays fall on
+    /// weekdays of one week), so a working day is never more than a year and a week away and the search for one always
+    /// succeeds.</summary>
+    internal bool HasOpenWeek()
+    {
+        var run = 0;
+        for (var d = new LocalDate(2000, 1, 1); d < new LocalDate(2002, 1, 1); d = d.PlusDays(1))
+        {
+            run = IsClosed(d) ? 0 : run + 1;
+            if (run >= 7)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal int LongestClosedRun()
     {
         var closed = ClosedPeriods.Sum(p => p.WrapsNewYear

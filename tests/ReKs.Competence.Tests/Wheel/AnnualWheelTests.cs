@@ -54,6 +54,21 @@ public class AnnualWheelTests
     }
 
     [Fact]
+    public void Constructor_ClosedPeriodsLeavingNoWeekOpen_IsAProblemAtClosedPeriods_AsTheDocumentSays()
+    {
+        // The rule is the wheel's (WheelRules), so a wheel built in code gets the same problem a wheel document gets
+        // (corpus case whole-year-closed): otherwise an occurrence could find no working day to move to.
+        var t = AnnualWheel.ReksTemplate;
+        var error = Assert.Throws<ValidationException>(() => new AnnualWheel(t.Name, t.Periods, t.Rings, t.Activities, [new ClosedPeriod(new AnnualDate(1, 6), new AnnualDate(12, 31))]));
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("$.closedPeriods", problem.Path);
+        Assert.Contains("no seven days in a row open", problem.Message, StringComparison.Ordinal);
+
+        var open = new AnnualWheel(t.Name, t.Periods, t.Rings, t.Activities, [new ClosedPeriod(new AnnualDate(1, 8), new AnnualDate(12, 31))]);
+        Assert.NotEmpty(open.Occurrences(new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2027, 12, 31))));
+    }
+
+    [Fact]
     public void PeriodAt_Dates_FindsTheirQuarter()
     {
         var wheel = AnnualWheel.ReksTemplate;

@@ -25,27 +25,23 @@ internal static class WheelMapper
         var name = PlanMapper.Text(dto.Name, ProblemPath.Root.Then("name"), problems);
         var periods = dto.Periods.Select((p, i) => Period(p, ProblemPath.Root.Then("periods", i), problems)).ToList();
         var closed = (dto.ClosedPeriods ?? []).Select((c, i) => Closed(c, ProblemPath.Root.Then("closedPeriods", i), problems)).ToList();
-        if (closed.Count > 0 && closed.All(c => c is not null) && !HasOpenWeek(new WorkingDays(closed.Select(c => c!.Value))))
-        {
-            problems.Add(new Problem(ProblemPath.Root.Then("closedPeriods"), ProblemKind.InvalidValue, "the closed periods leave no seven days in a row open in the year, so an occurrence may find no working day to move to; leave at least one week open"));
-        }
-
         var activities = dto.Activities.Select((a, i) => Activity(a, ProblemPath.Root.Then("activities", i), problems)).ToList();
 
         // The wheel's rules run on the document's own periods, rings and activities, so an element with a problem of its
         // own still counts as defined and its references are still checked.
-        problems.AddRange(WheelRules.Validate(Outline(dto)));
+        problems.AddRange(WheelRules.Validate(Outline(dto, [.. closed.OfType<ClosedPeriod>()])));
         return problems.Count > before || name is null ? null : new AnnualWheel(name, periods!, dto.Rings, activities!, closed.Select(c => c!.Value));
     }
 
-    private static WheelOutline Outline(WheelDocumentDto dto) => new(
+    private static WheelOutline Outline(WheelDocumentDto dto, IReadOnlyList<ClosedPeriod> closedPeriods) => new(
         [.. dto.Periods.Select(p => new PeriodOutline(AnnualDatePattern.Iso.Parse(p.Start) is { Success: true } r ? r.Value : null, p.Name.Nb, p.Name.En))],
         dto.Rings,
         [.. dto.Activities.Select(a => new ActivityOutline(
             a.Id,
             a.Ring,
             Is(a.Rule, RecurrenceKind.RelativeToActivity) ? a.Rule.Activity : null,
-            Is(a.Rule, RecurrenceKind.RelativeToPeriod) ? a.Rule.Period : null))]);
+            Is(a.Rule, RecurrenceKind.RelativeToPeriod) ? a.Rule.Period : null))],
+        closedPeriods);
 
     private static bool Is(RuleDto rule, RecurrenceKind kind) => string.Equals(rule.Kind, EnumText.Name(kind), StringComparison.Ordinal);
 
@@ -144,25 +140,6 @@ internal static class WheelMapper
         var end = Day(dto.End, path.Then("end"), problems);
         var name = dto.Name is { } n ? PlanMapper.Text(n, path.Then("name"), problems) : null;
         return start is null || end is null ? null : new ClosedPeriod(start.Value, end.Value, name);
-    }
-
-    /// <summary>Whether some seven days in a row lie outside every closed period (in a leap year and across New Year). Such
-    /// a week holds at least two working days whatever the weekday and holidays (at most three public holidays fall on
-    /// weekdays of one week), so a working day is never more than a year and a week away: the search for one (400 days)
-    /// always succeeds.</summary>
-    private static bool HasOpenWeek(WorkingDays days)
-    {
-        var run = 0;
-        for (var d = new LocalDate(2000, 1, 1); d < new LocalDate(2002, 1, 1); d = d.PlusDays(1))
-        {
-            run = days.IsClosed(d) ? 0 : run + 1;
-            if (run >= 7)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static WheelActivity? Activity(ActivityDto dto, ProblemPath path, List<Problem> problems)
