@@ -1,11 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace ReKs.Competence.Documents;
 
 /// <summary>The one source-generated serializer of every document (plan, wheel, evaluation). Its settings are written
-/// once, here; <see cref="Document"/> adds NodaTime's ISO date and time-of-day converters and relaxed escaping, so
+/// once, here; <see cref="Document"/> adds the ISO date and time-of-day converters (<see cref="IsoConverters"/>) and relaxed escaping, so
 /// Norwegian letters are written as they are.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
@@ -26,11 +25,11 @@ internal sealed partial class DocumentJsonContext : JsonSerializerContext
         {
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
-        options.Converters.Add(NodaConverters.LocalDateConverter);
-        options.Converters.Add(NodaConverters.LocalTimeConverter);
+        options.Converters.Add(IsoConverters.Date);
+        options.Converters.Add(IsoConverters.TimeOfDay);
         return new DocumentJsonContext(options);
     });
 
-    /// <summary>Gets the context whose options carry NodaTime's converters: the one every reader and writer uses.</summary>
+    /// <summary>Gets the context whose options carry the ISO date and time converters: the one every reader and writer uses.</summary>
     public static DocumentJsonContext Document => LazyDocument.Value;
 }
