@@ -155,6 +155,14 @@ internal static class EvaluateVerb
                           .Append(above.Length == 0 ? string.Empty : l.T($"; over grensen: {above}", $"; above the limit: {above}")).Append('\n');
                     }
 
+                    if (e.StandardDeviations is { } sd)
+                    {
+                        var outside = string.Join(", ", sd.SigmaSignals.Select(p => periods[p - 1].Period.ToString()));
+                        var sizes = periods.Where(o => o.IsSubgroup).Select(o => o.Measurements.Length).ToList();
+                        sb.Append(bullet).Append(l.T($"S-diagram: senterlinje {N(sd.Phases[0].Centre, 2)}; undergrupper på {sizes.Min()}–{sizes.Max()} målinger", $"S chart: centre line {N(sd.Phases[0].Centre, 2)}; subgroups of {sizes.Min()}–{sizes.Max()} measurements"))
+                          .Append(outside.Length == 0 ? string.Empty : l.T($"; utenfor grensene: {outside}", $"; outside the limits: {outside}")).Append('\n');
+                    }
+
                     var excluded = periods.Where(o => o.IsExcluded).Select(o => o.Period.ToString()).ToList();
                     if (excluded.Count > 0)
                     {
@@ -213,13 +221,16 @@ internal static class EvaluateVerb
         if (shares.Count > 0)
         {
             sb.Append(h3).Append(l.T($"Andel årsverk med helseutdanning (KOSTRA-definisjonen), fra planen per {date:uuuu-MM-dd}", $"Share of person-years with health education (KOSTRA's definition), from the plan as of {date:uuuu-MM-dd}")).Append("\n\n");
-            var t = new TextTable("Node", l.T("Årsverk", "Person-years"), l.T("Helseutd.", "Health educ."), l.T("Andel", "Share"), l.T("Videregående", "Upper sec."), l.T("Høyere", "Higher"), l.T("Uoppgitt", "Unknown")).RightAlign(1, 2, 3, 4, 5, 6);
+            var t = new TextTable("Node", l.T("Årsverk", "Person-years"), l.T("Helseutd.", "Health educ."), l.T("Andel", "Share"), l.T("Videregående", "Upper sec."), l.T("Høyere", "Higher"), l.T("Uoppgitt", "Unknown"),
+                l.T("Spes.spl.", "Spec. nurses"), l.T("Andel spes.spl.", "Share spec. nurses")).RightAlign(1, 2, 3, 4, 5, 6, 7, 8);
             foreach (var s in shares)
             {
-                t.Add(s.Node, s.Total.ToString("0.00", CultureInfo.InvariantCulture), s.WithHealthEducation.ToString("0.00", CultureInfo.InvariantCulture), Share(s.Share), Share(s.ShareUpperSecondary), Share(s.ShareHigher), s.Unknown.ToString("0.00", CultureInfo.InvariantCulture));
+                t.Add(s.Node, s.Total.ToString("0.00", CultureInfo.InvariantCulture), s.WithHealthEducation.ToString("0.00", CultureInfo.InvariantCulture), Share(s.Share), Share(s.ShareUpperSecondary), Share(s.ShareHigher), s.Unknown.ToString("0.00", CultureInfo.InvariantCulture),
+                    s.SpecialistNurses.ToString("0.00", CultureInfo.InvariantCulture), Share(s.ShareSpecialistNurses));
             }
 
             sb.Append(t.Render(f)).Append('\n');
+            sb.Append(l.T("Spes.spl. = årsverk holdt av spesialsykepleiere (stillingstypen i planen), og deres andel av alle årsverk.", "Spec. nurses = person-years held by specialist nurses (the plan's position type), and their share of all person-years.")).Append('\n');
             sb.Append(l.T("Sammenlign med SSBs tall for kommunen og KOSTRA-gruppen; KOSTRA måler i 4. kvartal og uten lange fravær.", "Compare with SSB's figure for the municipality and its KOSTRA group; KOSTRA counts in the fourth quarter and without long absences.")).Append('\n');
         }
 
@@ -236,6 +247,8 @@ internal static class EvaluateVerb
         ? l.T("seriediagram", "run chart")
         : i.ChartKind == ChartKind.Individuals
             ? l.T("kontrolldiagram (I med MR)", "control chart (I with MR)")
+            : i.ChartKind == ChartKind.SubgroupMean
+            ? l.T("kontrolldiagram (Xbar med S)", "control chart (Xbar with S)")
             : l.T($"kontrolldiagram ({ChartName(i.ChartKind)})", $"control chart ({ChartName(i.ChartKind)})");
 
     /// <summary>The chart's short name as qicharts2 and the literature write it; every kind named.</summary>
@@ -342,6 +355,16 @@ internal static class EvaluateVerb
                 else
                 {
                     w.WriteNull("share");
+                }
+
+                w.WriteNumber("specialistNurses", s.SpecialistNurses);
+                if (s.ShareSpecialistNurses is { } nurses)
+                {
+                    w.WriteNumber("specialistNurseShare", Math.Round(nurses, 4));
+                }
+                else
+                {
+                    w.WriteNull("specialistNurseShare");
                 }
 
                 w.WriteEndObject();
@@ -493,6 +516,20 @@ internal static class EvaluateVerb
                     Number(w, "movingRange", mr.Values[i]);
                 }
 
+                if (e.Series.Observations[i].IsSubgroup)
+                {
+                    w.WriteNumber("subgroupSize", e.Series.Observations[i].Measurements.Length);
+                }
+
+                if (e.StandardDeviations is { } sd)
+                {
+                    var phase = sd.Phases[0];
+                    Number(w, "standardDeviation", sd.Values[i]);
+                    Number(w, "standardDeviationCentre", phase.Centre);
+                    Number(w, "standardDeviationLower", phase.Lower[i]);
+                    Number(w, "standardDeviationUpper", phase.Upper[i]);
+                }
+
                 if (e.Series.Observations[i].IsExcluded)
                 {
                     w.WriteBoolean("excluded", true);
@@ -511,6 +548,20 @@ internal static class EvaluateVerb
                 Number(w, "upper", phase.Upper[0]);
                 w.WriteStartArray("sigmaSignals");
                 foreach (var p in ranges.SigmaSignals)
+                {
+                    w.WriteStringValue(e.Series.Observations[p - 1].Period.ToString());
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            if (e.StandardDeviations is { } deviations)
+            {
+                w.WriteStartObject("standardDeviationChart");
+                Number(w, "centre", deviations.Phases[0].Centre);
+                w.WriteStartArray("sigmaSignals");
+                foreach (var p in deviations.SigmaSignals)
                 {
                     w.WriteStringValue(e.Series.Observations[p - 1].Period.ToString());
                 }

@@ -72,6 +72,25 @@ public class EvaluateVerbTests
     }
 
     [Fact]
+    public void Evaluate_SubgroupedKnowledgeTest_ShowsXbarWithItsSChartInTextAndJson()
+    {
+        // The Gjøvik example's knowledge test (eng/generate-gjovik-evaluation.py): 3–7 staff a month at Gjøvik's nursing
+        // homes, the mean score up by about three points after the e-learning of 1 September 2025.
+        string[] args = ["evaluate", CliRunner.Example("gjovik-region.json"), "--indicator", "kunnskapstest-legemiddel", "--as-of", "2026-11-01", "--lang", "en"];
+        var (exit, text, error) = CliRunner.Run(args);
+        Assert.True(exit == 0, error);
+        Assert.Contains("control chart (Xbar with S)", text, StringComparison.Ordinal);
+        Assert.Contains("S chart: centre line ", text, StringComparison.Ordinal);
+        Assert.Contains("subgroups of 3–7 measurements", text, StringComparison.Ordinal);
+        Assert.Contains("Verdict: improvement", text, StringComparison.OrdinalIgnoreCase);
+
+        var (_, json, _) = CliRunner.Run([.. args, "--format", "json"]);
+        Assert.Contains("\"chart\": \"Xbar\"", json, StringComparison.Ordinal);
+        Assert.Matches("\"period\": \"2024-01\",[^}]*\"subgroupSize\": 5,[^}]*\"standardDeviation\": ", json);
+        Assert.Contains("\"standardDeviationChart\": {", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_SeriesDocumentNamingAnSsbTable_ReadsTheTableBesideItAndNamesItsProblems()
     {
         // The table is the test suite's SSB-shaped sample (made-up numbers): 3407 is Gjøvik's municipality number.
@@ -141,6 +160,33 @@ public class EvaluateVerbTests
         Assert.Contains("\"node\": \"gjovik\",", output, StringComparison.Ordinal);
         Assert.Contains("\"node\": \"gjovik-hjemme\",", output, StringComparison.Ordinal);
         Assert.DoesNotContain("\"node\": \"reks\",", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_KostraForBodo_ShowsTheSpecialistNurseShareBesideTheHealthEducationShare()
+    {
+        // Bodø's plan (seed 003, goal 3): the interdisciplinary team has a specialist nurse; the example plan gives her a
+        // position share, and the KOSTRA table shows her person-years and their share of all.
+        var plan = CliRunner.Example("bodo-hverdagsrehabilitering.json");
+        var people = System.Text.Json.JsonDocument.Parse(File.ReadAllText(plan)).RootElement.GetProperty("people").EnumerateArray().ToList();
+        var nurses = people.Where(p => p.GetProperty("positionType").GetString() == "specialistNurse").Sum(p => p.GetProperty("positionPercent").GetDecimal()) / 100;
+        Assert.True(nurses > 0);
+        var file = Path.Combine(Path.GetTempPath(), $"reks-empty-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, "{ \"schemaVersion\": 1, \"indicators\": [], \"series\": [] }");
+        try
+        {
+            var (exit, json, error) = CliRunner.Run("evaluate", plan, "--series", file, "--kostra", "--as-of", "2013-06-01", "--format", "json");
+            Assert.True(exit == 0, error);
+            Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\"specialistNurses\": {nurses}"), json, StringComparison.Ordinal);
+            Assert.Contains("\"specialistNurseShare\": 0.", json, StringComparison.Ordinal);
+            var (_, text, _) = CliRunner.Run("evaluate", plan, "--series", file, "--kostra", "--as-of", "2013-06-01", "--lang", "en");
+            Assert.Contains("Share spec. nurses", text, StringComparison.Ordinal);
+            Assert.Contains("Health educ.", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]
