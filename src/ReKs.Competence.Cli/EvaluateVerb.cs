@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
+using ReKs.Competence.Documents;
 using ReKs.Competence.Evaluation;
 using ReKs.Competence.Model;
 using static ReKs.Competence.Cli.EvaluationLabels;
@@ -22,7 +23,9 @@ internal static class EvaluateVerb
         var exclude = new Option<string?>("--exclude") { Description = "Perioder som holdes utenfor senterlinje, grenser og serieanalyse (kjent spesiell årsak), kommaseparert, f.eks. 2025-02,2025-07 / periods left out of the centre line, limits and runs analysis (a known special cause), comma-separated" };
         var baseline = new Option<int?>("--baseline") { Description = "Antall første punkter som er grunnlaget for serier uten tiltak; standard: alle / the number of first points that make the baseline of series without an intervention; default: all" };
         var kostra = new Option<bool>("--kostra") { Description = "Vis også andel årsverk med helseutdanning (KOSTRA-definisjonen) beregnet fra planen / also show the share of person-years with health education (KOSTRA's definition) computed from the plan" };
-        var command = o.Command("evaluate", "Evaluering: grunnlag (baseline), signaler og effekt av kompetansetiltak / evaluation: baseline, signals and effect of competence measures.\n\nEksempel / example:\n  reks evaluate docs/examples/gjovik-region.json --indicator legemiddelavvik-per-1000 --as-of 2026-11-01\n  reks evaluate docs/examples/gjovik-region.json --node gjovik --format markdown --lang en\n  reks evaluate docs/examples/gjovik-region.json --kostra\n  reks evaluate docs/examples/gjovik-region.json --indicator legemiddelavvik-per-1000 --exclude 2025-01 --baseline 12", indicator, series, kostra, exclude, baseline);
+        var groups = new Option<FileInfo?>("--kostra-groups") { Description = "SSB-tabell (JSON-stat 2.0) med kommunenumre og KOSTRA-grupper som regioner: kommunen mot gruppens gjennomsnitt / an SSB table (JSON-stat 2.0) with municipality numbers and KOSTRA groups as regions: the municipality against its group's average" };
+        var regions = new Option<string?>("--kostra-region") { Description = "Node=kommunenummer:KOSTRA-gruppe, kommaseparert, f.eks. gjovik=3407:EKG13 / node=municipality number:KOSTRA group, comma-separated, e.g. gjovik=3407:EKG13" };
+        var command = o.Command("evaluate", "Evaluering: grunnlag (baseline), signaler og effekt av kompetansetiltak / evaluation: baseline, signals and effect of competence measures.\n\nEksempel / example:\n  reks evaluate docs/examples/gjovik-region.json --indicator legemiddelavvik-per-1000 --as-of 2026-11-01\n  reks evaluate docs/examples/gjovik-region.json --node gjovik --format markdown --lang en\n  reks evaluate docs/examples/gjovik-region.json --kostra\n  reks evaluate docs/examples/gjovik-region.json --indicator legemiddelavvik-per-1000 --exclude 2025-01 --baseline 12\n  reks evaluate docs/examples/gjovik-region.json --kostra --kostra-groups docs/examples/ssb/kostra-pleie-og-omsorg.json --kostra-region gjovik=3407:EKG13,ostre-toten=3442:EKG11", indicator, series, kostra, exclude, baseline, groups, regions);
         command.SetAction(parse =>
         {
             var planFile = parse.GetValue(plan)!;
@@ -50,9 +53,10 @@ internal static class EvaluateVerb
             data = Exclude(data, parse.GetValue(exclude), parse.GetValue(indicator) is null ? null : chosen[0].Id);
             var evaluations = Evaluate(p, data.Until(date), chosen, scope, parse.GetValue(baseline));
             var shares = parse.GetValue(kostra) ? Kostra(p, InventoryVerb.NodeOf(p, parse.GetValue(node)), date) : [];
+            var comparisons = GroupComparisons(p, parse.GetValue(groups), parse.GetValue(regions));
             var (l, f) = (parse.GetValue(lang), parse.GetValue(format));
             var detail = parse.GetValue(indicator) is not null;
-            var text = f == OutputFormat.Json ? Json(p, date, evaluations, chosen, shares, detail) : Text(p, date, evaluations, chosen, shares, detail, l, f);
+            var text = f == OutputFormat.Json ? Json(p, date, evaluations, chosen, shares, detail, comparisons) : Text(p, date, evaluations, chosen, shares, detail, l, f, comparisons);
             Verbs.Emit(context, parse.GetValue(output), text);
             return ReksCli.Ok;
         });
@@ -95,11 +99,76 @@ internal static class EvaluateVerb
             : data.Excluding(periods, indicator);
     }
 
+    /// <summary>The municipalities of <c>--kostra-region</c> against their KOSTRA groups in the table of <c>--kostra-groups</c>, every content of the table; every bad mapping is named.</summary>
+    private static List<KostraGroupComparison> GroupComparisons(CompetencePlan plan, FileInfo? file, string? text)
+    {
+        if (file is null != string.IsNullOrWhiteSpace(text))
+        {
+            throw new CliInputException("--kostra-groups and --kostra-region go together: the table, and which node is which municipality number in which KOSTRA group (gjovik=3407:EKG13)");
+        }
+
+        if (file is null)
+        {
+            return [];
+        }
+
+        var mappings = new List<(NodeId Node, string Municipality, string Group)>();
+        var bad = new List<string>();
+        foreach (var token in text!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = token.Split('=', ':');
+            if (parts.Length != 3 || parts.Any(string.IsNullOrWhiteSpace) || !token.Contains('=', StringComparison.Ordinal) || token.IndexOf('=', StringComparison.Ordinal) > token.IndexOf(':', StringComparison.Ordinal))
+            {
+                bad.Add($"'{Terminal.Safe(token)}' is not node=municipality number:KOSTRA group (gjovik=3407:EKG13)");
+            }
+            else if (!NodeId.TryCreate(parts[0], out var id) || !plan.Organisation.Contains(id))
+            {
+                bad.Add($"'{Terminal.Safe(parts[0])}' is not a node of the plan; {Suggestions.For(parts[0], plan.Organisation.Nodes.Select(n => n.Id.ToString()))}");
+            }
+            else
+            {
+                mappings.Add((id, parts[1], parts[2]));
+            }
+        }
+
+        if (bad.Count > 0)
+        {
+            throw new CliInputException($"--kostra-region: {string.Join("; ", bad)}");
+        }
+
+        var table = DocumentLoader.Load(file, stream =>
+        {
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return ReKs.Competence.Documents.JsonStatDataset.Read(copy.ToArray());
+        });
+        var contents = table.DimensionWithRole("metric")?.Categories.Select(c => (string?)c.Id).ToList() ?? [null];
+        var result = new List<KostraGroupComparison>();
+        var problems = new List<string>();
+        foreach (var (id, municipality, group) in mappings)
+        {
+            foreach (var content in contents)
+            {
+                try
+                {
+                    result.Add(KostraGroupComparison.Compare(table, id, municipality, group, content));
+                }
+                catch (ArgumentException e)
+                {
+                    problems.Add(e.Message.Split(" (Parameter", 2)[0]);
+                    break;
+                }
+            }
+        }
+
+        return problems.Count > 0 ? throw new CliInputException($"{file.Name}: {string.Join("\n" + file.Name + ": ", problems.Distinct())}") : result;
+    }
+
     /// <summary>The KOSTRA share for the scope's node and each node right below it (the region and its municipalities, a municipality and its services).</summary>
     private static List<HealthEducationShare> Kostra(CompetencePlan plan, NodeId top, LocalDate date) =>
         [.. plan.Organisation.ChildrenOf(top).Select(c => c.Id).Prepend(top).Select(n => HealthEducationShare.Of(plan, n, date))];
 
-    private static string Text(CompetencePlan plan, LocalDate date, List<IndicatorEvaluation> evaluations, Indicator[] indicators, List<HealthEducationShare> shares, bool detail, Lang l, OutputFormat f)
+    private static string Text(CompetencePlan plan, LocalDate date, List<IndicatorEvaluation> evaluations, Indicator[] indicators, List<HealthEducationShare> shares, bool detail, Lang l, OutputFormat f, List<KostraGroupComparison> comparisons)
     {
         var sb = new StringBuilder();
         var md = f == OutputFormat.Markdown;
@@ -234,6 +303,21 @@ internal static class EvaluateVerb
             sb.Append(l.T("Sammenlign med SSBs tall for kommunen og KOSTRA-gruppen; KOSTRA måler i 4. kvartal og uten lange fravær.", "Compare with SSB's figure for the municipality and its KOSTRA group; KOSTRA counts in the fourth quarter and without long absences.")).Append('\n');
         }
 
+        if (comparisons.Count > 0)
+        {
+            sb.Append('\n').Append(h3).Append(l.T("Kommunen mot KOSTRA-gruppen (SSBs tall)", "The municipality against its KOSTRA group (SSB's figures)")).Append("\n\n");
+            var t = new TextTable("Node", l.T("Kommunenr.", "Municipality"), l.T("Gruppe", "Group"), l.T("Statistikkvariabel", "Content"), l.T("Periode", "Period"), l.T("Kommunen", "Municipality value"), l.T("Gruppen", "Group average"), l.T("Differanse", "Difference"))
+                .RightAlign(5, 6, 7);
+            foreach (var c in comparisons)
+            {
+                var i = c.Latest;
+                t.Add(c.Node, c.Municipality, c.Group, c.Content, i is { } a ? c.Periods[a].ToString() : "–", i is { } b ? N(c.MunicipalityValues[b]!.Value, 1) : "–", i is { } g ? N(c.GroupValues[g]!.Value, 1) : "–", i is { } d ? N(c.Differences[d]!.Value, 1) : "–");
+            }
+
+            sb.Append(t.Render(f)).Append('\n');
+            sb.Append(l.T("Siste periode der både kommunen og gruppen har tall; differanse = kommunen minus gruppens gjennomsnitt.", "The latest period where both the municipality and the group have a figure; difference = the municipality minus the group's average.")).Append('\n');
+        }
+
         return sb.ToString();
     }
 
@@ -275,7 +359,7 @@ internal static class EvaluateVerb
 
     private static string Change(EffectEstimate? e) => e is null ? "–" : $"{N(e.Difference, 2)} ({N(e.Interval.Lower, 2)} – {N(e.Interval.Upper, 2)})";
 
-    private static string Json(CompetencePlan plan, LocalDate date, List<IndicatorEvaluation> evaluations, Indicator[] indicators, List<HealthEducationShare> shares, bool detail)
+    private static string Json(CompetencePlan plan, LocalDate date, List<IndicatorEvaluation> evaluations, Indicator[] indicators, List<HealthEducationShare> shares, bool detail, List<KostraGroupComparison> comparisons)
     {
         return Verbs.Json("reks.evaluation", w =>
         {
@@ -373,7 +457,62 @@ internal static class EvaluateVerb
             w.WriteEndArray();
         }
 
+        if (comparisons.Count > 0)
+        {
+            WriteComparisons(w, comparisons);
+        }
+
         });
+    }
+
+    private static void WriteComparisons(Utf8JsonWriter w, List<KostraGroupComparison> comparisons)
+    {
+        static void Value(Utf8JsonWriter w, string name, double? v)
+        {
+            if (v is { } x)
+            {
+                w.WriteNumber(name, Math.Round(x, 6));
+            }
+            else
+            {
+                w.WriteNull(name);
+            }
+        }
+
+        w.WriteStartArray("kostraGroupComparison");
+        foreach (var c in comparisons)
+        {
+            w.WriteStartObject();
+            w.WriteString("node", c.Node.Value);
+            w.WriteString("municipality", c.Municipality);
+            w.WriteString("group", c.Group);
+            w.WriteString("content", c.Content);
+            w.WriteString("contentLabel", c.ContentLabel);
+            if (c.Latest is { } latest)
+            {
+                w.WriteString("latest", c.Periods[latest].ToString());
+            }
+            else
+            {
+                w.WriteNull("latest");
+            }
+
+            w.WriteStartArray("periods");
+            for (var i = 0; i < c.Periods.Length; i++)
+            {
+                w.WriteStartObject();
+                w.WriteString("period", c.Periods[i].ToString());
+                Value(w, "municipality", c.MunicipalityValues[i]);
+                Value(w, "group", c.GroupValues[i]);
+                Value(w, "difference", c.Differences[i]);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private static void WriteEvaluation(Utf8JsonWriter w, IndicatorEvaluation e, bool detail)

@@ -190,6 +190,37 @@ public class EvaluateVerbTests
     }
 
     [Fact]
+    public void Evaluate_KostraGroups_ComparesEachMunicipalityWithItsGroupInTheSsbTable()
+    {
+        // docs/examples/ssb: shaped like SSB's KOSTRA table with made-up numbers and group membership.
+        var table = CliRunner.Example(Path.Combine("ssb", "kostra-pleie-og-omsorg.json"));
+        string[] args = ["evaluate", CliRunner.Example("gjovik-region.json"), "--as-of", "2026-11-01", "--kostra", "--kostra-groups", table, "--kostra-region", "gjovik=3407:EKG13, sondre-land=3447:EKG11", "--lang", "en"];
+        var (exit, text, error) = CliRunner.Run(args);
+        Assert.True(exit == 0, error);
+        Assert.Contains("The municipality against its KOSTRA group (SSB's figures)", text, StringComparison.Ordinal);
+        Assert.Matches(@"gjovik\s+3407\s+EKG13\s+KOSandelhelseutd0000\s+2024\s+81\.0\s+79\.9\s+1\.1", text);
+
+        var (_, json, _) = CliRunner.Run([.. args, "--format", "json"]);
+        Assert.Contains("\"kostraGroupComparison\": [", json, StringComparison.Ordinal);
+        Assert.Matches("\"period\": \"2021\",\\s*\"municipality\": null,\\s*\"group\": [0-9.]+,\\s*\"difference\": null", json); // Søndre Land's 2021 is ".."
+    }
+
+    [Theory]
+    [InlineData("gjovik=3417:EKG99", "region dimension 'KOKkommuneregion0000' has no category '3417'")]
+    [InlineData("atlantis=3407:EKG13", "'atlantis' is not a node of the plan")]
+    [InlineData("gjovik:3407=EKG13", "is not node=municipality number:KOSTRA group")]
+    public void Evaluate_KostraGroupsBadMapping_IsInvalidInputNamingIt(string mapping, string message)
+    {
+        var table = CliRunner.Example(Path.Combine("ssb", "kostra-pleie-og-omsorg.json"));
+        var (exit, _, error) = CliRunner.Run("evaluate", CliRunner.Example("gjovik-region.json"), "--kostra-groups", table, "--kostra-region", mapping);
+        Assert.Equal(2, exit);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        var (alone, _, aloneError) = CliRunner.Run("evaluate", CliRunner.Example("gjovik-region.json"), "--kostra-groups", table);
+        Assert.Equal(2, alone);
+        Assert.Contains("--kostra-groups and --kostra-region go together", aloneError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_UnknownIndicator_IsAUsageErrorNamingTheKnownOnes()
     {
         var (exit, _, error) = CliRunner.Run("evaluate", CliRunner.Example("gjovik-region.json"), "--indicator", "nope");
