@@ -221,6 +221,25 @@ public class EvaluateVerbTests
     }
 
     [Fact]
+    public void Evaluate_BareJsonStatTableAsSeries_SaysWhatItLacksOrNamesItsProblemsAtTheirPaths()
+    {
+        // A sound SSB-shaped table has no indicators and the plan no municipality numbers: the answer says how to use it.
+        var table = CliRunner.Example(Path.Combine("ssb", "kostra-pleie-og-omsorg.json"));
+        var (exit, _, error) = CliRunner.Run("evaluate", CliRunner.Example("gjovik-region.json"), "--series", table);
+        Assert.Equal(2, exit);
+        Assert.Contains("kostra-pleie-og-omsorg.json: a JSON-stat table (7 region(s) in 'KOKkommuneregion0000'), not an evaluation document", error, StringComparison.Ordinal);
+        Assert.Contains("\"statistics\"", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("schemaVersion", error, StringComparison.Ordinal);
+
+        // A broken table: its own problems at their JSON paths, not the evaluation document's missing fields.
+        var broken = Path.Combine(CliRunner.Root, "tests", "ReKs.Competence.Tests", "Evaluation", "Samples", "broken.json");
+        var (brokenExit, _, brokenError) = CliRunner.Run("evaluate", CliRunner.Example("gjovik-region.json"), "--series", broken);
+        Assert.Equal(2, brokenExit);
+        Assert.Contains("broken.json: $.value: the sizes make 6 cells; the array has 5", brokenError, StringComparison.Ordinal);
+        Assert.Contains("broken.json: $.dimension.Tid:", brokenError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_UnknownIndicator_IsAUsageErrorNamingTheKnownOnes()
     {
         var (exit, _, error) = CliRunner.Run("evaluate", CliRunner.Example("gjovik-region.json"), "--indicator", "nope");
