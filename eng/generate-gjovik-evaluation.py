@@ -12,8 +12,15 @@ What the data says, on purpose (the tests and the README rely on it):
   professional day on 12 March 2026 (Gjøvik, Østre Toten, Søndre Land). No real change: common-cause variation only.
 - kursevaluering-veilederkurs (course evaluation of the supervision course, Likert 1-5, top two boxes): one survey
   after each of the four sessions in autumn 2026 - too few points for a verdict, which the tool says.
+- kunnskapstest-legemiddel (the medication-management knowledge test, 0-20 points, taken each month by the 3-7 staff
+  due for it at Gjovik's nursing homes: subgroups, an Xbar chart with its S chart): the mean score rises by about
+  three points after the e-learning of 1 September 2025 (Kirkpatrick learning).
+- dager-mellom-fall-med-skade (days between falls with injury, one point per fall, a T chart for rare events): fall
+  sensors from the welfare-technology network came to Vestre Toten's nursing home on 1 October 2025 and the falls
+  with injury grow rarer (about one in 20 days before, one in 45 after); Nordre Land did not take part.
+New series are appended after the older ones, so the older ones keep their bytes.
 Re-run after changing it: python3 eng/generate-gjovik-evaluation.py  (same seed, same bytes)."""
-import json, math, pathlib, random
+import datetime, json, math, pathlib, random
 
 import os
 rng = random.Random(int(os.environ.get("SEED", "18")))
@@ -71,6 +78,23 @@ for day in ("2026-09-17", "2026-10-01", "2026-10-15", "2026-10-29"):
     answers.append({"period": day, "answers": counts})
 series.append({"indicator": "kursevaluering-veilederkurs", "node": "reks", "observations": answers})
 
+scores = []
+for ym in months:
+    mean = 13.2 if ym < "2025-09" else 16.1
+    scores.append({"period": ym, "values": [min(20, max(0, round(rng.gauss(mean, 2.3) * 2) / 2)) for _ in range(rng.randint(3, 7))]})
+series.append({"indicator": "kunnskapstest-legemiddel", "node": "gjovik-sykehjem", "observations": scores})
+
+start, end, sensors = datetime.date(2024, 1, 1), datetime.date(2026, 10, 31), datetime.date(2025, 10, 1)
+for node, fewer in (("vestre-toten-sykehjem", True), ("nordre-land-sykehjem", False)):
+    falls, day = [], start
+    while True:
+        gap = max(1, round(rng.expovariate(1 / (45 if fewer and day >= sensors else 20))))
+        day += datetime.timedelta(days=gap)
+        if day > end:
+            break
+        falls.append({"period": day.isoformat(), "value": gap})
+    series.append({"indicator": "dager-mellom-fall-med-skade", "node": node, "observations": falls})
+
 document = {
     "schemaVersion": 1,
     "indicators": [
@@ -83,6 +107,12 @@ document = {
         {"id": "kursevaluering-veilederkurs", "name": T("Veilederkurset: «Jeg kan bruke det jeg lærte i arbeidet»", "Supervision course: 'I can use what I learned at work'"),
          "unit": T("prosent svært/ganske enig (4–5)", "per cent agree or strongly agree (4–5)"), "kind": "proportion", "direction": "higher",
          "level": "reaction", "chart": "run", "multiplier": 100, "likert": {"points": 5, "topBox": 2}, "measures": ["veilederkurs"], "nodes": ["reks"]},
+        {"id": "kunnskapstest-legemiddel", "name": T("Kunnskapstest i legemiddelhåndtering", "Knowledge test in medication management"),
+         "unit": T("poeng av 20, per ansatt som tok testen", "points out of 20, per employee who took the test"), "kind": "subgrouped", "direction": "higher",
+         "level": "learning", "measures": ["legemiddel-e-laering"], "nodes": ["gjovik-sykehjem"]},
+        {"id": "dager-mellom-fall-med-skade", "name": T("Dager mellom fall med skade", "Days between falls with injury"),
+         "unit": T("dager siden forrige fall med skade", "days since the previous fall with injury"), "kind": "timeBetweenEvents", "direction": "higher",
+         "level": "results", "measures": ["nettverk-velferdsteknologi"], "nodes": ["vestre-toten-sykehjem", "nordre-land-sykehjem"]},
     ],
     "interventions": [
         {"id": "legemiddel-e-laering-2025", "date": "2025-09-01", "nodes": ["gjovik", "ostre-toten", "vestre-toten"],
@@ -93,6 +123,9 @@ document = {
          "label": T("Fagdag demens: personsentrert omsorg", "Dementia professional day: person-centred care"), "measure": "fagdag-demens"},
         {"id": "veilederkurs-2026", "date": "2026-09-17", "nodes": ["reks"],
          "label": T("Veilederkurs, fire samlinger", "Supervision course, four sessions"), "measure": "veilederkurs"},
+        {"id": "fallsensorer-2025", "date": "2025-10-01", "nodes": ["vestre-toten"],
+         "label": T("Fallsensorer fra velferdsteknologinettverket tatt i bruk", "Fall sensors from the welfare-technology network taken into use"),
+         "measure": "nettverk-velferdsteknologi"},
     ],
     "series": series,
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
+using ReKs.Competence.Documents;
 using ReKs.Competence.Evaluation;
 using ReKs.Competence.Model;
 using static ReKs.Competence.Cli.EvaluationLabels;
@@ -22,7 +23,9 @@ internal static class EvaluateVerb
         var exclude = new Option<string?>("--exclude") { Description = "Perioder som holdes utenfor senterlinje, grenser og serieanalyse (kjent spesiell årsak), kommaseparert, f.eks. 2025-02,2025-07 / periods left out of the centre line, limits and runs analysis (a known special cause), comma-separated" };
         var baseline = new Option<int?>("--baseline") { Description = "Antall første punkter som er grunnlaget for serier uten tiltak; standard: alle / the number of first points that make the baseline of series without an intervention; default: all" };
         var kostra = new Option<bool>("--kostra") { Description = "Vis også andel årsverk med helseutdanning (KOSTRA-definisjonen) beregnet fra planen / also show the share of person-years with health education (KOSTRA's definition) computed from the plan" };
-        var command = o.Command("evaluate", "Evaluering: grunnlag (baseline), signaler og effekt av kompetansetiltak / evaluation: baseline, signals and effect of competence measures.\n\nEksempel / example:\n  reks evaluate docs/examples/gjovik-region.json --indicator legemiddelavvik-per-1000 --as-of 2026-11-01\n  reks evaluate docs/examples/gjovik-region.json --node gjovik --format markdown --lang en\n  reks evaluate docs/examples/gjovik-region.json --kostra\n  reks evaluate docs/examples/gjovik-region.json --indicator legemiddelavvik-per-1000 --exclude 2025-01 --baseline 12", indicator, series, kostra, exclude, baseline);
+        var groups = new Option<FileInfo?>("--kostra-groups") { Description = "SSB-tabell (JSON-stat 2.0) med kommunenumre og KOSTRA-grupper som regioner: kommunen mot gruppens gjennomsnitt / an SSB table (JSON-stat 2.0) with municipality numbers and KOSTRA groups as regions: the municipality against its group's average" };
+        var regions = new Option<string?>("--kostra-region") { Description = "Node=kommunenummer:KOSTRA-gruppe, kommaseparert, f.eks. gjovik=3407:EKG13 / node=municipality number:KOSTRA group, comma-separated, e.g. gjovik=3407:EKG13" };
+        var command = o.Command("evaluate", "Evaluering: grunnlag (baseline), signaler og effekt av kompetansetiltak / evaluation: baseline, signals and effect of competence measures.\n\nEksempel / example:\n  reks evaluate docs/examples/gjovik-region.json --indicator legemiddelavvik-per-1000 --as-of 2026-11-01\n  reks evaluate docs/examples/gjovik-region.json --node gjovik --format markdown --lang en\n  reks evaluate docs/examples/gjovik-region.json --kostra\n  reks evaluate docs/examples/gjovik-region.json --indicator legemiddelavvik-per-1000 --exclude 2025-01 --baseline 12\n  reks evaluate docs/examples/gjovik-region.json --kostra --kostra-groups docs/examples/ssb/kostra-pleie-og-omsorg.json --kostra-region gjovik=3407:EKG13,ostre-toten=3442:EKG11", indicator, series, kostra, exclude, baseline, groups, regions);
         command.SetAction(parse =>
         {
             var planFile = parse.GetValue(plan)!;
@@ -50,9 +53,10 @@ internal static class EvaluateVerb
             data = Exclude(data, parse.GetValue(exclude), parse.GetValue(indicator) is null ? null : chosen[0].Id);
             var evaluations = Evaluate(p, data.Until(date), chosen, scope, parse.GetValue(baseline));
             var shares = parse.GetValue(kostra) ? Kostra(p, InventoryVerb.NodeOf(p, parse.GetValue(node)), date) : [];
+            var comparisons = GroupComparisons(p, parse.GetValue(groups), parse.GetValue(regions));
             var (l, f) = (parse.GetValue(lang), parse.GetValue(format));
             var detail = parse.GetValue(indicator) is not null;
-            var text = f == OutputFormat.Json ? Json(p, date, evaluations, chosen, shares, detail) : Text(p, date, evaluations, chosen, shares, detail, l, f);
+            var text = f == OutputFormat.Json ? Json(p, date, evaluations, chosen, shares, detail, comparisons) : Text(p, date, evaluations, chosen, shares, detail, l, f, comparisons);
             Verbs.Emit(context, parse.GetValue(output), text);
             return ReksCli.Ok;
         });
@@ -95,11 +99,76 @@ internal static class EvaluateVerb
             : data.Excluding(periods, indicator);
     }
 
+    /// <summary>The municipalities of <c>--kostra-region</c> against their KOSTRA groups in the table of <c>--kostra-groups</c>, every content of the table; every bad mapping is named.</summary>
+    private static List<KostraGroupComparison> GroupComparisons(CompetencePlan plan, FileInfo? file, string? text)
+    {
+        if (file is null != string.IsNullOrWhiteSpace(text))
+        {
+            throw new CliInputException("--kostra-groups and --kostra-region go together: the table, and which node is which municipality number in which KOSTRA group (gjovik=3407:EKG13)");
+        }
+
+        if (file is null)
+        {
+            return [];
+        }
+
+        var mappings = new List<(NodeId Node, string Municipality, string Group)>();
+        var bad = new List<string>();
+        foreach (var token in text!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = token.Split('=', ':');
+            if (parts.Length != 3 || parts.Any(string.IsNullOrWhiteSpace) || !token.Contains('=', StringComparison.Ordinal) || token.IndexOf('=', StringComparison.Ordinal) > token.IndexOf(':', StringComparison.Ordinal))
+            {
+                bad.Add($"'{Terminal.Safe(token)}' is not node=municipality number:KOSTRA group (gjovik=3407:EKG13)");
+            }
+            else if (!NodeId.TryCreate(parts[0], out var id) || !plan.Organisation.Contains(id))
+            {
+                bad.Add($"'{Terminal.Safe(parts[0])}' is not a node of the plan; {Suggestions.For(parts[0], plan.Organisation.Nodes.Select(n => n.Id.ToString()))}");
+            }
+            else
+            {
+                mappings.Add((id, parts[1], parts[2]));
+            }
+        }
+
+        if (bad.Count > 0)
+        {
+            throw new CliInputException($"--kostra-region: {string.Join("; ", bad)}");
+        }
+
+        var table = DocumentLoader.Load(file, stream =>
+        {
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return ReKs.Competence.Documents.JsonStatDataset.Read(copy.ToArray());
+        });
+        var contents = table.DimensionWithRole("metric")?.Categories.Select(c => (string?)c.Id).ToList() ?? [null];
+        var result = new List<KostraGroupComparison>();
+        var problems = new List<string>();
+        foreach (var (id, municipality, group) in mappings)
+        {
+            foreach (var content in contents)
+            {
+                try
+                {
+                    result.Add(KostraGroupComparison.Compare(table, id, municipality, group, content));
+                }
+                catch (ArgumentException e)
+                {
+                    problems.Add(e.Message.Split(" (Parameter", 2)[0]);
+                    break;
+                }
+            }
+        }
+
+        return problems.Count > 0 ? throw new CliInputException($"{file.Name}: {string.Join("\n" + file.Name + ": ", problems.Distinct())}") : result;
+    }
+
     /// <summary>The KOSTRA share for the scope's node and each node right below it (the region and its municipalities, a municipality and its services).</summary>
     private static List<HealthEducationShare> Kostra(CompetencePlan plan, NodeId top, LocalDate date) =>
         [.. plan.Organisation.ChildrenOf(top).Select(c => c.Id).Prepend(top).Select(n => HealthEducationShare.Of(plan, n, date))];
 
-    private static string Text(CompetencePlan plan, LocalDate date, List<IndicatorEvaluation> evaluations, Indicator[] indicators, List<HealthEducationShare> shares, bool detail, Lang l, OutputFormat f)
+    private static string Text(CompetencePlan plan, LocalDate date, List<IndicatorEvaluation> evaluations, Indicator[] indicators, List<HealthEducationShare> shares, bool detail, Lang l, OutputFormat f, List<KostraGroupComparison> comparisons)
     {
         var sb = new StringBuilder();
         var md = f == OutputFormat.Markdown;
@@ -153,6 +222,14 @@ internal static class EvaluateVerb
                         var above = string.Join(", ", mr.SigmaSignals.Select(p => periods[p - 1].Period.ToString()));
                         sb.Append(bullet).Append(l.T($"MR-diagram: senterlinje {N(mr.Phases[0].Centre, 2)}, øvre grense {N(mr.Phases[0].Upper[0], 2)}", $"MR chart: centre line {N(mr.Phases[0].Centre, 2)}, upper limit {N(mr.Phases[0].Upper[0], 2)}"))
                           .Append(above.Length == 0 ? string.Empty : l.T($"; over grensen: {above}", $"; above the limit: {above}")).Append('\n');
+                    }
+
+                    if (e.StandardDeviations is { } sd)
+                    {
+                        var outside = string.Join(", ", sd.SigmaSignals.Select(p => periods[p - 1].Period.ToString()));
+                        var sizes = periods.Where(o => o.IsSubgroup).Select(o => o.Measurements.Length).ToList();
+                        sb.Append(bullet).Append(l.T($"S-diagram: senterlinje {N(sd.Phases[0].Centre, 2)}; undergrupper på {sizes.Min()}–{sizes.Max()} målinger", $"S chart: centre line {N(sd.Phases[0].Centre, 2)}; subgroups of {sizes.Min()}–{sizes.Max()} measurements"))
+                          .Append(outside.Length == 0 ? string.Empty : l.T($"; utenfor grensene: {outside}", $"; outside the limits: {outside}")).Append('\n');
                     }
 
                     var excluded = periods.Where(o => o.IsExcluded).Select(o => o.Period.ToString()).ToList();
@@ -213,14 +290,32 @@ internal static class EvaluateVerb
         if (shares.Count > 0)
         {
             sb.Append(h3).Append(l.T($"Andel årsverk med helseutdanning (KOSTRA-definisjonen), fra planen per {date:uuuu-MM-dd}", $"Share of person-years with health education (KOSTRA's definition), from the plan as of {date:uuuu-MM-dd}")).Append("\n\n");
-            var t = new TextTable("Node", l.T("Årsverk", "Person-years"), l.T("Helseutd.", "Health educ."), l.T("Andel", "Share"), l.T("Videregående", "Upper sec."), l.T("Høyere", "Higher"), l.T("Uoppgitt", "Unknown")).RightAlign(1, 2, 3, 4, 5, 6);
+            var t = new TextTable("Node", l.T("Årsverk", "Person-years"), l.T("Helseutd.", "Health educ."), l.T("Andel", "Share"), l.T("Videregående", "Upper sec."), l.T("Høyere", "Higher"), l.T("Uoppgitt", "Unknown"),
+                l.T("Spes.spl.", "Spec. nurses"), l.T("Andel spes.spl.", "Share spec. nurses")).RightAlign(1, 2, 3, 4, 5, 6, 7, 8);
             foreach (var s in shares)
             {
-                t.Add(s.Node, s.Total.ToString("0.00", CultureInfo.InvariantCulture), s.WithHealthEducation.ToString("0.00", CultureInfo.InvariantCulture), Share(s.Share), Share(s.ShareUpperSecondary), Share(s.ShareHigher), s.Unknown.ToString("0.00", CultureInfo.InvariantCulture));
+                t.Add(s.Node, s.Total.ToString("0.00", CultureInfo.InvariantCulture), s.WithHealthEducation.ToString("0.00", CultureInfo.InvariantCulture), Share(s.Share), Share(s.ShareUpperSecondary), Share(s.ShareHigher), s.Unknown.ToString("0.00", CultureInfo.InvariantCulture),
+                    s.SpecialistNurses.ToString("0.00", CultureInfo.InvariantCulture), Share(s.ShareSpecialistNurses));
             }
 
             sb.Append(t.Render(f)).Append('\n');
+            sb.Append(l.T("Spes.spl. = årsverk holdt av spesialsykepleiere (stillingstypen i planen), og deres andel av alle årsverk.", "Spec. nurses = person-years held by specialist nurses (the plan's position type), and their share of all person-years.")).Append('\n');
             sb.Append(l.T("Sammenlign med SSBs tall for kommunen og KOSTRA-gruppen; KOSTRA måler i 4. kvartal og uten lange fravær.", "Compare with SSB's figure for the municipality and its KOSTRA group; KOSTRA counts in the fourth quarter and without long absences.")).Append('\n');
+        }
+
+        if (comparisons.Count > 0)
+        {
+            sb.Append('\n').Append(h3).Append(l.T("Kommunen mot KOSTRA-gruppen (SSBs tall)", "The municipality against its KOSTRA group (SSB's figures)")).Append("\n\n");
+            var t = new TextTable("Node", l.T("Kommunenr.", "Municipality"), l.T("Gruppe", "Group"), l.T("Statistikkvariabel", "Content"), l.T("Periode", "Period"), l.T("Kommunen", "Municipality value"), l.T("Gruppen", "Group average"), l.T("Differanse", "Difference"))
+                .RightAlign(5, 6, 7);
+            foreach (var c in comparisons)
+            {
+                var i = c.Latest;
+                t.Add(c.Node, c.Municipality, c.Group, c.Content, i is { } a ? c.Periods[a].ToString() : "–", i is { } b ? N(c.MunicipalityValues[b]!.Value, 1) : "–", i is { } g ? N(c.GroupValues[g]!.Value, 1) : "–", i is { } d ? N(c.Differences[d]!.Value, 1) : "–");
+            }
+
+            sb.Append(t.Render(f)).Append('\n');
+            sb.Append(l.T("Siste periode der både kommunen og gruppen har tall; differanse = kommunen minus gruppens gjennomsnitt.", "The latest period where both the municipality and the group have a figure; difference = the municipality minus the group's average.")).Append('\n');
         }
 
         return sb.ToString();
@@ -236,6 +331,8 @@ internal static class EvaluateVerb
         ? l.T("seriediagram", "run chart")
         : i.ChartKind == ChartKind.Individuals
             ? l.T("kontrolldiagram (I med MR)", "control chart (I with MR)")
+            : i.ChartKind == ChartKind.SubgroupMean
+            ? l.T("kontrolldiagram (Xbar med S)", "control chart (Xbar with S)")
             : l.T($"kontrolldiagram ({ChartName(i.ChartKind)})", $"control chart ({ChartName(i.ChartKind)})");
 
     /// <summary>The chart's short name as qicharts2 and the literature write it; every kind named.</summary>
@@ -262,7 +359,7 @@ internal static class EvaluateVerb
 
     private static string Change(EffectEstimate? e) => e is null ? "–" : $"{N(e.Difference, 2)} ({N(e.Interval.Lower, 2)} – {N(e.Interval.Upper, 2)})";
 
-    private static string Json(CompetencePlan plan, LocalDate date, List<IndicatorEvaluation> evaluations, Indicator[] indicators, List<HealthEducationShare> shares, bool detail)
+    private static string Json(CompetencePlan plan, LocalDate date, List<IndicatorEvaluation> evaluations, Indicator[] indicators, List<HealthEducationShare> shares, bool detail, List<KostraGroupComparison> comparisons)
     {
         return Verbs.Json("reks.evaluation", w =>
         {
@@ -344,13 +441,78 @@ internal static class EvaluateVerb
                     w.WriteNull("share");
                 }
 
+                w.WriteNumber("specialistNurses", s.SpecialistNurses);
+                if (s.ShareSpecialistNurses is { } nurses)
+                {
+                    w.WriteNumber("specialistNurseShare", Math.Round(nurses, 4));
+                }
+                else
+                {
+                    w.WriteNull("specialistNurseShare");
+                }
+
                 w.WriteEndObject();
             }
 
             w.WriteEndArray();
         }
 
+        if (comparisons.Count > 0)
+        {
+            WriteComparisons(w, comparisons);
+        }
+
         });
+    }
+
+    private static void WriteComparisons(Utf8JsonWriter w, List<KostraGroupComparison> comparisons)
+    {
+        static void Value(Utf8JsonWriter w, string name, double? v)
+        {
+            if (v is { } x)
+            {
+                w.WriteNumber(name, Math.Round(x, 6));
+            }
+            else
+            {
+                w.WriteNull(name);
+            }
+        }
+
+        w.WriteStartArray("kostraGroupComparison");
+        foreach (var c in comparisons)
+        {
+            w.WriteStartObject();
+            w.WriteString("node", c.Node.Value);
+            w.WriteString("municipality", c.Municipality);
+            w.WriteString("group", c.Group);
+            w.WriteString("content", c.Content);
+            w.WriteString("contentLabel", c.ContentLabel);
+            if (c.Latest is { } latest)
+            {
+                w.WriteString("latest", c.Periods[latest].ToString());
+            }
+            else
+            {
+                w.WriteNull("latest");
+            }
+
+            w.WriteStartArray("periods");
+            for (var i = 0; i < c.Periods.Length; i++)
+            {
+                w.WriteStartObject();
+                w.WriteString("period", c.Periods[i].ToString());
+                Value(w, "municipality", c.MunicipalityValues[i]);
+                Value(w, "group", c.GroupValues[i]);
+                Value(w, "difference", c.Differences[i]);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private static void WriteEvaluation(Utf8JsonWriter w, IndicatorEvaluation e, bool detail)
@@ -493,6 +655,20 @@ internal static class EvaluateVerb
                     Number(w, "movingRange", mr.Values[i]);
                 }
 
+                if (e.Series.Observations[i].IsSubgroup)
+                {
+                    w.WriteNumber("subgroupSize", e.Series.Observations[i].Measurements.Length);
+                }
+
+                if (e.StandardDeviations is { } sd)
+                {
+                    var phase = sd.Phases[0];
+                    Number(w, "standardDeviation", sd.Values[i]);
+                    Number(w, "standardDeviationCentre", phase.Centre);
+                    Number(w, "standardDeviationLower", phase.Lower[i]);
+                    Number(w, "standardDeviationUpper", phase.Upper[i]);
+                }
+
                 if (e.Series.Observations[i].IsExcluded)
                 {
                     w.WriteBoolean("excluded", true);
@@ -511,6 +687,20 @@ internal static class EvaluateVerb
                 Number(w, "upper", phase.Upper[0]);
                 w.WriteStartArray("sigmaSignals");
                 foreach (var p in ranges.SigmaSignals)
+                {
+                    w.WriteStringValue(e.Series.Observations[p - 1].Period.ToString());
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            if (e.StandardDeviations is { } deviations)
+            {
+                w.WriteStartObject("standardDeviationChart");
+                Number(w, "centre", deviations.Phases[0].Centre);
+                w.WriteStartArray("sigmaSignals");
+                foreach (var p in deviations.SigmaSignals)
                 {
                     w.WriteStringValue(e.Series.Observations[p - 1].Period.ToString());
                 }

@@ -11,9 +11,50 @@ internal static class EvaluationLoader
     public static FileInfo Locate(FileInfo plan, FileInfo? series) =>
         series ?? new FileInfo(Path.Combine(plan.DirectoryName ?? ".", Path.GetFileNameWithoutExtension(plan.Name) + ".evaluation.json"));
 
-    /// <summary>Reads the document; the official tables its <c>statistics</c> name by file are read beside it.</summary>
-    public static EvaluationData Load(FileInfo file, CompetencePlan plan) =>
-        DocumentLoader.Load(file, stream => EvaluationDocument.ReadWithTables(stream, plan, name => OpenBeside(file, name)), "; name the evaluation document with --series / oppgi evalueringsdokumentet med --series");
+    /// <summary>Reads the document; the official tables its <c>statistics</c> name by file are read beside it. A bare
+    /// JSON-stat table is recognised and answered with what it lacks (or with its own problems at their paths), not with
+    /// the evaluation document's missing fields.</summary>
+    public static EvaluationData Load(FileInfo file, CompetencePlan plan)
+    {
+        if (file.Exists && JsonStatTable(file) is { } bytes)
+        {
+            var table = JsonStatDataset.Read(bytes);
+            if (!table.IsValid)
+            {
+                throw new CliInputException(DocumentLoader.Describe(file, table.Problems));
+            }
+
+            var regions = table.Value!.DimensionWithRole("geo") is { } geo ? $"{geo.Categories.Length} region(s) in '{geo.Id}'" : "no region dimension";
+            throw new CliInputException(
+                $"{file.Name}: a JSON-stat table ({regions}), not an evaluation document: the table has no indicators and the plan no municipality numbers, so name the table in an evaluation document's \"statistics\" (\"file\": \"{file.Name}\", its region codes mapped to nodes and its content codes to indicators) and give that document with --series; to compare municipalities with their KOSTRA groups use --kostra-groups {file.Name} --kostra-region NODE=NUMBER:GROUP / "
+                + "en JSON-stat-tabell, ikke et evalueringsdokument: oppgi tabellen under \"statistics\" i et evalueringsdokument, eller bruk --kostra-groups");
+        }
+
+        return DocumentLoader.Load(file, stream => EvaluationDocument.ReadWithTables(stream, plan, name => OpenBeside(file, name)), "; name the evaluation document with --series / oppgi evalueringsdokumentet med --series");
+    }
+
+    /// <summary>The file's bytes when it is a JSON object that looks like a JSON-stat dataset (<c>"class": "dataset"</c>, or <c>dimension</c>
+    /// and <c>value</c> without <c>schemaVersion</c>); <see langword="null"/> otherwise, including for text that is not JSON (the document reader reports that).</summary>
+    private static byte[]? JsonStatTable(FileInfo file)
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(file.FullName);
+            using var doc = System.Text.Json.JsonDocument.Parse(bytes);
+            var root = doc.RootElement;
+            if (root.ValueKind != System.Text.Json.JsonValueKind.Object || root.TryGetProperty("schemaVersion", out _))
+            {
+                return null;
+            }
+
+            var dataset = root.TryGetProperty("class", out var c) && c.ValueKind == System.Text.Json.JsonValueKind.String && c.GetString() == "dataset";
+            return dataset || (root.TryGetProperty("dimension", out _) && root.TryGetProperty("value", out _)) ? bytes : null;
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     private static byte[]? OpenBeside(FileInfo document, string name)
     {

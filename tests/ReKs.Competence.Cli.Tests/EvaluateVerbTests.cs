@@ -72,6 +72,25 @@ public class EvaluateVerbTests
     }
 
     [Fact]
+    public void Evaluate_SubgroupedKnowledgeTest_ShowsXbarWithItsSChartInTextAndJson()
+    {
+        // The Gjøvik example's knowledge test (eng/generate-gjovik-evaluation.py): 3–7 staff a month at Gjøvik's nursing
+        // homes, the mean score up by about three points after the e-learning of 1 September 2025.
+        string[] args = ["evaluate", CliRunner.Example("gjovik-region.json"), "--indicator", "kunnskapstest-legemiddel", "--as-of", "2026-11-01", "--lang", "en"];
+        var (exit, text, error) = CliRunner.Run(args);
+        Assert.True(exit == 0, error);
+        Assert.Contains("control chart (Xbar with S)", text, StringComparison.Ordinal);
+        Assert.Contains("S chart: centre line ", text, StringComparison.Ordinal);
+        Assert.Contains("subgroups of 3–7 measurements", text, StringComparison.Ordinal);
+        Assert.Contains("Verdict: improvement", text, StringComparison.OrdinalIgnoreCase);
+
+        var (_, json, _) = CliRunner.Run([.. args, "--format", "json"]);
+        Assert.Contains("\"chart\": \"Xbar\"", json, StringComparison.Ordinal);
+        Assert.Matches("\"period\": \"2024-01\",[^}]*\"subgroupSize\": 5,[^}]*\"standardDeviation\": ", json);
+        Assert.Contains("\"standardDeviationChart\": {", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_SeriesDocumentNamingAnSsbTable_ReadsTheTableBesideItAndNamesItsProblems()
     {
         // The table is the test suite's SSB-shaped sample (made-up numbers): 3407 is Gjøvik's municipality number.
@@ -141,6 +160,83 @@ public class EvaluateVerbTests
         Assert.Contains("\"node\": \"gjovik\",", output, StringComparison.Ordinal);
         Assert.Contains("\"node\": \"gjovik-hjemme\",", output, StringComparison.Ordinal);
         Assert.DoesNotContain("\"node\": \"reks\",", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_KostraForBodo_ShowsTheSpecialistNurseShareBesideTheHealthEducationShare()
+    {
+        // Bodø's plan (seed 003, goal 3): the interdisciplinary team has a specialist nurse; the example plan gives her a
+        // position share, and the KOSTRA table shows her person-years and their share of all.
+        var plan = CliRunner.Example("bodo-hverdagsrehabilitering.json");
+        var people = System.Text.Json.JsonDocument.Parse(File.ReadAllText(plan)).RootElement.GetProperty("people").EnumerateArray().ToList();
+        var nurses = people.Where(p => p.GetProperty("positionType").GetString() == "specialistNurse").Sum(p => p.GetProperty("positionPercent").GetDecimal()) / 100;
+        Assert.True(nurses > 0);
+        var file = Path.Combine(Path.GetTempPath(), $"reks-empty-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, "{ \"schemaVersion\": 1, \"indicators\": [], \"series\": [] }");
+        try
+        {
+            var (exit, json, error) = CliRunner.Run("evaluate", plan, "--series", file, "--kostra", "--as-of", "2013-06-01", "--format", "json");
+            Assert.True(exit == 0, error);
+            Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\"specialistNurses\": {nurses}"), json, StringComparison.Ordinal);
+            Assert.Contains("\"specialistNurseShare\": 0.", json, StringComparison.Ordinal);
+            var (_, text, _) = CliRunner.Run("evaluate", plan, "--series", file, "--kostra", "--as-of", "2013-06-01", "--lang", "en");
+            Assert.Contains("Share spec. nurses", text, StringComparison.Ordinal);
+            Assert.Contains("Health educ.", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_KostraGroups_ComparesEachMunicipalityWithItsGroupInTheSsbTable()
+    {
+        // docs/examples/ssb: shaped like SSB's KOSTRA table with made-up numbers and group membership.
+        var table = CliRunner.Example(Path.Combine("ssb", "kostra-pleie-og-omsorg.json"));
+        string[] args = ["evaluate", CliRunner.Example("gjovik-region.json"), "--as-of", "2026-11-01", "--kostra", "--kostra-groups", table, "--kostra-region", "gjovik=3407:EKG13, sondre-land=3447:EKG11", "--lang", "en"];
+        var (exit, text, error) = CliRunner.Run(args);
+        Assert.True(exit == 0, error);
+        Assert.Contains("The municipality against its KOSTRA group (SSB's figures)", text, StringComparison.Ordinal);
+        Assert.Matches(@"gjovik\s+3407\s+EKG13\s+KOSandelhelseutd0000\s+2024\s+81\.0\s+79\.9\s+1\.1", text);
+
+        var (_, json, _) = CliRunner.Run([.. args, "--format", "json"]);
+        Assert.Contains("\"kostraGroupComparison\": [", json, StringComparison.Ordinal);
+        Assert.Matches("\"period\": \"2021\",\\s*\"municipality\": null,\\s*\"group\": [0-9.]+,\\s*\"difference\": null", json); // Søndre Land's 2021 is ".."
+    }
+
+    [Theory]
+    [InlineData("gjovik=3417:EKG99", "region dimension 'KOKkommuneregion0000' has no category '3417'")]
+    [InlineData("atlantis=3407:EKG13", "'atlantis' is not a node of the plan")]
+    [InlineData("gjovik:3407=EKG13", "is not node=municipality number:KOSTRA group")]
+    public void Evaluate_KostraGroupsBadMapping_IsInvalidInputNamingIt(string mapping, string message)
+    {
+        var table = CliRunner.Example(Path.Combine("ssb", "kostra-pleie-og-omsorg.json"));
+        var (exit, _, error) = CliRunner.Run("evaluate", CliRunner.Example("gjovik-region.json"), "--kostra-groups", table, "--kostra-region", mapping);
+        Assert.Equal(2, exit);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        var (alone, _, aloneError) = CliRunner.Run("evaluate", CliRunner.Example("gjovik-region.json"), "--kostra-groups", table);
+        Assert.Equal(2, alone);
+        Assert.Contains("--kostra-groups and --kostra-region go together", aloneError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_BareJsonStatTableAsSeries_SaysWhatItLacksOrNamesItsProblemsAtTheirPaths()
+    {
+        // A sound SSB-shaped table has no indicators and the plan no municipality numbers: the answer says how to use it.
+        var table = CliRunner.Example(Path.Combine("ssb", "kostra-pleie-og-omsorg.json"));
+        var (exit, _, error) = CliRunner.Run("evaluate", CliRunner.Example("gjovik-region.json"), "--series", table);
+        Assert.Equal(2, exit);
+        Assert.Contains("kostra-pleie-og-omsorg.json: a JSON-stat table (7 region(s) in 'KOKkommuneregion0000'), not an evaluation document", error, StringComparison.Ordinal);
+        Assert.Contains("\"statistics\"", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("schemaVersion", error, StringComparison.Ordinal);
+
+        // A broken table: its own problems at their JSON paths, not the evaluation document's missing fields.
+        var broken = Path.Combine(CliRunner.Root, "tests", "ReKs.Competence.Tests", "Evaluation", "Samples", "broken.json");
+        var (brokenExit, _, brokenError) = CliRunner.Run("evaluate", CliRunner.Example("gjovik-region.json"), "--series", broken);
+        Assert.Equal(2, brokenExit);
+        Assert.Contains("broken.json: $.value: the sizes make 6 cells; the array has 5", brokenError, StringComparison.Ordinal);
+        Assert.Contains("broken.json: $.dimension.Tid:", brokenError, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,8 +51,14 @@ internal sealed class IndicatorSection : IReportSection
                     sb.Append("<div class=\"mr-chart\" data-chart=\"MR\">").Append(ChartSvg.Draw(MovingRangeChart(context, e, mr), $"chart-{++charts}", height: 180)).Append("</div>");
                 }
 
+                if (e.StandardDeviations is { } sd)
+                {
+                    // The S chart under the Xbar chart (as qicharts2 pairs them): the subgroups' spread with its own limits.
+                    sb.Append("<div class=\"s-chart\" data-chart=\"S\">").Append(ChartSvg.Draw(StandardDeviationChart(context, e, sd), $"chart-{++charts}", height: 180)).Append("</div>");
+                }
+
                 sb.Append("<figcaption><strong>").Append(Html.Encode($"{e.Node}: {l.ShortVerdict(e.Verdict)}")).Append("</strong> ")
-                  .Append(Html.Encode(context.T($"({ChartLabel(e.Indicator.ChartKind, l)}{(e.MovingRanges is null ? string.Empty : " med MR")})", $"({ChartLabel(e.Indicator.ChartKind, l)}{(e.MovingRanges is null ? string.Empty : " with MR")})")));
+                  .Append(Html.Encode(context.T($"({ChartLabel(e.Indicator.ChartKind, l)}{(e.MovingRanges is null ? string.Empty : " med MR")}{(e.StandardDeviations is null ? string.Empty : " med S")})", $"({ChartLabel(e.Indicator.ChartKind, l)}{(e.MovingRanges is null ? string.Empty : " with MR")}{(e.StandardDeviations is null ? string.Empty : " with S")})")));
                 var excluded = e.Series.Observations.Where(o => o.IsExcluded).Select(o => o.Period.ToString()).ToList();
                 if (excluded.Count > 0)
                 {
@@ -104,6 +110,24 @@ internal sealed class IndicatorSection : IReportSection
             null,
             null,
             "MR");
+    }
+
+    private static ChartSvg.Chart StandardDeviationChart(ReportContext context, IndicatorEvaluation e, ControlChartResult sd)
+    {
+        var phase = sd.Phases[0];
+        var n = sd.Values.Length;
+        double? At(IReadOnlyList<double> xs, int i) => double.IsNaN(xs[i]) ? null : xs[i];
+        return new ChartSvg.Chart(
+            context.T($"{e.Node}: standardavvik i undergruppene (S)", $"{e.Node}: subgroup standard deviation (S)"),
+            [.. e.Series.Observations.Select(o => o.Period.ToString())],
+            [.. Enumerable.Range(0, n).Select(i => At(sd.Values, i))],
+            [.. Enumerable.Repeat<double?>(phase.Centre, n)],
+            [.. Enumerable.Range(0, n).Select(i => At(phase.Lower, i))],
+            [.. Enumerable.Range(0, n).Select(i => At(phase.Upper, i))],
+            sd.SigmaSignals.Select(p => p - 1).ToHashSet(),
+            null,
+            null,
+            "S");
     }
 
     private static ChartSvg.Chart Chart(ReportContext context, IndicatorEvaluation e)

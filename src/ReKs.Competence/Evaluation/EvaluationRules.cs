@@ -95,6 +95,28 @@ internal static class EvaluationRules
 
     public static void CheckValue(Indicator indicator, Observation o, ProblemPath at, List<Problem> problems)
     {
+        // A subgrouped indicator charts the mean and spread of several measurements per period (Xbar and S): a single
+        // value would have no spread, and measurements under another kind would be silently averaged.
+        if (indicator.Kind == IndicatorKind.Subgrouped && !o.IsSubgroup && o.Value is not null)
+        {
+            problems.Add(new Problem(at.Then("value"), ProblemKind.InvalidValue, "a subgrouped measurement lists the period's measurements as \"values\": [ … ], not one value"));
+            return;
+        }
+
+        if (indicator.Kind != IndicatorKind.Subgrouped && o.IsSubgroup)
+        {
+            problems.Add(new Problem(at.Then("values"), ProblemKind.InvalidValue, $"a {Kind(indicator)} has one value per period; only a subgrouped indicator has \"values\""));
+            return;
+        }
+
+        for (var k = 0; k < o.Measurements.Length; k++)
+        {
+            if (!(Math.Abs(o.Measurements[k]) <= MaxMagnitude))
+            {
+                problems.Add(new Problem(at.Then("values", k), ProblemKind.InvalidValue, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the measurement {o.Measurements[k]:G6} is beyond ±{MaxMagnitude:G3}, too large to compute with")));
+            }
+        }
+
         if (o.Value is not { } v)
         {
             if (o.Denominator is not null && !indicator.HasDenominator)
@@ -114,7 +136,7 @@ internal static class EvaluationRules
             problems.Add(new Problem(at.Then("denominator"), ProblemKind.InvalidValue, $"a {Kind(indicator)} has no denominator"));
         }
 
-        if (indicator.Kind != IndicatorKind.Measured && v < 0)
+        if (indicator.Kind is not (IndicatorKind.Measured or IndicatorKind.Subgrouped) && v < 0)
         {
             problems.Add(new Problem(at.Then("value"), ProblemKind.InvalidValue, $"a {Kind(indicator)} is not negative; found {v}"));
         }
@@ -231,6 +253,7 @@ internal static class EvaluationRules
         IndicatorKind.Count => "count",
         IndicatorKind.TimeBetweenEvents => "time between events",
         IndicatorKind.OpportunitiesBetweenEvents => "number of opportunities between events",
+        IndicatorKind.Subgrouped => "subgrouped measurement",
         _ => throw new System.Diagnostics.UnreachableException($"Indicator kind {indicator.Kind} is not handled."),
     };
 }

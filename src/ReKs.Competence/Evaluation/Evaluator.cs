@@ -84,7 +84,7 @@ public static class Evaluator
         var (numerators, denominators) = Raw(indicator, series);
         var kind = indicator.ChartKind;
         var exclude = Enumerable.Range(0, n).Where(i => series.Observations[i].IsExcluded).Select(i => i + 1).ToList();
-        var chart = Chart(kind, values, numerators, denominators, new ChartOptions(freeze: b, exclude: exclude, multiply: Multiplier(indicator)));
+        var chart = Chart(kind, series, values, numerators, denominators, new ChartOptions(freeze: b, exclude: exclude, multiply: Multiplier(indicator)));
         var phase = chart.Phases[0];
         var (centre, runs) = (phase.Centre, phase.Runs);
         ImmutableArray<double> lower = kind == ChartKind.Run ? [] : phase.Lower, upper = kind == ChartKind.Run ? [] : phase.Upper;
@@ -92,6 +92,10 @@ public static class Evaluator
         // The MR chart beside an I chart, when the baseline has a moving range to centre it on.
         var movingRanges = kind == ChartKind.Individuals && Enumerable.Range(1, b - 1).Any(i => !double.IsNaN(values[i]) && !double.IsNaN(values[i - 1]) && !exclude.Contains(i + 1))
             ? ControlChart.Compute(ChartKind.MovingRange, values, null, new ChartOptions(freeze: b, exclude: exclude))
+            : null;
+        // The S chart beside an Xbar chart, when the baseline has a subgroup with a standard deviation to centre it on.
+        var deviations = kind == ChartKind.SubgroupMean && Enumerable.Range(0, b).Any(i => series.Observations[i].Measurements.Length >= 2 && !exclude.Contains(i + 1))
+            ? ControlChart.ComputeSubgroups(ChartKind.SubgroupStandardDeviation, Subgroups(series), new ChartOptions(freeze: b, exclude: exclude))
             : null;
 
         var useful = included.Take(b).Count(v => !double.IsNaN(v) && v != centre);
@@ -118,7 +122,7 @@ public static class Evaluator
         double? newLevel = null;
         if (intervention is not null && past.Any(s => s.IsFavourable == true))
         {
-            newLevel = Chart(kind, values, numerators, denominators, new ChartOptions(phaseBreaks: [b], exclude: exclude, multiply: Multiplier(indicator))).Phases[1].Centre;
+            newLevel = Chart(kind, series, values, numerators, denominators, new ChartOptions(phaseBreaks: [b], exclude: exclude, multiply: Multiplier(indicator))).Phases[1].Centre;
         }
 
         EffectEstimate? effect = null, comparison = null;
@@ -137,7 +141,7 @@ public static class Evaluator
 
         return new IndicatorEvaluation(
             indicator, series, intervention, values, b, basePresent, useful, centre, lower, upper, runs,
-            signals, [.. warnings.Distinct()], verdict, newLevel, effect, comparison, comparison is null ? [] : comparisonNodes, movingRanges);
+            signals, [.. warnings.Distinct()], verdict, newLevel, effect, comparison, comparison is null ? [] : comparisonNodes, movingRanges, deviations);
     }
 
     /// <summary>Evaluates an indicator at every node with a series (or one node), each against its own intervention and the nodes that did not take part in it.</summary>
@@ -209,11 +213,14 @@ public static class Evaluator
         ([.. series.Observations.Select(o => o.Value ?? double.NaN)],
          indicator.HasDenominator ? [.. series.Observations.Select(o => o.Value is null ? double.NaN : o.Denominator ?? double.NaN)] : null);
 
-    /// <summary>The chart of an indicator's series: a run chart of the charted values, or the control chart of the raw numerators and denominators.</summary>
-    private static ControlChartResult Chart(ChartKind kind, ImmutableArray<double> charted, double[] numerators, double[]? denominators, ChartOptions options) =>
-        kind == ChartKind.Run
-            ? ControlChart.Compute(kind, charted, null, new ChartOptions(options.Freeze, options.PhaseBreaks, options.Exclude))
-            : ControlChart.Compute(kind, numerators, denominators, options);
+    /// <summary>The chart of an indicator's series: a run chart of the charted values, the Xbar chart of its subgroups, or the control chart of the raw numerators and denominators.</summary>
+    private static ControlChartResult Chart(ChartKind kind, Series series, ImmutableArray<double> charted, double[] numerators, double[]? denominators, ChartOptions options) =>
+        kind == ChartKind.Run ? ControlChart.Compute(kind, charted, null, new ChartOptions(options.Freeze, options.PhaseBreaks, options.Exclude))
+        : kind == ChartKind.SubgroupMean ? ControlChart.ComputeSubgroups(kind, Subgroups(series), options)
+        : ControlChart.Compute(kind, numerators, denominators, options);
+
+    /// <summary>The measurements of each observation of a subgrouped series; a missing subgroup has none.</summary>
+    private static IReadOnlyList<double>[] Subgroups(Series series) => [.. series.Observations.Select(o => (IReadOnlyList<double>)o.Measurements)];
 
     private static double Multiplier(Indicator indicator) => indicator.HasDenominator ? indicator.Multiplier : 1;
 

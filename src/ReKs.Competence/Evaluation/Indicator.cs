@@ -91,7 +91,7 @@ public sealed class Indicator
     /// <summary>Gets the nodes it concerns, in the order given; empty for every node with a series.</summary>
     public ImmutableArray<NodeId> Nodes { get; }
 
-    /// <summary>Gets the chart this indicator is judged by: <see cref="ChartKind.Run"/> for a run chart, otherwise the control chart its data takes (I, P, P′, U, U′, C, T or G).</summary>
+    /// <summary>Gets the chart this indicator is judged by: <see cref="ChartKind.Run"/> for a run chart, otherwise the control chart its data takes (I, P, P′, U, U′, C, T, G or Xbar).</summary>
     public ChartKind ChartKind => Chart switch
     {
         IndicatorChart.Run => ChartKind.Run,
@@ -103,6 +103,7 @@ public sealed class Indicator
             IndicatorKind.Count => ChartKind.Count,
             IndicatorKind.TimeBetweenEvents => ChartKind.TimeBetweenEvents,
             IndicatorKind.OpportunitiesBetweenEvents => ChartKind.OpportunitiesBetweenEvents,
+            IndicatorKind.Subgrouped => ChartKind.SubgroupMean,
             _ => throw new UnreachableException($"Indicator kind {Kind} is not handled."),
         },
         _ => throw new UnreachableException($"Indicator chart {Chart} is not handled."),

@@ -31,9 +31,11 @@ public sealed class IndicatorEvaluation
         EffectEstimate? effect,
         EffectEstimate? comparison,
         ImmutableArray<NodeId> comparisonNodes,
-        ControlChartResult? movingRanges = null)
+        ControlChartResult? movingRanges = null,
+        ControlChartResult? standardDeviations = null)
     {
         MovingRanges = movingRanges;
+        StandardDeviations = standardDeviations;
         Indicator = indicator;
         Series = series;
         Intervention = intervention;
@@ -89,6 +91,9 @@ public sealed class IndicatorEvaluation
 
     /// <summary>Gets the moving-range (MR) chart drawn beside an I chart, with its own centre and limits over the same baseline; <see langword="null"/> for other charts or without a moving range in the baseline.</summary>
     public ControlChartResult? MovingRanges { get; }
+
+    /// <summary>Gets the S chart (subgroup standard deviations) drawn beside an Xbar chart, with its own centre and limits over the same baseline; <see langword="null"/> for other charts or without a baseline subgroup of two measurements or more.</summary>
+    public ControlChartResult? StandardDeviations { get; }
 
     /// <summary>Gets the signals, in the order of their first point.</summary>
     public ImmutableArray<ChartSignal> Signals { get; }

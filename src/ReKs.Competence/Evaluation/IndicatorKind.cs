@@ -20,4 +20,7 @@ public enum IndicatorKind
 
     /// <summary>The number of opportunities between events, one observation per event (care days or procedures between infections): a G chart.</summary>
     OpportunitiesBetweenEvents = 5,
+
+    /// <summary>Several measurements per period, a subgroup (the test scores of the month's participants, minutes per call-out): an Xbar chart with the S chart beside it.</summary>
+    Subgrouped = 6,
 }

@@ -30,6 +30,20 @@ public class IndicatorSectionTests
         }
     }
 
+    [Fact]
+    public void Report_BundledExample_DrawsTheKnowledgeTestAsXbarWithItsSChartAndTheFallsAsATChart()
+    {
+        // The Gjøvik example (eng/generate-gjovik-evaluation.py): the knowledge test is subgrouped, the falls with injury
+        // are days between events.
+        var (exit, html, error) = CliRunner.Run("report", CliRunner.Example("gjovik-region.json"), "--as-of", "2026-11-01", "--lang", "en");
+        Assert.True(exit == 0, error);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<div class=\"s-chart\" data-chart=\"S\"><svg"));
+        Assert.Contains("(Xbar chart with S)", html, StringComparison.Ordinal);
+        Assert.Contains("subgroup standard deviation (S)", html, StringComparison.Ordinal);
+        Assert.Contains("data-indicator=\"dager-mellom-fall-med-skade\"", html, StringComparison.Ordinal);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(html, "\\(T chart\\)"));
+    }
+
     /// <summary>Made-up series for one nursing home: minutes (I, one month missing), days between falls (T), care days between infections (G), and a run chart with June 2024 excluded.</summary>
     internal static string Document()
     {

@@ -17,11 +17,19 @@ public class EvaluationDocumentTests
     {
         var result = EvaluationDocument.ReadBytes(Example, Gjovik.Value);
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
-        Assert.Equal(3, result.Value.Indicators.Length);
+        Assert.Equal(5, result.Value.Indicators.Length);
         Assert.Empty(result.Value.ProblemsWith(Gjovik.Value));
         // Likert answers are read as the top-box count of all answers.
         var course = result.Value.SeriesOf(new IndicatorId("kursevaluering-veilederkurs")).Single();
         Assert.All(course.Observations, o => Assert.True(o.Value <= o.Denominator));
+        // The knowledge test is subgrouped (an Xbar chart), the falls with injury are days between events (a T chart).
+        var test = result.Value.SeriesOf(new IndicatorId("kunnskapstest-legemiddel")).Single();
+        Assert.All(test.Observations, o => Assert.InRange(o.Measurements.Length, 3, 7));
+        Assert.Equal(ChartKind.SubgroupMean, result.Value.FindIndicator(new IndicatorId("kunnskapstest-legemiddel"))!.ChartKind);
+        var falls = result.Value.SeriesOf(new IndicatorId("dager-mellom-fall-med-skade"));
+        Assert.Equal(2, falls.Length);
+        Assert.All(falls.SelectMany(s => s.Observations), o => Assert.Equal(PeriodGranularity.Day, o.Period.Granularity));
+        Assert.Equal(ChartKind.TimeBetweenEvents, result.Value.FindIndicator(new IndicatorId("dager-mellom-fall-med-skade"))!.ChartKind);
     }
 
     [Fact]

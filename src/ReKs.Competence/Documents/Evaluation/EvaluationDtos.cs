@@ -127,6 +127,9 @@ internal sealed class ObservationDto
 
     public double? Denominator { get; set; }
 
+    // A subgroup: the period's measurements (Xbar and S charts); the value is then null or left out.
+    public List<double>? Values { get; set; }
+
     public List<int>? Answers { get; set; }
 
     public string? Status { get; set; }

@@ -152,7 +152,7 @@ internal static class EvaluationMapper
         {
             Indicator = s.Indicator.Value,
             Node = s.Node.Value,
-            Observations = [.. s.Observations.Select(o => new ObservationDto { Period = o.Period.ToString(), Value = o.Value, Denominator = o.Denominator, Status = o.Status, Exclude = o.IsExcluded ? true : null })],
+            Observations = [.. s.Observations.Select(o => new ObservationDto { Period = o.Period.ToString(), Value = o.IsSubgroup ? null : o.Value, Values = o.IsSubgroup ? [.. o.Measurements] : null, Denominator = o.Denominator, Status = o.Status, Exclude = o.IsExcluded ? true : null })],
         })],
     };
 
@@ -282,6 +282,19 @@ internal static class EvaluationMapper
                     var summary = LikertSummary.FromCounts(likert, answers);
                     (value, denominator) = (summary.TopBoxCount, summary.Total);
                 }
+            }
+
+            if (d.Values is { } measurements)
+            {
+                if (value is not null || denominator is not null || d.Answers is not null)
+                {
+                    problems.Add(new Problem(at.Then("values"), ProblemKind.InvalidValue, "give either the subgroup's values or a value (with its denominator, or answers), not both"));
+                    continue;
+                }
+
+                // Whether the indicator takes subgroups is the evaluation rules' to say, at this same path.
+                result.Add((j, Observation.Subgroup(period, measurements, d.Status, d.Exclude == true)));
+                continue;
             }
 
             if (denominator is { } den && !(den > 0))
