@@ -47,7 +47,7 @@ public sealed class GapPartial : IEquatable<GapPartial>
         _patchedLines = patchedLines;
     }
 
-    private int MaxOverlay => Math.Max(32, _slots.Length / 16);
+    private int MaxOverlay => Math.Max(256, _slots.Length / 4);
 
     /// <summary>The figures at position <paramref name="i"/> of the slots, the overlay first.</summary>
     private GapFigures FiguresAt(int i) =>
