@@ -21,6 +21,15 @@ public sealed class GapPartial : IEquatable<GapPartial>
     private readonly GapFigures[] _figures;
     private readonly int[] _lines;
 
+    // A what-if changes a few entries of each ancestor's partial. Instead of copying the whole arrays (tens of kilobytes
+    // for a municipality) a patched partial shares them and keeps the changed entries beside them: _patched holds the
+    // changed positions (indices into _slots, ascending) with their figures and line counts. Patches of patches merge
+    // their overlays; past MaxOverlay entries the arrays are copied once and the overlay starts empty again, so reads
+    // stay O(log k) and a chain of what-ifs never grows without bound.
+    private readonly int[]? _patched;
+    private readonly GapFigures[]? _patchedFigures;
+    private readonly int[]? _patchedLines;
+
     // The arrays are never written after construction; _lines may be longer than _slots (a shared array of ones).
     internal GapPartial(GapKeySpace space, int[] slots, GapFigures[] figures, int[] lines)
     {
@@ -29,6 +38,24 @@ public sealed class GapPartial : IEquatable<GapPartial>
         _figures = figures;
         _lines = lines;
     }
+
+    private GapPartial(GapPartial shared, int[] patched, GapFigures[] patchedFigures, int[] patchedLines)
+        : this(shared._space, shared._slots, shared._figures, shared._lines)
+    {
+        _patched = patched;
+        _patchedFigures = patchedFigures;
+        _patchedLines = patchedLines;
+    }
+
+    private int MaxOverlay => Math.Max(256, _slots.Length / 4);
+
+    /// <summary>The figures at position <paramref name="i"/> of the slots, the overlay first.</summary>
+    private GapFigures FiguresAt(int i) =>
+        _patched is not null && Array.BinarySearch(_patched, i) is var p and >= 0 ? _patchedFigures![p] : _figures[i];
+
+    /// <summary>The line count at position <paramref name="i"/> of the slots, the overlay first.</summary>
+    private int LinesAt(int i) =>
+        _patched is not null && Array.BinarySearch(_patched, i) is var p and >= 0 ? _patchedLines![p] : _lines[i];
 
     /// <summary>Gets the partial of no lines.</summary>
     public static GapPartial Empty { get; } = new(GapKeySpace.Empty, [], [], []);
@@ -42,12 +69,12 @@ public sealed class GapPartial : IEquatable<GapPartial>
     /// <summary>Gets the summed figures of a key, or <see cref="GapFigures.Zero"/> when no line has it.</summary>
     /// <param name="key">The key.</param>
     /// <returns>The figures.</returns>
-    public GapFigures this[GapKey key] => IndexOf(key) is var i and >= 0 ? _figures[i] : GapFigures.Zero;
+    public GapFigures this[GapKey key] => IndexOf(key) is var i and >= 0 ? FiguresAt(i) : GapFigures.Zero;
 
     /// <summary>Gets how many lines were summed for a key.</summary>
     /// <param name="key">The key.</param>
     /// <returns>The number of lines.</returns>
-    public int LineCount(GapKey key) => IndexOf(key) is var i and >= 0 ? _lines[i] : 0;
+    public int LineCount(GapKey key) => IndexOf(key) is var i and >= 0 ? LinesAt(i) : 0;
 
     /// <summary>Returns whether a line has the key.</summary>
     /// <param name="key">The key.</param>
@@ -142,8 +169,8 @@ public sealed class GapPartial : IEquatable<GapPartial>
             for (var i = 0; i < p._slots.Length; i++)
             {
                 var s = map is null ? p._slots[i] : map[p._slots[i]];
-                sum[s] += p._figures[i];
-                count[s] += p._lines[i];
+                sum[s] += p.FiguresAt(i);
+                count[s] += p.LinesAt(i);
             }
         }
 
@@ -162,7 +189,7 @@ public sealed class GapPartial : IEquatable<GapPartial>
         for (var i = 0; i < _slots.Length; i++)
         {
             if ((same ? _slots[i] != other._slots[i] : _space.Keys[_slots[i]] != other._space.Keys[other._slots[i]])
-                || _figures[i] != other._figures[i] || _lines[i] != other._lines[i])
+                || FiguresAt(i) != other.FiguresAt(i) || LinesAt(i) != other.LinesAt(i))
             {
                 return false;
             }
@@ -180,7 +207,7 @@ public sealed class GapPartial : IEquatable<GapPartial>
         var h = Count;
         for (var i = 0; i < _slots.Length; i++)
         {
-            h = HashCode.Combine(h, _space.Keys[_slots[i]], _figures[i]);
+            h = HashCode.Combine(h, _space.Keys[_slots[i]], FiguresAt(i));
         }
 
         return h;
@@ -208,7 +235,7 @@ public sealed class GapPartial : IEquatable<GapPartial>
         for (var i = 0; i < _slots.Length; i++)
         {
             var s = same ? _slots[i] : space.Find(_space.Keys[_slots[i]]);
-            kernel.Add(s, _figures[i], _lines[i], merge);
+            kernel.Add(s, FiguresAt(i), LinesAt(i), merge);
         }
     }
 
@@ -218,22 +245,11 @@ public sealed class GapPartial : IEquatable<GapPartial>
     /// <param name="changes">The slots where they differ (<see cref="LineChange.Between"/>), computed once for the node and all its ancestors.</param>
     internal GapPartial Patch(NodeLines removed, NodeLines added, LineChange[] changes)
     {
-        // Usually the keys stay the same (a what-if changes figures, not which keys the sub-tree has): then copy the
-        // arrays, share the slots, and patch only the changed entries. Otherwise merge the three sorted lists.
+        // Usually the keys stay the same (a what-if changes figures, not which keys the sub-tree has): then share the
+        // arrays and overlay the changed entries. Otherwise merge the three sorted lists into new arrays.
         if (KeepsKeys(changes))
         {
-            var figures = new GapFigures[_slots.Length];
-            var lines = new int[_slots.Length];
-            Array.Copy(_figures, figures, _slots.Length);
-            Array.Copy(_lines, lines, _slots.Length);
-            foreach (var c in changes)
-            {
-                var i = Array.BinarySearch(_slots, c.Slot);
-                figures[i] = figures[i] + c.Added - c.Removed;
-                lines[i] += c.Lines;
-            }
-
-            return new GapPartial(_space, _slots, figures, lines);
+            return changes.Length == 0 ? this : Overlay(changes);
         }
 
         var n = Walk(removed, added, null, null, null);
@@ -244,12 +260,74 @@ public sealed class GapPartial : IEquatable<GapPartial>
         return new GapPartial(_space, slots, merged, counts);
     }
 
+    /// <summary>This partial with the changes applied as an overlay on its shared arrays (or copied arrays, when the overlay would grow too large).</summary>
+    private GapPartial Overlay(LineChange[] changes)
+    {
+        // The changes are in slot order, so their positions ascend; merge them with the existing overlay.
+        var positions = new int[changes.Length];
+        for (var c = 0; c < changes.Length; c++)
+        {
+            positions[c] = Array.BinarySearch(_slots, changes[c].Slot);
+        }
+
+        var old = _patched ?? [];
+        var count = 0;
+        for (int a = 0, b = 0; a < old.Length || b < positions.Length; count++)
+        {
+            var next = Math.Min(a < old.Length ? old[a] : int.MaxValue, b < positions.Length ? positions[b] : int.MaxValue);
+            a += a < old.Length && old[a] == next ? 1 : 0;
+            b += b < positions.Length && positions[b] == next ? 1 : 0;
+        }
+
+        if (count > MaxOverlay)
+        {
+            var figures = new GapFigures[_slots.Length];
+            var lines = new int[_slots.Length];
+            for (var i = 0; i < _slots.Length; i++)
+            {
+                figures[i] = FiguresAt(i);
+                lines[i] = LinesAt(i);
+            }
+
+            for (var c = 0; c < changes.Length; c++)
+            {
+                var i = positions[c];
+                figures[i] = figures[i] + changes[c].Added - changes[c].Removed;
+                lines[i] += changes[c].Lines;
+            }
+
+            return new GapPartial(_space, _slots, figures, lines);
+        }
+
+        var patched = new int[count];
+        var patchedFigures = new GapFigures[count];
+        var patchedLines = new int[count];
+        for (int a = 0, b = 0, j = 0; j < count; j++)
+        {
+            var next = Math.Min(a < old.Length ? old[a] : int.MaxValue, b < positions.Length ? positions[b] : int.MaxValue);
+            var f = a < old.Length && old[a] == next ? _patchedFigures![a] : _figures[next];
+            var n = a < old.Length && old[a] == next ? _patchedLines![a++] : _lines[next];
+            if (b < positions.Length && positions[b] == next)
+            {
+                f = f + changes[b].Added - changes[b].Removed;
+                n += changes[b].Lines;
+                b++;
+            }
+
+            patched[j] = next;
+            patchedFigures[j] = f;
+            patchedLines[j] = n;
+        }
+
+        return new GapPartial(this, patched, patchedFigures, patchedLines);
+    }
+
     private bool KeepsKeys(LineChange[] changes)
     {
         foreach (var c in changes)
         {
             var i = Array.BinarySearch(_slots, c.Slot);
-            if (i < 0 ? c.Lines > 0 : _lines[i] + c.Lines <= 0)
+            if (i < 0 ? c.Lines > 0 : LinesAt(i) + c.Lines <= 0)
             {
                 return false;
             }
@@ -268,8 +346,8 @@ public sealed class GapPartial : IEquatable<GapPartial>
             var n = 0;
             if (i < _slots.Length && _slots[i] == s)
             {
-                f = _figures[i];
-                n = _lines[i];
+                f = FiguresAt(i);
+                n = LinesAt(i);
                 i++;
             }
 

@@ -77,6 +77,38 @@ public class GapKernelTests
     }
 
     [Fact]
+    public void WhatIf_NationalSample_LongChainEqualsAFullReanalysis()
+    {
+        // Ancestors' partials carry a what-if's changes as an overlay on shared arrays, merged from what-if to what-if
+        // and copied out once the overlay grows past its bound. Sixty changes spread over the units take every
+        // ancestor through both, and the result must still equal analysing the changed plan from scratch.
+        var plan = Sample.Value;
+        var t = NationalWorkload.AsOf;
+        var incremental = GapAnalyzer.Analyse(plan, t);
+        var changed = plan;
+        for (var i = 0; i < 60; i++)
+        {
+            var template = plan.People[(i * 37) % plan.People.Length];
+            var node = plan.People[(i * 101 + 13) % plan.People.Length].Node;
+            if (i % 3 == 2)
+            {
+                var leaving = plan.People[(i * 53 + 5) % plan.People.Length].Id;
+                incremental = incremental.WithoutPerson(leaving);
+                changed = changed.WithoutPerson(leaving);
+                continue;
+            }
+
+            var newcomer = new Person(new PersonId($"chain-{i}"), node, PositionShare.FromPercent(40 + i), template.Holdings, template.Aspirations);
+            incremental = incremental.WithPerson(newcomer);
+            changed = changed.WithPerson(newcomer);
+        }
+
+        var fresh = GapAnalyzer.Analyse(changed, t);
+        Assert.True(GapLawTests.Same(incremental, fresh));
+        Assert.Equal(fresh.PartialOf(plan.Organisation.Root.Id), incremental.PartialOf(plan.Organisation.Root.Id));
+    }
+
+    [Fact]
     public void Shards_NationalSample_MunicipalitiesAnalysedApartMergeToTheWhole()
     {
         // Beyond one machine: each municipality analyses its own shard with the whole plan's level sets and sends only
