@@ -160,4 +160,22 @@ public class InventoryLaiTests
         Assert.Contains(result.Problems, p => p.Path == "$.goals[0].resources[0].kind");
         Assert.Contains(result.Problems, p => p.Path == "$.staffing[0].amountPercent");
     }
+
+    [Fact]
+    public void Grid_AgreesWithTheComponentCounts_OnTheRegionExample()
+    {
+        // A person holding a competence with a component is in at least one form's cell of it and in no more than the
+        // component's count: the grid refines the four-component summary, it never invents people.
+        var plan = PlanDocument.ReadBytes(File.ReadAllBytes(Repo.Path("docs", "examples", "gjovik-region.json"))).GetValueOrThrow();
+        foreach (var node in CompetenceInventory.Compute(plan, Date).Nodes)
+        {
+            foreach (var component in node.Components)
+            {
+                var cells = node.Grid.Where(c => c.Component == component.Component).ToList();
+                Assert.Equal(4, cells.Count);
+                Assert.All(cells, c => Assert.InRange(c.Heads, 0, component.Heads));
+                Assert.InRange(component.Heads, cells.Max(c => c.Heads), cells.Sum(c => c.Heads));
+            }
+        }
+    }
 }
