@@ -1,37 +1,65 @@
 #!/usr/bin/env python3
 """Writes docs/examples/bodo-hverdagsrehabilitering.json: Bodø's strategic competence plan for everyday
-rehabilitation (seed 003) in the plan-document format. The people and amounts of goals 2-5 are those of the
-shared gap-analysis fixture that encodes the same seed (pseudonyms; amounts illustrative); names, goal 1, the
-attitudes competence and the training scheme come from the seed text (line numbers in comments).
+rehabilitation (seed 003) in the plan-document format. The five goals are the seed's Mål 1-5 (lines 308-479); every
+requirement under "Våre kompetansekrav" (lines 244-269) is a competence with a requirement; the capital
+("Vår totale kompetansebeholdning", lines 273-302, and each goal's "Kapital") is people's holdings plus the goals'
+non-person resources; the staffing requirements are KS step 5 beside them. The people and amounts of the fixture
+that encodes the same seed are kept (pseudonyms); every amount, level and person the seed does not give is an
+assumption, and each goal's description says so (ASSUME below).
 Re-run: python3 eng/generate-bodo-example.py"""
 import json, pathlib
 
 root = pathlib.Path(__file__).resolve().parent.parent
-fixture = json.loads((root.parent / "shared" / "fixtures" / "gap-analysis" / "bodo-hverdagsrehabilitering.json").read_text(encoding="utf-8"))
+fixture = json.loads((root / "tests" / "fixtures" / "gap-analysis" / "bodo-hverdagsrehabilitering.json").read_text(encoding="utf-8"))
 T = lambda nb, en: {"nb": nb, "en": en}
 
 organisation = [
     {"id": "bodo", "parent": None, "name": T("Bodø kommune", "Bodø municipality"), "kind": "municipality"},
     {"id": "ho", "parent": "bodo", "name": T("Helse- og omsorgsavdelingen", "Health and care department"), "kind": "serviceArea"},
-    {"id": "pilot-zone", "parent": "ho", "name": T("Hjemmetjenesten, pilotsone", "Home care, pilot zone"), "kind": "unit"},
+    {"id": "pilot-zone", "parent": "ho", "name": T("Hjemmetjenesten, pilotsone", "Home care, pilot zone"), "kind": "unit"},  # 003:50
     {"id": "zone-2", "parent": "ho", "name": T("Hjemmetjenesten, sone 2", "Home care, zone 2"), "kind": "unit"},
+    {"id": "zone-3", "parent": "ho", "name": T("Hjemmetjenesten, sone 3", "Home care, zone 3"), "kind": "unit"},  # 003:690 "de tre hjemmetjenestesonene"
     {"id": "team", "parent": "ho", "name": T("Tverrfaglig team", "Interdisciplinary team"), "kind": "unit"},
     {"id": "allocation", "parent": "ho", "name": T("Tildelingskontoret", "Allocation office"), "kind": "unit"},
 ]
 competences = [
-    {"id": "work-model", "name": T("Arbeidsmodellen for hverdagsrehabilitering", "The everyday-rehabilitation work model"), "components": ["knowledge", "skills"], "form": "professional", "tags": ["Leve hele livet"]},  # 003:352
-    {"id": "rehabilitation", "name": T("Kunnskap om rehabilitering", "Knowledge of rehabilitation"), "components": ["knowledge", "skills"], "form": "professional"},  # 003:354
-    {"id": "assessment-tools", "name": T("Kartleggingsverktøy", "Assessment tools"), "components": ["skills"], "form": "professional"},  # 003:356
-    {"id": "interdisciplinary", "name": T("Tverrfaglig kompetanse og teamarbeid", "Interdisciplinary competence and teamwork"), "components": ["knowledge", "skills", "attitudes"], "form": "social"},  # 003:413-421
-    {"id": "supervision", "name": T("Veiledningskompetanse", "Supervision competence"), "components": ["skills", "attitudes"], "form": "social"},  # 003:449
-    {"id": "active-participant", "name": T("Holdning: fra passiv mottaker til aktiv deltaker", "Attitude: from passive recipient to active participant"), "components": ["attitudes"], "form": "personal", "tags": ["Leve hele livet"]},
+    {"id": "planning-anchoring", "name": T("Rehabilitering og forebygging forankret i kommunens planarbeid", "Rehabilitation and prevention anchored in municipal planning"), "components": ["knowledge", "skills"], "form": "managerial"},  # 003:247
+    {"id": "work-model", "name": T("Arbeidsmodellen for hverdagsrehabilitering", "The everyday-rehabilitation work model"), "components": ["knowledge", "skills"], "form": "professional", "tags": ["Leve hele livet"]},  # 003:249, 257
+    {"id": "rehabilitation", "name": T("Kunnskap om rehabilitering", "Knowledge of rehabilitation"), "components": ["knowledge", "skills"], "form": "professional"},  # 003:251
+    {"id": "assessment-tools", "name": T("Kartleggingsverktøy", "Assessment tools"), "components": ["skills"], "form": "professional"},  # 003:253
+    {"id": "relevant-measures", "name": T("Relevante tiltak", "Relevant measures"), "components": ["knowledge", "skills"], "form": "professional"},  # 003:255
+    {"id": "interdisciplinary", "name": T("Tverrfaglig kompetanse og teamarbeid", "Interdisciplinary competence and teamwork"), "components": ["knowledge", "skills", "attitudes"], "form": "social"},  # 003:259
+    {"id": "team-roles", "name": T("Teamarbeid og de ulikes roller", "Teamwork and each profession's role"), "components": ["knowledge", "skills"], "form": "social"},  # 003:261
+    {"id": "supervision", "name": T("Veiledningskompetanse", "Supervision competence"), "components": ["skills", "attitudes"], "form": "social"},  # 003:263
+    {"id": "holistic-goals", "name": T("Definisjon av mål, helhetlig menneskesyn", "Defining goals, a holistic view of the person"), "components": ["knowledge", "attitudes"], "form": "personal"},  # 003:265
+    {"id": "motivational-interviewing", "name": T("Motiverende samtale", "Motivational interviewing"), "components": ["skills", "attitudes"], "form": "social"},  # 003:267
+    {"id": "milieu-therapy", "name": T("Individuelt, helhetlig målrettet miljøterapeutisk arbeid, med borger i fokus", "Individual, holistic, goal-directed milieu-therapeutic work centred on the citizen"), "components": ["knowledge", "skills", "attitudes"], "form": "professional"},  # 003:269
+    {"id": "active-participant", "name": T("Holdning: det rehabiliterende fokus, fra passiv mottaker til aktiv deltaker", "Attitude: the rehabilitating focus, from passive recipient to active participant"), "components": ["attitudes"], "form": "personal", "tags": ["Leve hele livet"]},  # 003:56 "en holdningsendring"
 ]
+R = lambda kind, nb, en, line: {"kind": kind, "name": T(nb, en), "description": T(f"Seed 003, linje {line}", f"Seed 003, line {line}")}
+ASSUME = "Antakelse: mengder, nivåer og personer som planen ikke oppgir, er illustrerende."
+ASSUME_EN = "Assumption: amounts, levels and people the plan does not give are illustrative."
 goals = [
-    {"id": "goal-1", "name": T("Hverdagsrehabilitering er satsingsområde i HO-avdelingen og i kommunens planverk", "Everyday rehabilitation is a priority of the department and in the municipal plans"), "strategies": ["mobilise", "develop", "acquire"], "description": T("Mål 1, linje 308", "Goal 1, line 308")},
-    {"id": "goal-2", "name": T("Ny arbeids-/velferdsmodell: forebyggings- og rehabiliteringsperspektivet i omsorgstjenesten", "A new work and welfare model: prevention and rehabilitation in care"), "strategies": ["mobilise", "develop"], "description": T("Mål 2, linje 346", "Goal 2, line 346")},
-    {"id": "goal-3", "name": T("Tverrfaglig tilnærming, hvor ulik fagkompetanse brukes i forhold til felles mål", "An interdisciplinary approach towards shared goals"), "strategies": ["mobilise", "develop", "acquire"], "description": T("Mål 3, linje 407", "Goal 3, line 407")},
-    {"id": "goal-4", "name": T("Refleksjon over egen praksis: lærende organisasjon", "Reflection on one's own practice: a learning organisation"), "strategies": ["mobilise", "develop"], "description": T("Mål 4, linje 445", "Goal 4, line 445")},
-    {"id": "goal-5", "name": T("God kvalitet på hjemmebaserte helse- og omsorgstjenester", "Good quality in home-based health and care services"), "strategies": ["develop"], "description": T("Mål 5, linje 479", "Goal 5, line 479")},
+    {"id": "goal-1", "name": T("Satsingsområde i HO-avdelingen: ny kommuneplan (samfunnsdel), HO-avdelingen og den enkelte virksomhet, sett som en helhet", "A priority of the department: the new municipal plan, the department and each unit, seen as a whole"),
+     "strategies": ["mobilise", "develop", "acquire"], "description": T(f"Mål 1, linje 308. Behov: mobilisere en lederavtale som sikrer forankring; lære intern og ekstern informasjon; anskaffe: frigjøre folk til planarbeid. {ASSUME}", f"Goal 1, line 308. Needs: mobilise a leader agreement that anchors it; learn internal and external information; acquire: free people for planning. {ASSUME_EN}"),
+     "resources": [R("agreement", "Lederavtale som sikrer forankring (skal mobiliseres)", "Leader agreement that anchors the priority (to be mobilised)", 332)]},
+    {"id": "goal-2", "name": T("Ny arbeids-/velferdsmodell: forebyggings- og rehabiliteringsperspektivet i omsorgstjenesten", "A new work and welfare model: prevention and rehabilitation in care"),
+     "strategies": ["mobilise", "develop", "acquire"], "description": T(f"Mål 2, linje 346. Anskaffelse: «se på dimensjoneringen» (linje 399). Motiverende samtale (linje 267) er knyttet hit. {ASSUME}", f"Goal 2, line 346. Acquisition: \"review the dimensioning\" (line 399). Motivational interviewing (line 267) is placed here. {ASSUME_EN}"),
+     "resources": [
+         R("competenceEnvironment", "Kompetansemiljø: Rehabiliteringssenteret og Rehabiliteringsavdelingen", "Competence environment: the rehabilitation centre and the rehabilitation ward", 372),
+         R("other", "Arbeidsmodellen er nasjonalt forankret", "The work model is anchored nationally", 374),
+         R("funds", "Følgeforskning – midler", "Follow-up research – funds", 288),
+         R("network", "Nasjonalt nettverk av norske kommuner (åpen Facebook-gruppe)", "National network of Norwegian municipalities (open Facebook group)", 290),
+         R("other", "Faglig enighet i arbeidstakerorganisasjonene (Ergoterapeutene, NFF, NSF)", "Professional agreement among the unions (occupational therapists, physiotherapists, nurses)", 380),
+     ]},
+    {"id": "goal-3", "name": T("Tverrfaglig tilnærming, hvor ulik fagkompetanse brukes i forhold til felles mål", "An interdisciplinary approach towards shared goals"),
+     "strategies": ["mobilise", "develop", "acquire"], "description": T(f"Mål 3, linje 407. Anskaffelse: «Flere årsverk tverrfagligteam» (linje 439) — også et bemanningskrav. {ASSUME}", f"Goal 3, line 407. Acquisition: \"more person-years in the interdisciplinary team\" (line 439) — also a staffing requirement. {ASSUME_EN}"),
+     "resources": [R("competenceEnvironment", "Etablert tverrfaglig team med erfaringer (personene telles i teamets beholdning)", "Established interdisciplinary team with experience (its people are counted in the team's holdings)", 423)]},
+    {"id": "goal-4", "name": T("Refleksjon over egen praksis: lærende organisasjon", "Reflection on one's own practice: a learning organisation"),
+     "strategies": ["mobilise", "develop", "acquire"], "description": T(f"Mål 4, linje 445. {ASSUME}", f"Goal 4, line 445. {ASSUME_EN}"),
+     "resources": [R("other", "KS-etikkprosjekt", "The KS ethics project", 455)]},
+    {"id": "goal-5", "name": T("God kvalitet på hjemmebaserte helse- og omsorgstjenester", "Good quality in home-based health and care services"),
+     "strategies": ["mobilise", "develop", "acquire"], "description": T(f"Mål 5, linje 479. Anskaffelse: «Flere ansatte med kompetanse i forhold til helhetlig, målrettet miljøterapeutisk arbeid» (linje 524). {ASSUME}", f"Goal 5, line 479. Acquisition: \"more staff competent in holistic, goal-directed milieu-therapeutic work\" (line 524). {ASSUME_EN}")},
 ]
 people = []
 types = {"ht": "healthWorker", "hs": "nurse", "z2": "healthWorker", "ot": "occupationalTherapist", "pt": "physiotherapist", "sn": "specialistNurse", "ak": "other"}
@@ -41,10 +69,49 @@ for p in fixture["people"]:
     person["positionType"] = kind
     person["education"] = "upperSecondary" if kind == "healthWorker" else "higher"
     people.append(person)
-# Goal 5's attitude (seed 003, Mål 5): staff asked to develop it in the appraisal interview.
-people[2].setdefault("aspirations", []).append("active-participant")
+H = lambda c, level, used=True: {"competence": c, "level": level, "basis": "informal", "used": used}
+extra = {  # holdings of the seed's other requirements (assumed levels): the home trainers are "2 årsverk med erfaring" (003:282)
+    "ht1": [H("relevant-measures", 2), H("motivational-interviewing", 1), H("active-participant", 2)],
+    "ht2": [H("relevant-measures", 1), H("active-participant", 2)],
+    "hs1": [H("active-participant", 1)],
+    "hs2": [H("active-participant", 1), H("holistic-goals", 2)],
+    "z2a": [H("active-participant", 1)],
+    "z2b": [H("active-participant", 1)],
+    "ot": [H("team-roles", 3), H("holistic-goals", 2)],
+    "pt": [H("team-roles", 2)],
+    "sn": [H("team-roles", 1), H("milieu-therapy", 2, used=False)],
+}
+for person in people:
+    person["holdings"] = person.get("holdings", []) + extra.get(person["id"], [])
+# Goal 5's attitude: staff asked to develop it in the appraisal interview (kept from the fixture's example).
+people[2].setdefault("aspirations", []).append("motivational-interviewing")
+people += [
+    {"id": "z3a", "node": "zone-3", "positionPercent": 100, "positionType": "healthWorker", "education": "upperSecondary", "holdings": [H("work-model", 1), H("active-participant", 1)]},
+    {"id": "z3b", "node": "zone-3", "positionPercent": 80, "positionType": "nurse", "education": "higher", "holdings": [H("rehabilitation", 2), H("active-participant", 1)]},
+    {"id": "le1", "node": "ho", "positionPercent": 100, "positionType": "leader", "education": "higher", "holdings": [H("planning-anchoring", 2, used=False)]},
+]
 requirements = [dict(r) for r in fixture["requirements"]]
-requirements.append({"node": "ho", "competence": "active-participant", "minLevel": 2, "amountPercent": 200, "goals": ["goal-1", "goal-5"], "neededBy": "2013-12-31"})
+requirements += [
+    {"node": "ho", "competence": "planning-anchoring", "minLevel": 2, "amountPercent": 150, "goals": ["goal-1"]},  # 003:247, 316
+    {"node": "zone-3", "competence": "work-model", "minLevel": 2, "amountPercent": 100, "goals": ["goal-2"]},  # 003:249
+    {"node": "zone-3", "competence": "rehabilitation", "minLevel": 2, "amountPercent": 100, "goals": ["goal-2"]},  # 003:251
+    {"node": "pilot-zone", "competence": "relevant-measures", "minLevel": 2, "amountPercent": 200, "goals": ["goal-2"]},  # 003:255, 360
+    {"node": "team", "competence": "team-roles", "minLevel": 2, "amountPercent": 200, "goals": ["goal-3"]},  # 003:261, 415
+    {"node": "team", "competence": "holistic-goals", "minLevel": 2, "amountPercent": 100, "goals": ["goal-5"]},  # 003:265, 485
+    {"node": "pilot-zone", "competence": "holistic-goals", "minLevel": 2, "amountPercent": 100, "goals": ["goal-5"]},
+    {"node": "pilot-zone", "competence": "motivational-interviewing", "minLevel": 2, "amountPercent": 200, "goals": ["goal-2"]},  # 003:267
+    {"node": "zone-2", "competence": "milieu-therapy", "minLevel": 2, "amountPercent": 150, "goals": ["goal-5"]},  # 003:269, 524
+]
+# The attitude change (003:56) is asked of the whole staff of every home-care zone (their person-years in 2013), where they work: it is developed in
+# people, never recruited (an attitude requirement on the department, where nobody works, would read "acquire 200").
+for node, amount in [("pilot-zone", 280), ("zone-2", 175), ("zone-3", 180)]:
+    requirements.append({"node": node, "competence": "active-participant", "minLevel": 2, "amountPercent": amount, "goals": ["goal-2", "goal-5"], "neededBy": "2013-12-31"})
+staffing = [
+    {"node": "pilot-zone", "positionType": "healthWorker", "amountPercent": 200},  # 003:282 "Hjemmetrenere – 2 årsverk"
+    {"node": "team", "positionType": "occupationalTherapist", "amountPercent": 100, "education": "higher"},  # 003:368
+    {"node": "team", "positionType": "physiotherapist", "amountPercent": 200, "education": "higher"},  # 003:439 "Flere årsverk" (amount assumed)
+    {"node": "team", "positionType": "specialistNurse", "amountPercent": 100, "education": "higher"},
+]
 measures = [
     {"id": "opplaering-hverdagsrehabilitering", "name": T("Opplæring i hverdagsrehabilitering: fire samlinger à to timer hver 14. dag, obligatorisk, leder deltar", "Everyday-rehabilitation training: four two-hour sessions every other week, mandatory, leader takes part"),  # 003:595
      "kind": "course", "strategies": ["develop"], "targetCompetences": ["work-model", "rehabilitation", "active-participant"], "capacity": 30,
@@ -56,7 +123,7 @@ document = {
     "name": T("Strategisk kompetanseplan for hverdagsrehabilitering i hjemmetjenesten, Bodø kommune", "Strategic competence plan for everyday rehabilitation in home care, Bodø"),
     "period": {"start": "2012-01-01", "end": "2015-12-31"},
     "organisation": organisation, "competences": competences, "goals": goals,
-    "people": people, "requirements": requirements, "measures": measures,
+    "people": people, "requirements": requirements, "measures": measures, "staffing": staffing,
 }
 out = root / "docs" / "examples" / "bodo-hverdagsrehabilitering.json"
 out.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

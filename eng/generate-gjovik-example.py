@@ -39,6 +39,22 @@ goals = [
      "strategies": ["acquire", "develop"], "description": T("ReKs 5.1", "ReKs 5.1")},
     {"id": "overview", "name": T("Oversikt over kompetansen kommunen har og trenger fremover", "An overview of the competence the municipality has and will need"),
      "strategies": ["develop", "mobilise", "acquire", "phaseOut"], "description": T("Effektmål, ReKs 2.3", "Effect goal, ReKs 2.3")},
+    # Seed 000 section 2.2 (lines 71-79) and 2.3 (lines 89-115); the partners (2.6, 2.3, vedlegg 4) are the goals'
+    # non-person capital: they are listed with the goal and never counted as person-years.
+    {"id": "regional-training", "name": T("Regional opplæring mot satsningsområder og nasjonale føringer", "Regional training towards national focus areas and guidelines"),
+     "strategies": ["develop"], "description": T("Mål for felles strategi, ReKs 2.2 (linje 77); resultatmål «Økt tilgang på opplæring» (linje 89)", "Goal of the shared strategy, ReKs 2.2 (line 77); result goal \"more access to training\" (line 89)"),
+     "resources": [{"kind": "network", "name": T("Læringsnettverk og ressurser fra USHT Innlandet (Oppland)", "Learning network and resources from the development centre USHT Innlandet"),
+                    "description": T("ReKs 2.6, linje 179-181: USHT bidrar med personer og økonomi", "ReKs 2.6, lines 179-181: USHT contributes people and funds")}]},
+    {"id": "networks-across", "name": T("Fagnettverk på tvers", "Professional networks across municipalities"),
+     "strategies": ["mobilise"], "description": T("Resultatmål, ReKs 2.3 (linje 93)", "Result goal, ReKs 2.3 (line 93)")},
+    {"id": "common-challenges", "name": T("Sammen identifisere kompetanseutfordringer som grunnlag for samarbeid med utdanningsinstitusjoner og helseforetak", "Identify competence challenges together, as a basis for working with education institutions and the hospital trust"),
+     "strategies": ["develop", "acquire"], "description": T("Mål for felles strategi, ReKs 2.2 (linje 79)", "Goal of the shared strategy, ReKs 2.2 (line 79)"),
+     "resources": [{"kind": "agreement", "name": T("Samarbeidsavtale med Sykehuset Innlandet (tjenesteavtale 6: forskning, innovasjon, utdanning og kompetanseoverføring)", "Collaboration agreement with Innlandet Hospital Trust (service agreement 6: research, innovation, education and competence transfer)"),
+                    "description": T("ReKs vedlegg 4, linje 811-829", "ReKs appendix 4, lines 811-829")}]},
+    {"id": "study-programmes", "name": T("ReKs gir innspill til nye studieretninger og gode praksisplasser og læringsarenaer", "ReKs contributes to new study programmes and good placements and learning arenas"),
+     "strategies": ["develop", "acquire"], "description": T("Effektmål, ReKs 2.3 (linje 109-113)", "Effect goal, ReKs 2.3 (lines 109-113)"),
+     "resources": [{"kind": "partnership", "name": T("NTNU", "NTNU (Norwegian University of Science and Technology)"), "description": T("ReKs 2.3, linje 113", "ReKs 2.3, line 113")},
+                   {"kind": "partnership", "name": T("Fagskolen", "The vocational college"), "description": T("ReKs 2.3, linje 113", "ReKs 2.3, line 113")}]},
 ]
 
 # Which competences each service area cares about, and the typical level held.
@@ -122,6 +138,13 @@ for mid, mname, sizes in municipalities:
     requirements.append({"node": mid, "competence": "leadership", "minLevel": 3, "amountPercent": 200, "goals": ["overview"], "minHeads": 2})
 
 requirements.append({"node": "reks", "competence": "quality-improvement", "minLevel": 4, "amountPercent": 100, "goals": ["share-experts"], "minHeads": 2})
+
+# Seed 000 section 2.6 (lines 171-173): a regional coordinator at 100 % and a professional and quality developer in
+# each municipality who gives 20 % of the position to ReKs. Added after the seeded draw, so no other person changes;
+# their competence is not given by the seed, so they hold none here.
+people.append({"id": "reks-koordinator", "node": "reks", "positionPercent": 100, "positionType": "other", "education": "higher"})
+for mid, _, _ in municipalities:
+    people.append({"id": f"reks-utvikler-{mid}", "node": mid, "positionPercent": 20, "positionType": "other", "education": "higher"})
 
 measures = [
     {"id": "fagdag-demens", "name": T("Regional fagdag om demens", "Regional professional day on dementia"), "kind": "professionalDay",

@@ -71,7 +71,7 @@ internal static class GapsVerb
         foreach (var line in a.Lines.Where(x => scope.Contains(x.Node)))
         {
             var x = line.Figures;
-            lines.Add(line.Node, plan.GetCompetence(line.Competence).Name.In(l.Language()), line.MinLevel, Pct(x.Amount), Pct(x.UsedSupply), Pct(x.UnusedSupply), Pct(x.Developable),
+            lines.Add(line.Node, plan.GetCompetence(line.Competence).Name.In(l.Language()), l.Proficiency(plan.Scale, line.MinLevel), Pct(x.Amount), Pct(x.UsedSupply), Pct(x.UnusedSupply), Pct(x.Developable),
                 x.Heads, Pct(x.Gap), Pct(x.Mobilise), Pct(x.Develop), Pct(x.Acquire), Pct(x.Surplus), line.Fragile ? l.T("ja", "yes") : string.Empty, string.Join(' ', line.Goals));
         }
 
@@ -81,7 +81,7 @@ internal static class GapsVerb
             l.T("Utvikle", "Develop"), l.T("Anskaffe", "Acquire"), l.T("Overskudd", "Surplus"), l.T("Delt", "Shared")).RightAlign(1, 2, 3, 4, 5, 6, 7, 8, 9);
         foreach (var (key, v) in a.NetOf(scopeNode))
         {
-            net.Add(plan.GetCompetence(key.Competence).Name.In(l.Language()), key.Level, Pct(v.Amount), v.Heads, Pct(v.Gap), Pct(v.Mobilise), Pct(v.Develop), Pct(v.Acquire), Pct(v.Surplus), Pct(v.Shared));
+            net.Add(plan.GetCompetence(key.Competence).Name.In(l.Language()), l.Proficiency(plan.Scale, key.Level), Pct(v.Amount), v.Heads, Pct(v.Gap), Pct(v.Mobilise), Pct(v.Develop), Pct(v.Acquire), Pct(v.Surplus), Pct(v.Shared));
         }
 
         sb.Append(net.Render(format)).Append('\n');
@@ -112,7 +112,7 @@ internal static class GapsVerb
         var t = new TextTable(l.T("Fra", "From"), l.T("Til", "To"), l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T("Mengde", "Amount")).RightAlign(3, 4);
         foreach (var s in sharing)
         {
-            t.Add(s.From, s.To, plan.GetCompetence(s.Key.Competence).Name.In(l.Language()), s.Key.Level, Pct(s.Amount));
+            t.Add(s.From, s.To, plan.GetCompetence(s.Key.Competence).Name.In(l.Language()), l.Proficiency(plan.Scale, s.Key.Level), Pct(s.Amount));
         }
 
         sb.Append(t.Render(format)).Append('\n');
@@ -130,11 +130,11 @@ internal static class GapsVerb
             var name = plan.GetCompetence(c.Key.Competence).Name.In(l.Language());
             if (c.Figures is { } f && c.Net is { } n)
             {
-                t.Add(c.Node, name, c.Key.Level, Pct(c.Amount), f.People, Pct(f.Gap), Pct(n.Mobilise), Pct(n.Develop), Pct(n.Acquire), Pct(n.Surplus), string.Empty);
+                t.Add(c.Node, name, l.Proficiency(plan.Scale, c.Key.Level), Pct(c.Amount), f.People, Pct(f.Gap), Pct(n.Mobilise), Pct(n.Develop), Pct(n.Acquire), Pct(n.Surplus), string.Empty);
             }
             else
             {
-                t.Add(c.Node, name, c.Key.Level, Pct(c.Amount), "–", "–", "–", "–", "–", "–", l.Withheld());
+                t.Add(c.Node, name, l.Proficiency(plan.Scale, c.Key.Level), Pct(c.Amount), "–", "–", "–", "–", "–", "–", l.Withheld());
             }
         }
 

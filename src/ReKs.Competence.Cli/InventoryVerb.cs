@@ -60,7 +60,7 @@ internal static class InventoryVerb
         sb.Append(staff.Render(format)).Append('\n');
         var levels = plan.Scale.Max.Value;
         var headers = new List<string> { "Node", l.T("Kompetanse", "Competence"), l.T("K F E H", "K S Ab At"), l.T("Personer", "People"), l.T("Årsverk", "Person-years") };
-        headers.AddRange(Enumerable.Range(1, levels).Select(i => l.T($"Nivå {i}", $"Level {i}")));
+        headers.AddRange(Enumerable.Range(1, levels).Select(i => l.ProficiencyHeader(plan.Scale, i)));
         headers.AddRange([l.T("Ukjent", "Unknown"), l.T("Formell", "Formal"), l.T("Uformell", "Informal"), l.T("Brukt", "Used")]);
         var table = new TextTable([.. headers]).RightAlign([.. Enumerable.Range(3, headers.Count - 3)]);
         foreach (var r in report.Rows.Where(r => scope.Contains(r.Node)))
@@ -76,8 +76,88 @@ internal static class InventoryVerb
         sb.Append('\n').Append(l.T(
             "K F E H: kunnskaper, ferdigheter, evner, holdninger (Lai). Ukjent: nivå ikke vurdert (taus kunnskap er ikke null).",
             "K S Ab At: knowledge, skills, abilities, attitudes (Lai). Unknown: level not assessed (tacit knowledge is not zero).")).Append('\n');
+        AppendLai(sb, plan, report, scope, l, format);
         return sb.ToString();
     }
+
+    /// <summary>Lai's grid, staffing beside competence (KS step 5) and the evidence disagreements, for the nodes in scope.</summary>
+    private static void AppendLai(StringBuilder sb, CompetencePlan plan, InventoryReport report, HashSet<NodeId> scope, Lang l, OutputFormat format)
+    {
+        var h3 = format == OutputFormat.Markdown ? "### " : string.Empty;
+        var top = report.Nodes.First(s => scope.Contains(s.Node));
+        sb.Append('\n').Append(h3).Append(l.T($"Lais kompetansebegrep: komponenter × former ({top.Node})", $"Lai's competence model: components × forms ({top.Node})")).Append("\n\n");
+        var components = new[] { LaiComponents.Knowledge, LaiComponents.Skills, LaiComponents.Abilities, LaiComponents.Attitudes };
+        var grid = new TextTable([l.T("Form", "Form"), .. components.Select(c => l.Component(c))]).RightAlign(1, 2, 3, 4);
+        foreach (var form in Enum.GetValues<LaiForm>())
+        {
+            grid.Add([l.Form(form), .. components.Select(c => (object?)Cell(top.Cell(form, c)))]);
+        }
+
+        sb.Append(grid.Render(format)).Append('\n').Append(l.T(
+            "Personer som har en kompetanse av formen med komponenten; i parentes: planens kompetanser i ruten (0 = ruten er ikke kartlagt).",
+            "People who hold a competence of the form with the component; in brackets: the plan's competences in the cell (0 = the cell is not mapped).")).Append("\n\n");
+
+        sb.Append(h3).Append(l.T("Bemanning ved siden av kompetanse (KS trinn 5)", "Staffing beside competence (KS step 5)")).Append("\n\n");
+        var staffing = new TextTable("Node", l.T("Stilling", "Position"), l.T("Utdanning", "Education"), l.T("Personer", "People"), l.T("Årsverk", "Person-years")).RightAlign(3, 4);
+        foreach (var c in report.Staffing.Where(c => scope.Contains(c.Node)))
+        {
+            staffing.Add(Indent(plan, c.Node), l.Position(c.PositionType), l.Education(c.Education), c.Heads, Fte(c.Share));
+        }
+
+        sb.Append(staffing.Render(format)).Append('\n');
+        var lines = report.StaffingLines.Where(x => scope.Contains(x.Requirement.Node)).ToList();
+        if (lines.Count == 0)
+        {
+            sb.Append(l.T("Planen har ingen bemanningskrav for disse nodene.", "The plan has no staffing requirement for these nodes.")).Append("\n\n");
+        }
+        else
+        {
+            var t = new TextTable("Node", l.T("Stilling", "Position"), l.T("Utdanning", "Education"), l.T("Krav (årsverk)", "Required (person-years)"), l.T("Har (årsverk)", "Present (person-years)"),
+                l.T("Personer", "People"), l.T("Mangler", "Short"), l.T("Over", "Over")).RightAlign(3, 4, 5, 6, 7);
+            foreach (var x in lines)
+            {
+                var r = x.Requirement;
+                t.Add(r.Node, l.Position(r.PositionType), r.Education is { } e ? l.Education(e) : l.T("alle", "any"),
+                    x.Applies ? Fte(r.Amount) : l.T($"fra {r.From:uuuu-MM-dd}", $"from {r.From:uuuu-MM-dd}"), Fte(x.Present), x.Heads, Fte(x.Shortfall), Fte(x.Over));
+            }
+
+            sb.Append(t.Render(format)).Append('\n');
+        }
+
+        if (plan.Goals.Any(g => !g.Resources.IsEmpty))
+        {
+            sb.Append(h3).Append(l.T("Kapital utenom personer, per mål (inngår ikke i årsverkene)", "Capital beyond people, per goal (not counted in person-years)")).Append("\n\n");
+            var resources = new TextTable(l.T("Mål", "Goal"), l.T("Type", "Kind"), l.T("Ressurs", "Resource"));
+            foreach (var g in plan.Goals)
+            {
+                foreach (var r in g.Resources)
+                {
+                    resources.Add(g.Id, l.Resource(r.Kind), r.Name.In(l.Language()));
+                }
+            }
+
+            sb.Append(resources.Render(format)).Append('\n');
+        }
+
+        sb.Append(h3).Append(l.T("Uenighet mellom kilder (tema for medarbeidersamtalen)", "Sources that disagree (topics for the appraisal interview)")).Append("\n\n");
+        var disagreements = report.Disagreements.Where(d => plan.FindPerson(d.Person) is { } p && scope.Contains(p.Node)).ToList();
+        if (disagreements.Count == 0)
+        {
+            sb.Append(l.T("Ingen: der flere kilder har vurdert samme kompetanse, er de enige.", "None: where several sources assessed a competence, they agree.")).Append('\n');
+            return;
+        }
+
+        foreach (var d in disagreements)
+        {
+            sb.Append(format == OutputFormat.Markdown ? "- " : "  ").Append(l.Disagreement(plan, d)).Append('\n');
+        }
+
+        sb.Append('\n').Append(l.T(
+            "Nivået som teller følger planens rangering av kilder (standard: dokumentert, ledervurdert, egenvurdert).",
+            "The level that counts follows the plan's precedence of sources (default: documented, leader-assessed, self-declared).")).Append('\n');
+    }
+
+    private static string Cell(LaiGridCount c) => $"{c.Heads} ({c.Competences})";
 
     // Indentation stops deepening at 40 levels: a 100 000-deep chain would otherwise print gigabytes of spaces.
     private static string Indent(CompetencePlan plan, NodeId node) => new string(' ', 2 * Math.Min(plan.Organisation.DepthOf(node), 40)) + node.Value;
@@ -101,6 +181,19 @@ internal static class InventoryVerb
                 w.WriteNumber(JsonNamingPolicy.CamelCase.ConvertName(c.Component.ToString()) + "Heads", c.Heads);
             }
 
+            w.WriteStartArray("grid");
+            foreach (var g in s.Grid)
+            {
+                w.WriteStartObject();
+                w.WriteString("form", JsonNamingPolicy.CamelCase.ConvertName(g.Form.ToString()));
+                w.WriteString("component", JsonNamingPolicy.CamelCase.ConvertName(g.Component.ToString()));
+                w.WriteNumber("competences", g.Competences);
+                w.WriteNumber("heads", g.Heads);
+                w.WriteNumber("positionPercent", g.Share.Percent);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             w.WriteEndObject();
         }
 
@@ -124,6 +217,65 @@ internal static class InventoryVerb
             w.WriteNumber("formal", r.FormalHeads);
             w.WriteNumber("informal", r.InformalHeads);
             w.WriteNumber("used", r.UsedHeads);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("staffing");
+        foreach (var c in report.Staffing.Where(c => scope.Contains(c.Node)))
+        {
+            w.WriteStartObject();
+            w.WriteString("node", c.Node.Value);
+            w.WriteString("positionType", JsonNamingPolicy.CamelCase.ConvertName(c.PositionType.ToString()));
+            w.WriteString("education", JsonNamingPolicy.CamelCase.ConvertName(c.Education.ToString()));
+            w.WriteNumber("heads", c.Heads);
+            w.WriteNumber("positionPercent", c.Share.Percent);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("staffingRequirements");
+        foreach (var x in report.StaffingLines.Where(x => scope.Contains(x.Requirement.Node)))
+        {
+            w.WriteStartObject();
+            w.WriteString("node", x.Requirement.Node.Value);
+            w.WriteString("positionType", JsonNamingPolicy.CamelCase.ConvertName(x.Requirement.PositionType.ToString()));
+            if (x.Requirement.Education is { } e)
+            {
+                w.WriteString("education", JsonNamingPolicy.CamelCase.ConvertName(e.ToString()));
+            }
+
+            w.WriteNumber("amountPercent", x.Requirement.Amount.Percent);
+            w.WriteBoolean("applies", x.Applies);
+            w.WriteNumber("heads", x.Heads);
+            w.WriteNumber("presentPercent", x.Present.Percent);
+            w.WriteNumber("shortfallPercent", x.Shortfall.Percent);
+            w.WriteNumber("overPercent", x.Over.Percent);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("disagreements");
+        foreach (var d in report.Disagreements.Where(d => plan.FindPerson(d.Person) is { } p && scope.Contains(p.Node)))
+        {
+            w.WriteStartObject();
+            w.WriteString("person", d.Person.Value);
+            w.WriteString("competence", d.Competence.Value);
+            w.WriteStartArray("statements");
+            foreach (var e in d.Statements)
+            {
+                w.WriteStartObject();
+                w.WriteString("source", JsonNamingPolicy.CamelCase.ConvertName(e.Source.ToString()));
+                if (e.Level is { } level)
+                {
+                    w.WriteNumber("level", level.Value);
+                }
+
+                w.WriteBoolean("counts", ReferenceEquals(e, d.Counted));
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             w.WriteEndObject();
         }
 

@@ -27,6 +27,13 @@ internal static class GapHtml
         {
             var lines = analysis.Lines.Where(x => inScope.Contains(x.Node) && x.Figures.Amount > PositionShare.Zero && (id is { } g ? x.Goals.Contains(g) : x.Goals.IsEmpty)).ToList();
             sb.Append("<article class=\"goal\"><h3>").Append(E(title)).Append("</h3>");
+            if (id is { } gid && plan.Goals.First(x => x.Id == gid).Resources is { IsEmpty: false } resources)
+            {
+                // Non-person capital: listed with the goal, never part of the person-year figures below.
+                sb.Append("<p class=\"resources\">").Append(E(l.T("Kapital utenom personer: ", "Capital beyond people: ")))
+                    .Append(string.Join("; ", resources.Select(r => E($"{l.Resource(r.Kind)}: {r.Name.In(l.Language())}")))).Append("</p>");
+            }
+
             if (lines.Count == 0)
             {
                 sb.Append("<p>").Append(E(l.T("Ingen krav er knyttet til målet ennå.", "No requirement serves this goal yet."))).Append("</p></article>");
@@ -46,7 +53,7 @@ internal static class GapHtml
             {
                 var f = line.Figures;
                 sb.Append("<tr").Append(line.Fragile ? " class=\"fragile\"" : string.Empty).Append("><td>").Append(E(plan.Organisation[line.Node].Name.In(l.Language()))).Append("</td><td>")
-                    .Append(E(plan.GetCompetence(line.Competence).Name.In(l.Language()))).Append("</td><td class=\"n\">").Append(E(line.MinLevel)).Append("</td><td class=\"n\">")
+                    .Append(E(plan.GetCompetence(line.Competence).Name.In(l.Language()))).Append("</td><td class=\"n\">").Append(E(l.Proficiency(plan.Scale, line.MinLevel))).Append("</td><td class=\"n\">")
                     .Append(E(P(f.Amount))).Append(line.NeededBy is { } d ? $" <small>({E(l.T("innen", "by"))} {d:uuuu-MM-dd})</small>" : string.Empty)
                     .Append("</td><td class=\"n\">").Append(E(P(f.UsedSupply))).Append("</td><td class=\"n\">").Append(E(P(f.UnusedSupply)))
                     .Append("</td><td class=\"n m\">").Append(E(P(f.Mobilise))).Append("</td><td class=\"n d\">").Append(E(P(f.Develop)))
@@ -169,7 +176,7 @@ internal static class GapHtml
         {
             sb.Append("<tr data-node=\"").Append(E(c.Node.Value)).Append("\" data-key=\"").Append(E(c.Key.Competence.Value)).Append(':').Append(E(c.Key.Level)).Append("\"><td>")
                 .Append(E(plan.Organisation[c.Node].Name.In(l.Language()))).Append("</td><td>").Append(E(plan.GetCompetence(c.Key.Competence).Name.In(l.Language())))
-                .Append("</td><td class=\"n\">").Append(E(c.Key.Level)).Append("</td><td class=\"n\">").Append(E(P(c.Amount))).Append("</td>");
+                .Append("</td><td class=\"n\">").Append(E(l.Proficiency(plan.Scale, c.Key.Level))).Append("</td><td class=\"n\">").Append(E(P(c.Amount))).Append("</td>");
             if (c.Figures is { } f && c.Net is { } n)
             {
                 sb.Append("<td class=\"n\">").Append(f.People).Append("</td><td class=\"n\">").Append(E(P(f.Gap))).Append("</td><td class=\"n m\">").Append(E(P(n.Mobilise)))
@@ -197,7 +204,7 @@ internal static class GapHtml
             {
                 sb.Append("<li>").Append(E(plan.Organisation[s.From].Name.In(l.Language()))).Append(" → ").Append(E(plan.Organisation[s.To].Name.In(l.Language())))
                     .Append(": ").Append(E(plan.GetCompetence(s.Key.Competence).Name.In(l.Language()))).Append(' ').Append(E(l.T("nivå", "level"))).Append(' ')
-                    .Append(E(s.Key.Level)).Append(", ").Append(E(P(s.Amount))).Append(" %</li>");
+                    .Append(E(l.Proficiency(plan.Scale, s.Key.Level))).Append(", ").Append(E(P(s.Amount))).Append(" %</li>");
             }
 
             sb.Append("</ul>");
@@ -226,5 +233,8 @@ internal static class GapHtml
         td.withheld { color: #777; font-style: italic; text-align: center; }
         .h-withheld { background: repeating-linear-gradient(45deg, #f2f3f4, #f2f3f4 4px, #dfe3e6 4px, #dfe3e6 8px); color: #555; }
         table.heat td.h-withheld small { font-size: .7em; }
+        table.lai-grid { border-collapse: collapse; margin: .5em 0 1em; font-size: .85em; }
+        table.lai-grid th, table.lai-grid td { border: 1px solid #ccd; padding: .2em .6em; } table.lai-grid td.empty { background: #f2f3f4; color: #999; }
+        p.resources { font-size: .9em; color: #333; }
         """;
 }

@@ -7,6 +7,7 @@ internal static class ReportSections
     [
         new OverviewSection(),
         new GoalTablesSection(),
+        new LaiGridSection(),
         new GapHeatMapSection(),
         new RegionalSection(),
         new WheelSection(),

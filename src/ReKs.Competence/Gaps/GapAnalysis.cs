@@ -169,7 +169,7 @@ public sealed class GapAnalysis
         }
 
         var competence = Plan.HasCompetence(line.Competence) ? Plan.GetCompetence(line.Competence).Name : new LocalizedText(line.Competence.Value);
-        return GapExplanation.For(line, PeopleOf(line.Node), AsOf, Options, Organisation[line.Node].Name, competence);
+        return GapExplanation.For(line, PeopleOf(line.Node), AsOf, Options, Organisation[line.Node].Name, competence, Scale);
     }
 
     /// <summary>Lists holders of competences that no requirement applying at the date asks for: candidates to mobilise elsewhere or phase out.</summary>

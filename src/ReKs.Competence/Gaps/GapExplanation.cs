@@ -11,9 +11,11 @@ public sealed class GapExplanation
 {
     private readonly LocalizedText _nodeName;
     private readonly LocalizedText _competenceName;
+    private readonly LocalizedText? _levelLabel;
 
-    private GapExplanation(GapLine line, ImmutableArray<CountedPerson> people, GapOptions options, LocalizedText nodeName, LocalizedText competenceName)
+    private GapExplanation(GapLine line, ImmutableArray<CountedPerson> people, GapOptions options, LocalizedText nodeName, LocalizedText competenceName, LocalizedText? levelLabel)
     {
+        _levelLabel = levelLabel;
         Line = line;
         People = people;
         Options = options;
@@ -41,12 +43,13 @@ public sealed class GapExplanation
         string Named(LocalizedText name, string id) => name.In(language) is var text && text != id ? $"{text} ({id})" : id;
         var en = language == Language.English;
         var (node, competence) = (Named(_nodeName, Line.Node.Value), Named(_competenceName, Line.Competence.Value));
+        var level = _levelLabel is null ? Line.MinLevel.ToString() : $"{Line.MinLevel} ({_levelLabel.In(language)})";
         var goals = Line.Goals.IsEmpty ? string.Empty : " for " + string.Join(", ", Line.Goals);
         var lines = new List<string>
         {
             en
-                ? $"{node}, {competence} at level {Line.MinLevel} or above: requirement {P(f.Amount)}{goals}; qualified and using it: {P(f.UsedSupply)}{Names(PersonClass.QualifiedUsed)}, so the gap is {P(f.Gap)}."
-                : $"{node}, {competence} på nivå {Line.MinLevel} eller høyere: krav {P(f.Amount)}{goals}; kvalifisert og i bruk: {P(f.UsedSupply)}{Names(PersonClass.QualifiedUsed)}, så gapet er {P(f.Gap)}.",
+                ? $"{node}, {competence} at level {level} or above: requirement {P(f.Amount)}{goals}; qualified and using it: {P(f.UsedSupply)}{Names(PersonClass.QualifiedUsed)}, so the gap is {P(f.Gap)}."
+                : $"{node}, {competence} på nivå {level} eller høyere: krav {P(f.Amount)}{goals}; kvalifisert og i bruk: {P(f.UsedSupply)}{Names(PersonClass.QualifiedUsed)}, så gapet er {P(f.Gap)}.",
             en
                 ? $"Mobilise {P(f.Mobilise)}: qualified but not using it: {P(f.UnusedSupply)}{Names(PersonClass.QualifiedUnused)}."
                 : $"Mobilisere {P(f.Mobilise)}: kvalifisert, men ikke i bruk: {P(f.UnusedSupply)}{Names(PersonClass.QualifiedUnused)}.",
@@ -72,7 +75,7 @@ public sealed class GapExplanation
         return string.Join(Environment.NewLine, lines);
     }
 
-    internal static GapExplanation For(GapLine line, IReadOnlyList<Person> people, LocalDate t, GapOptions options, LocalizedText nodeName, LocalizedText competenceName)
+    internal static GapExplanation For(GapLine line, IReadOnlyList<Person> people, LocalDate t, GapOptions options, LocalizedText nodeName, LocalizedText competenceName, ProficiencyScale scale)
     {
         var level = line.MinLevel.Value;
         var counted = ImmutableArray.CreateBuilder<CountedPerson>();
@@ -97,6 +100,6 @@ public sealed class GapExplanation
             counted.Add(new CountedPerson(person.Id, person.Share, @class, reason, decided));
         }
 
-        return new GapExplanation(line, [.. counted.OrderBy(c => c.Class == PersonClass.None ? 9 : (int)c.Class).ThenBy(c => c.Person)], options, nodeName, competenceName);
+        return new GapExplanation(line, [.. counted.OrderBy(c => c.Class == PersonClass.None ? 9 : (int)c.Class).ThenBy(c => c.Person)], options, nodeName, competenceName, scale.Contains(line.MinLevel) ? scale.LabelOf(line.MinLevel) : null);
     }
 }

@@ -12,6 +12,9 @@ namespace ReKs.Competence.Inventory;
 /// hold it at a level not yet assessed (tacit knowledge: unknown, not zero). A person is counted once per row.</para>
 /// <para>Rows are ordered depth first through the organisation, then by competence as the plan lists them. Nodes with
 /// no holders of a competence have no row for it.</para>
+/// <para>Beside the rows: Lai's grid of components × forms per node, staffing by position type and education per node
+/// (KS step 5) set against the plan's staffing requirements, and the competences on which a person's evidence sources
+/// disagree.</para>
 /// </remarks>
 /// <threadsafety>This type is stateless and safe to use from any thread.</threadsafety>
 public static class CompetenceInventory
@@ -32,6 +35,22 @@ public static class CompetenceInventory
         var staff = new (int Heads, PositionShare Share)[nodeCount];
         var componentHeads = new int[nodeCount, 4];
         var componentShare = new PositionShare[nodeCount, 4];
+        var gridHeads = new int[nodeCount, 16];
+        var gridShare = new PositionShare[nodeCount, 16];
+        var gridCompetences = new int[16];
+        foreach (var c in plan.Competences)
+        {
+            for (var k = 0; k < 4; k++)
+            {
+                gridCompetences[((int)c.Form * 4) + k] += c.Components.HasFlag((LaiComponents)(1 << k)) ? 1 : 0;
+            }
+        }
+
+        var positionTypes = Enum.GetValues<PositionType>();
+        var educations = Enum.GetValues<HealthEducation>();
+        var staffing = new (int Heads, PositionShare Share)[nodeCount, positionTypes.Length, educations.Length];
+        var staffingLines = plan.Staffing.Select(_ => (Heads: 0, Share: PositionShare.Zero)).ToArray();
+        var disagreements = ImmutableArray.CreateBuilder<EvidenceDisagreement>();
 
         foreach (var person in plan.People)
         {
@@ -46,12 +65,25 @@ public static class CompetenceInventory
                 chain.Add(p);
             }
 
+            var (pt, ed) = (Array.IndexOf(positionTypes, person.PositionType), Array.IndexOf(educations, person.Education));
             foreach (var n in chain)
             {
                 staff[n] = (staff[n].Heads + 1, staff[n].Share + person.Share);
+                staffing[n, pt, ed] = (staffing[n, pt, ed].Heads + 1, staffing[n, pt, ed].Share + person.Share);
             }
 
+            for (var i = 0; i < plan.Staffing.Length; i++)
+            {
+                var requirement = plan.Staffing[i];
+                if (requirement.IsMetBy(person) && chain.Contains(org.IndexOf(requirement.Node)))
+                {
+                    staffingLines[i] = (staffingLines[i].Heads + 1, staffingLines[i].Share + person.Share);
+                }
+            }
+
+            disagreements.AddRange(EvidenceResolver.Disagreements(person, plan.Precedence));
             var components = LaiComponents.None;
+            var grid = new bool[16];
             foreach (var group in person.Holdings.GroupBy(h => h.Competence))
             {
                 var c = competenceIndex[group.Key];
@@ -63,6 +95,11 @@ public static class CompetenceInventory
                 }
 
                 components |= plan.Competences[c].Components;
+                for (var k = 0; k < 4; k++)
+                {
+                    grid[((int)plan.Competences[c].Form * 4) + k] |= plan.Competences[c].Components.HasFlag((LaiComponents)(1 << k));
+                }
+
                 var formal = valid.Any(h => h.Basis == CompetenceBasis.Formal);
                 var informal = valid.Any(h => h.Basis == CompetenceBasis.Informal);
                 var used = valid.Any(h => h.Used);
@@ -85,10 +122,23 @@ public static class CompetenceInventory
                     }
                 }
             }
+
+            for (var g = 0; g < 16; g++)
+            {
+                if (grid[g])
+                {
+                    foreach (var n in chain)
+                    {
+                        gridHeads[n, g]++;
+                        gridShare[n, g] += person.Share;
+                    }
+                }
+            }
         }
 
         var rows = ImmutableArray.CreateBuilder<InventoryRow>();
         var summaries = ImmutableArray.CreateBuilder<NodeStaffSummary>();
+        var staffingCounts = ImmutableArray.CreateBuilder<StaffingCount>();
         foreach (var node in org.DepthFirst)
         {
             var n = org.IndexOf(node.Id);
@@ -96,7 +146,19 @@ public static class CompetenceInventory
                 node.Id,
                 staff[n].Heads,
                 staff[n].Share,
-                [.. Enumerable.Range(0, 4).Select(k => new ComponentCount((LaiComponents)(1 << k), componentHeads[n, k], componentShare[n, k]))]));
+                [.. Enumerable.Range(0, 4).Select(k => new ComponentCount((LaiComponents)(1 << k), componentHeads[n, k], componentShare[n, k]))],
+                [.. Enumerable.Range(0, 16).Select(g => new LaiGridCount((LaiForm)(g / 4), (LaiComponents)(1 << (g % 4)), gridCompetences[g], gridHeads[n, g], gridShare[n, g]))]));
+            for (var pt = 0; pt < positionTypes.Length; pt++)
+            {
+                for (var ed = 0; ed < educations.Length; ed++)
+                {
+                    if (staffing[n, pt, ed].Heads > 0)
+                    {
+                        staffingCounts.Add(new StaffingCount(node.Id, positionTypes[pt], educations[ed], staffing[n, pt, ed].Heads, staffing[n, pt, ed].Share));
+                    }
+                }
+            }
+
             for (var c = 0; c < plan.Competences.Length; c++)
             {
                 if (cells[n, c] is { } cell)
@@ -106,7 +168,8 @@ public static class CompetenceInventory
             }
         }
 
-        return new InventoryReport(asOf, rows.ToImmutable(), summaries.ToImmutable());
+        var lines = plan.Staffing.Select((r, i) => new StaffingLine(r, r.AppliesAt(asOf), staffingLines[i].Heads, staffingLines[i].Share));
+        return new InventoryReport(asOf, rows.ToImmutable(), summaries.ToImmutable(), staffingCounts.ToImmutable(), [.. lines], disagreements.ToImmutable());
     }
 
     private sealed class Cell(int levels)

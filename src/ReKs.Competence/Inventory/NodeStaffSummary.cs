@@ -7,8 +7,9 @@ namespace ReKs.Competence.Inventory;
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 public sealed class NodeStaffSummary
 {
-    internal NodeStaffSummary(NodeId node, int heads, PositionShare share, ImmutableArray<ComponentCount> components)
+    internal NodeStaffSummary(NodeId node, int heads, PositionShare share, ImmutableArray<ComponentCount> components, ImmutableArray<LaiGridCount> grid)
     {
+        Grid = grid;
         Node = node;
         Heads = heads;
         Share = share;
@@ -26,4 +27,16 @@ public sealed class NodeStaffSummary
 
     /// <summary>Gets, for knowledge, skills, abilities and attitudes in that order, how many hold a competence with that component.</summary>
     public ImmutableArray<ComponentCount> Components { get; }
+
+    /// <summary>Gets Lai's grid: sixteen cells, form by form (professional, managerial, personal, social), each with the four components in order.</summary>
+    public ImmutableArray<LaiGridCount> Grid { get; }
+
+    /// <summary>Gets one cell of Lai's grid.</summary>
+    /// <param name="form">The form.</param>
+    /// <param name="component">One component (a single flag).</param>
+    /// <returns>The cell.</returns>
+    /// <exception cref="ArgumentException"><paramref name="component"/> is not exactly one component.</exception>
+    public LaiGridCount Cell(LaiForm form, LaiComponents component) =>
+        Grid.FirstOrDefault(c => c.Form == form && c.Component == component)
+        ?? throw new ArgumentException("A cell of Lai's grid has one form and exactly one component.", nameof(component));
 }

@@ -46,6 +46,18 @@ internal static class PlanRules
             }
         }
 
+        for (var n = 0; n < plan.Staffing.Count; n++)
+        {
+            if (plan.Staffing[n] is { } node)
+            {
+                references.StaffingNode(node, root.Then("staffing", n, "node"), problems);
+            }
+            else
+            {
+                problems.Add(new Problem(root.Then("staffing", n), ProblemKind.Missing, "a staffing requirement must not be null"));
+            }
+        }
+
         return problems;
     }
 }
@@ -102,6 +114,8 @@ internal sealed class PlanReferences(Func<NodeId, bool> hasNode, IReadOnlySet<Co
         }
     }
 
+    public void StaffingNode(NodeId id, ProblemPath at, List<Problem> problems) => Node(id, at, problems);
+
     private void Node(NodeId id, ProblemPath at, List<Problem> problems)
     {
         if (id != default && !hasNode(id))
@@ -139,6 +153,9 @@ internal sealed record PlanOutline(
     IReadOnlyList<RequirementOutline?> Requirements,
     IReadOnlyList<MeasureOutline?> Measures)
 {
+    /// <summary>Gets the node of each staffing requirement, by position (<see langword="null"/> for a null requirement).</summary>
+    public IReadOnlyList<NodeId?> Staffing { get; init; } = [];
+
     public static PlanOutline Of(CompetencePlan plan) => new(
         plan.Scale,
         plan.Organisation.Contains,
@@ -146,7 +163,10 @@ internal sealed record PlanOutline(
         [.. plan.Goals.Select(g => g?.Id)],
         [.. plan.People.Select(p => p is null ? null : PersonOutline.Of(p))],
         [.. plan.Requirements.Select(r => r is null ? null : RequirementOutline.Of(r))],
-        [.. plan.Measures.Select(m => m is null ? null : new MeasureOutline(m.Id, m.TargetCompetences, m.Participants))]);
+        [.. plan.Measures.Select(m => m is null ? null : new MeasureOutline(m.Id, m.TargetCompetences, m.Participants))])
+    {
+        Staffing = [.. plan.Staffing.Select(s => s?.Node)],
+    };
 }
 
 /// <summary>A person's identifier and references.</summary>

@@ -62,7 +62,7 @@ public class RulesOnceTests
 
         Assert.Equal(
             [
-                ("$.competences[6].id", ProblemKind.Duplicate),
+                ($"$.competences[{plan.Competences.Length}].id", ProblemKind.Duplicate),
                 ("$.people[0].node", ProblemKind.UnknownReference),
                 ("$.people[0].holdings[0].level", ProblemKind.OutOfScale),
                 ("$.people[0].holdings[1].competence", ProblemKind.UnknownReference),

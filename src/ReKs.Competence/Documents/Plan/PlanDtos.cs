@@ -32,6 +32,8 @@ internal sealed class PlanDocumentDto
     public required List<RequirementDto> Requirements { get; set; }
 
     public List<MeasureDto>? Measures { get; set; }
+
+    public List<StaffingDto>? Staffing { get; set; }
 }
 
 internal sealed class TextDto
@@ -84,6 +86,30 @@ internal sealed class GoalDto
     public List<string>? Strategies { get; set; }
 
     public TextDto? Description { get; set; }
+
+    public List<ResourceDto>? Resources { get; set; }
+}
+
+internal sealed class ResourceDto
+{
+    public required string Kind { get; set; }
+
+    public required TextDto Name { get; set; }
+
+    public TextDto? Description { get; set; }
+}
+
+internal sealed class StaffingDto
+{
+    public required string Node { get; set; }
+
+    public required string PositionType { get; set; }
+
+    public required decimal AmountPercent { get; set; }
+
+    public string? Education { get; set; }
+
+    public LocalDate? From { get; set; }
 }
 
 internal sealed class PersonDto

@@ -40,6 +40,7 @@ internal static partial class PlanMapper
         var people = Collect(dto.People, ProblemPath.Root.Then("people"), problems, (p, at, pr) => MapPerson(p, at, scale, precedence, pr));
         var requirements = Collect(dto.Requirements, ProblemPath.Root.Then("requirements"), problems, (r, at, pr) => MapRequirement(r, at, scale, pr));
         var measures = Collect(dto.Measures ?? [], ProblemPath.Root.Then("measures"), problems, MapMeasure);
+        var staffing = Collect(dto.Staffing ?? [], ProblemPath.Root.Then("staffing"), problems, MapStaffing);
 
         // The plan's rules run on the document's own identifiers and references, so that an element with a problem of
         // its own still counts as defined (no cascade of "unknown" references), still collides with a second definition,
@@ -51,7 +52,7 @@ internal static partial class PlanMapper
             return null;
         }
 
-        return new CompetencePlan(name, organisation, competences.Items, people.Items, requirements.Items, goals.Items, measures.Items, scale, precedence, period);
+        return new CompetencePlan(name, organisation, competences.Items, people.Items, requirements.Items, goals.Items, measures.Items, scale, precedence, period, staffing.Items);
     }
 
     private static (List<T> Items, List<int> Index) Collect<TDto, T>(List<TDto> items, ProblemPath path, List<Problem> problems, Func<TDto, ProblemPath, List<Problem>, T?> map)
@@ -95,7 +96,10 @@ internal static partial class PlanMapper
             [.. (dto.Measures ?? []).Select(m => new MeasureOutline(
                 Parse<MeasureId>(m.Id, MeasureId.TryCreate),
                 [.. (m.TargetCompetences ?? []).Select(c => Parse<CompetenceId>(c, CompetenceId.TryCreate))],
-                [.. (m.Participants ?? []).Select(n => Parse<NodeId>(n, NodeId.TryCreate))]))]);
+                [.. (m.Participants ?? []).Select(n => Parse<NodeId>(n, NodeId.TryCreate))]))])
+        {
+            Staffing = [.. (dto.Staffing ?? []).Select(s => (NodeId?)Parse<NodeId>(s.Node, NodeId.TryCreate))],
+        };
     }
 
     private static T Parse<T>(string? text, TryCreate<T> create) => create(text, out var id) ? id : default!;
@@ -257,7 +261,45 @@ internal static partial class PlanMapper
         var description = Text(dto.Description, at.Then("description"), problems, multiline: true);
         ok &= name is not null && (dto.Description is null || description is not null);
         ok &= EnumText.TryParseFlags<CompetenceStrategies>(dto.Strategies, at.Then("strategies"), allowEmpty: true, problems, out var strategies);
-        return ok ? new Goal(id, name!, strategies, description) : null;
+        var resources = new List<GoalResource>();
+        for (var i = 0; i < (dto.Resources?.Count ?? 0); i++)
+        {
+            var r = dto.Resources![i];
+            var rAt = at.Then("resources", i);
+            var rOk = EnumText.TryParse<ResourceKind>(r.Kind, rAt.Then("kind"), problems, out var kind);
+            var rName = Text(r.Name, rAt.Then("name"), problems);
+            var rDescription = Text(r.Description, rAt.Then("description"), problems, multiline: true);
+            if (rOk && rName is not null && (r.Description is null || rDescription is not null))
+            {
+                resources.Add(new GoalResource(kind, rName, rDescription));
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        return ok ? new Goal(id, name!, strategies, description, resources) : null;
+    }
+
+    private static StaffingRequirement? MapStaffing(StaffingDto dto, ProblemPath at, List<Problem> problems)
+    {
+        var ok = Id<NodeId>(dto.Node, at.Then("node"), problems, NodeId.TryCreate, out var node);
+        ok &= EnumText.TryParse<PositionType>(dto.PositionType, at.Then("positionType"), problems, out var positionType);
+        HealthEducation? education = null;
+        if (dto.Education is not null)
+        {
+            ok &= EnumText.TryParse<HealthEducation>(dto.Education, at.Then("education"), problems, out var e);
+            education = e;
+        }
+
+        if (!PositionShare.TryFromPercent(dto.AmountPercent, out var amount, out var amountProblem) || (amount == PositionShare.Zero && (amountProblem = "a staffing requirement's amount is more than zero") is not null))
+        {
+            problems.Add(new Problem(at.Then("amountPercent"), ProblemKind.InvalidValue, amountProblem));
+            ok = false;
+        }
+
+        return ok ? new StaffingRequirement(node, positionType, amount, education, dto.From) : null;
     }
 
     private static Person? MapPerson(PersonDto dto, ProblemPath at, ProficiencyScale scale, EvidencePrecedence precedence, List<Problem> problems)
@@ -474,6 +516,12 @@ internal static partial class PlanMapper
             Name = Text(g.Name),
             Strategies = EnumText.Flags(g.Strategies),
             Description = g.Description is null ? null : Text(g.Description),
+            Resources = g.Resources.IsEmpty ? null : [.. g.Resources.Select(r => new ResourceDto
+            {
+                Kind = EnumText.Name(r.Kind),
+                Name = Text(r.Name),
+                Description = r.Description is null ? null : Text(r.Description),
+            })],
         })],
         People = [.. plan.People.Select(p => new PersonDto
         {
@@ -531,6 +579,14 @@ internal static partial class PlanMapper
             Capacity = m.Capacity,
             Sessions = m.Sessions.IsEmpty ? null : [.. m.Sessions],
             Participants = m.Participants.IsEmpty ? null : [.. m.Participants.Select(n => n.Value)],
+        })],
+        Staffing = plan.Staffing.IsEmpty ? null : [.. plan.Staffing.Select(s => new StaffingDto
+        {
+            Node = s.Node.Value,
+            PositionType = EnumText.Name(s.PositionType),
+            AmountPercent = Normal(s.Amount.Percent),
+            Education = s.Education is { } e ? EnumText.Name(e) : null,
+            From = s.From,
         })],
     };
 
