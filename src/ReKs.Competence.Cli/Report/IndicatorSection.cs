@@ -51,7 +51,7 @@ internal sealed class IndicatorSection : IReportSection
                     sb.Append("<div class=\"mr-chart\" data-chart=\"MR\">").Append(ChartSvg.Draw(MovingRangeChart(context, e, mr), $"chart-{++charts}", height: 180)).Append("</div>");
                 }
 
-                sb.Append("<figcaption><strong>").Append(Html.Encode($"{e.Node}: {l.ShortVerdict(e.Verdict)}")).Append("</strong> ")
+                sb.Append("<figcaption><strong>").Append(Html.Encode($"{NodeName(context, e)}: {l.ShortVerdict(e.Verdict)}")).Append("</strong> ")
                   .Append(Html.Encode(context.T($"({ChartLabel(e.Indicator.ChartKind, l)}{(e.MovingRanges is null ? string.Empty : " med MR")})", $"({ChartLabel(e.Indicator.ChartKind, l)}{(e.MovingRanges is null ? string.Empty : " with MR")})")));
                 var excluded = e.Series.Observations.Where(o => o.IsExcluded).Select(o => o.Period.ToString()).ToList();
                 if (excluded.Count > 0)
@@ -61,7 +61,7 @@ internal sealed class IndicatorSection : IReportSection
 
                 if (e.NewLevel is { } level)
                 {
-                    sb.Append(Html.Encode(context.T($" — nytt nivå {EvaluationLabels.N(level, 2)} (før {EvaluationLabels.N(e.BaselineCentre, 2)})", $" — new level {EvaluationLabels.N(level, 2)} (before {EvaluationLabels.N(e.BaselineCentre, 2)})")));
+                    sb.Append(Html.Encode(context.T($" — nytt nivå {l.N(level, 2)} (før {l.N(e.BaselineCentre, 2)})", $" — new level {l.N(level, 2)} (before {l.N(e.BaselineCentre, 2)})")));
                 }
 
                 sb.Append("<ul>");
@@ -88,13 +88,16 @@ internal sealed class IndicatorSection : IReportSection
         ? l.T("seriediagram", "run chart")
         : l.T($"{EvaluateVerb.ChartName(kind)}-diagram", $"{EvaluateVerb.ChartName(kind)} chart");
 
+    /// <summary>The node's name in the report's language (the id stays in <c>data-node</c> for tools).</summary>
+    private static string NodeName(ReportContext context, IndicatorEvaluation e) => context.Text(context.Plan.Organisation[e.Node].Name);
+
     private static ChartSvg.Chart MovingRangeChart(ReportContext context, IndicatorEvaluation e, ControlChartResult mr)
     {
         var phase = mr.Phases[0];
         var n = mr.Values.Length;
         double? At(IReadOnlyList<double> xs, int i) => double.IsNaN(xs[i]) ? null : xs[i];
         return new ChartSvg.Chart(
-            context.T($"{e.Node}: glidende variasjonsbredde (MR)", $"{e.Node}: moving range (MR)"),
+            context.T($"{NodeName(context, e)}: glidende variasjonsbredde (MR)", $"{NodeName(context, e)}: moving range (MR)"),
             [.. e.Series.Observations.Select(o => o.Period.ToString())],
             [.. Enumerable.Range(0, n).Select(i => At(mr.Values, i))],
             [.. Enumerable.Repeat<double?>(phase.Centre, n)],
@@ -103,7 +106,8 @@ internal sealed class IndicatorSection : IReportSection
             mr.SigmaSignals.Select(p => p - 1).ToHashSet(),
             null,
             null,
-            "MR");
+            "MR",
+            Language: context.Lang);
     }
 
     private static ChartSvg.Chart Chart(ReportContext context, IndicatorEvaluation e)
@@ -124,7 +128,7 @@ internal sealed class IndicatorSection : IReportSection
 
         var intervention = e.Intervention is null || e.BaselineCount >= n ? (int?)null : e.BaselineCount;
         return new ChartSvg.Chart(
-            $"{e.Node}",
+            $"{NodeName(context, e)}",
             [.. e.Series.Observations.Select(o => o.Period.ToString())],
             [.. Enumerable.Range(0, n).Select(i => At(e.Values, i))],
             [.. Enumerable.Repeat<double?>(e.Runs is null ? null : e.BaselineCentre, n)],
@@ -135,6 +139,7 @@ internal sealed class IndicatorSection : IReportSection
             intervention,
             context.Text(e.Indicator.Unit),
             e.NewLevel,
-            context.T("grunnlag", "baseline"));
+            context.T("grunnlag", "baseline"),
+            context.Lang);
     }
 }
