@@ -29,7 +29,7 @@ internal static class Terms
     public static readonly Term Competence = new("Kompetanse", "Competence");
     public static readonly Term Level = new("Nivå", "Level");
     public static readonly Term Required = new("Krav", "Required");
-    public static readonly Term PersonYears = new("årsverk", "person-years");
+    public static readonly Term PersonYearsUnit = new("årsverk", "person-years");
     public static readonly Term Number = new("Nr.", "No.");
     public static readonly Term Dates = new("Datoer", "Dates");
     public static readonly Term ComingUp = new("Det som kommer", "Coming up");
@@ -80,6 +80,19 @@ internal static class Terms
         IsoDayOfWeek.Saturday => lang.T("lør", "Sat"),
         _ => lang.T("søn", "Sun"),
     };
+
+    /// <summary>Writes a share of positions as person-years with one decimal in the reader's notation ("0,4" in bokmål,
+    /// "0.4" in English); a non-zero amount below 0.05 is written "&lt;0,1" / "&lt;0.1" so a small need is never shown as none.</summary>
+    public static string PersonYears(this Lang lang, Model.PositionShare share)
+    {
+        var fte = share.FullTimeEquivalents;
+        if (fte != 0 && Math.Abs(fte) < 0.05m)
+        {
+            return (fte < 0 ? "-" : string.Empty) + "<" + Report.Html.Number(0.1m, lang, 1);
+        }
+
+        return Report.Html.Number(Math.Round(fte, 1, MidpointRounding.AwayFromZero), lang, 1);
+    }
 
     /// <summary>Writes an interval in words: "a til b" in bokmål, "a to b" in English.</summary>
     public static string Interval(this Lang lang, string from, string to) => $"{from} {To.In(lang)} {to}";
