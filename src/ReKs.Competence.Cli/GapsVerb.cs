@@ -69,9 +69,9 @@ internal static class GapsVerb
         sb.Append(h).Append(l.T($"Gapanalyse per {a.AsOf:uuuu-MM-dd} — {plan.Name.Norwegian}", $"Gap analysis as of {a.AsOf:uuuu-MM-dd} — {plan.Name.In(Language.English)}")).Append("\n\n");
         sb.Append(l.T("Alle mengder i årsverk (1,0 = én hel stilling), med én desimal.", "All amounts in person-years (1.0 = one full position), to one decimal.")).Append("\n\n");
         sb.Append(h3).Append(l.T("Linjer (krav, kapital, behov)", "Lines (requirements, capital, needs)")).Append("\n\n");
-        var lines = new TextTable(l.T(Terms.Unit), l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T("Krav", "Required"), l.T("Brukt", "Used"), l.T("Ubrukt", "Unused"),
-            l.T("Utviklbar", "Developable"), l.T("Kvalif.", "Qualified"), "Gap", l.T("Mobilisere", "Mobilise"), l.T("Utvikle", "Develop"), l.T("Anskaffe", "Acquire"),
-            l.T("Overskudd", "Surplus"), l.T("Sårbar", "Fragile"), l.T("Mål", "Goals")).RightAlign(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        var lines = new TextTable(l.T(Terms.Unit), l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T(Terms.Requirement), l.T(Terms.Used), l.T(Terms.Unused),
+            l.T("Utviklbar", "Developable"), l.T("Kvalif.", "Qualified"), "Gap", l.T(Terms.Mobilise), l.T(Terms.Develop), l.T(Terms.Acquire),
+            l.T(Terms.Surplus), l.T("Sårbar", "Fragile"), l.T("Mål", "Goals")).RightAlign(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
         foreach (var line in a.Lines.Where(x => scope.Contains(x.Node)))
         {
             var x = line.Figures;
@@ -81,7 +81,7 @@ internal static class GapsVerb
 
         sb.Append(lines.Render(format)).Append('\n');
         sb.Append(h3).Append(l.T($"Nettovisning for {Name(plan, scopeNode, l)} (overskudd deles i hele treet før noen rekrutteres)", $"Net view of {Name(plan, scopeNode, l)} (surplus is shared across the sub-tree before anyone is recruited)")).Append("\n\n");
-        var net = new TextTable(l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T("Krav", "Required"), l.T("Kvalif.", "Qualified"), "Gap", l.T("Mobilisere", "Mobilise"),
+        var net = new TextTable(l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T(Terms.Requirement), l.T("Kvalif.", "Qualified"), "Gap", l.T("Mobilisere", "Mobilise"),
             l.T("Utvikle", "Develop"), l.T("Anskaffe", "Acquire"), l.T("Overskudd", "Surplus"), l.T("Delt", "Shared")).RightAlign(1, 2, 3, 4, 5, 6, 7, 8, 9);
         foreach (var (key, v) in a.NetOf(scopeNode))
         {
@@ -127,7 +127,7 @@ internal static class GapsVerb
         var sb = new StringBuilder();
         sb.Append(format == OutputFormat.Markdown ? "## " : string.Empty)
             .Append(l.T($"Regional visning per {a.AsOf:uuuu-MM-dd} — grupper under {export.MinGroupSize} personer er skjult", $"Regional view as of {a.AsOf:uuuu-MM-dd} — groups under {export.MinGroupSize} people are withheld")).Append("\n\n");
-        var t = new TextTable(l.T(Terms.Unit), l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T("Krav", "Required"), l.T("Personer", "People"), "Gap",
+        var t = new TextTable(l.T(Terms.Unit), l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T(Terms.Requirement), l.T("Personer", "People"), "Gap",
             l.T("Mobilisere", "Mobilise"), l.T("Utvikle", "Develop"), l.T("Anskaffe", "Acquire"), l.T("Overskudd", "Surplus"), l.T("Merknad", "Note")).RightAlign(2, 3, 4, 5, 6, 7, 8, 9);
         foreach (var c in export.Cells)
         {

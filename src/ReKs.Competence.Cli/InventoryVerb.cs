@@ -61,7 +61,7 @@ internal static class InventoryVerb
         var levels = plan.Scale.Max.Value;
         var headers = new List<string> { l.T(Terms.Unit), l.T("Kompetanse", "Competence"), l.T("K F E H", "K S Ab At"), l.T("Personer", "People"), l.T("Årsverk", "Person-years") };
         headers.AddRange(Enumerable.Range(1, levels).Select(i => l.T($"Nivå {i}", $"Level {i}")));
-        headers.AddRange([l.T("Ukjent", "Unknown"), l.T("Formell", "Formal"), l.T("Uformell", "Informal"), l.T("Brukt", "Used")]);
+        headers.AddRange([l.T(Terms.NotAssessed), l.T("Formell", "Formal"), l.T("Uformell", "Informal"), l.T(Terms.Used)]);
         var table = new TextTable([.. headers]).RightAlign([.. Enumerable.Range(3, headers.Count - 3)]);
         foreach (var r in report.Rows.Where(r => scope.Contains(r.Node)))
         {
@@ -74,8 +74,8 @@ internal static class InventoryVerb
 
         sb.Append(table.Render(format));
         sb.Append('\n').Append(l.T(
-            "K F E H: kunnskaper, ferdigheter, evner, holdninger (Lai). Ukjent: nivå ikke vurdert (taus kunnskap er ikke null).",
-            "K S Ab At: knowledge, skills, abilities, attitudes (Lai). Unknown: level not assessed (tacit knowledge is not zero).")).Append('\n');
+            "K F E H: kunnskaper, ferdigheter, evner, holdninger (Lai). Ikke vurdert: nivået er ikke vurdert (taus kunnskap er ikke null).",
+            "K S Ab At: knowledge, skills, abilities, attitudes (Lai). Not assessed: the level is not assessed (tacit knowledge is not zero).")).Append('\n');
         return sb.ToString();
     }
 

@@ -28,7 +28,14 @@ internal static class Terms
     public static readonly Term Unit = new("Enhet", "Unit");
     public static readonly Term Competence = new("Kompetanse", "Competence");
     public static readonly Term Level = new("Nivå", "Level");
-    public static readonly Term Required = new("Krav", "Required");
+    public static readonly Term Requirement = new("Krav", "Requirement");
+    public static readonly Term Used = new("Brukt", "Used");
+    public static readonly Term Unused = new("Ubrukt", "Unused");
+    public static readonly Term NotAssessed = new("Ikke vurdert", "Not assessed");
+    public static readonly Term Mobilise = new("Mobilisere", "Mobilise");
+    public static readonly Term Develop = new("Utvikle", "Develop");
+    public static readonly Term Acquire = new("Anskaffe", "Acquire");
+    public static readonly Term Surplus = new("Overskudd", "Surplus");
     public static readonly Term PersonYearsUnit = new("årsverk", "person-years");
     public static readonly Term Number = new("Nr.", "No.");
     public static readonly Term Dates = new("Datoer", "Dates");

@@ -86,7 +86,7 @@ internal sealed class OverviewSection : IReportSection
     private static void ByNode(StringBuilder sb, ReportContext c)
     {
         sb.Append("<h3>").Append(Html.Encode(c.T("Personer, årsverk og kompetanser per enhet", "People, person-years and competences by node"))).Append("</h3>\n");
-        sb.Append("<table class=\"by-node\">\n<thead><tr><th>").Append(Html.Encode(c.T("Enhet", "Node"))).Append("</th>");
+        sb.Append("<table class=\"by-node\">\n<thead><tr><th>").Append(Html.Encode(c.Lang.T(Terms.Unit))).Append("</th>");
         sb.Append("<th class=\"num\">").Append(Html.Encode(c.T("Personer", "People"))).Append("</th>");
         sb.Append("<th class=\"num\">").Append(Html.Encode(c.T("Årsverk", "Person-years"))).Append("</th>");
         sb.Append("<th class=\"num\">").Append(Html.Encode(c.T("Kompetanser", "Competences"))).Append("</th>");
@@ -136,7 +136,7 @@ internal sealed class OverviewSection : IReportSection
         }
 
         sb.Append("<th>").Append(Html.Encode(c.T("Formell / uformell", "Formal / informal"))).Append("</th>");
-        foreach (var h in new[] { c.T("Brukt", "Used"), c.T("Ikke brukt", "Unused"), c.T("Ikke vurdert", "Not assessed") })
+        foreach (var h in new[] { c.Lang.T(Terms.Used), c.Lang.T(Terms.Unused), c.Lang.T(Terms.NotAssessed) })
         {
             sb.Append("<th class=\"num\">").Append(Html.Encode(h)).Append("</th>");
         }
