@@ -51,31 +51,48 @@ internal sealed class WheelSection : IReportSection
             .Where(o => !o.Activity.Id.StartsWith("renew-", StringComparison.Ordinal));
         var upcoming = occurrences.Concat(deadlines)
             .Where(o => o.Date >= context.AsOf).OrderBy(o => o.Date).ThenBy(o => o.Activity.Id, StringComparer.Ordinal).Take(12).ToList();
-        sb.Append("<div><h3>").Append(Html.Encode(l.T(Terms.ComingUp))).Append("</h3><table><thead><tr><th>")
-            .Append(Html.Encode(l.T(Terms.Date))).Append("</th><th>").Append(Html.Encode(l.T(Terms.Activity))).Append("</th><th>")
-            .Append(Html.Encode(l.T(Terms.Kind))).Append("</th><th>").Append(Html.Encode(l.T(Terms.Ring))).Append("</th></tr></thead><tbody>");
-        foreach (var o in upcoming)
+        sb.Append("<div><h3>").Append(Html.Encode(l.T(Terms.ComingUp))).Append("</h3>");
+        if (upcoming.Count == 0)
         {
-            sb.Append("<tr><td class=\"num\">").Append(o.Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append("</td><td>")
-                .Append(Html.Encode(context.Text(o.Activity.Name))).Append("</td><td>").Append(Html.Encode(l.Category(o.Activity.Category))).Append("</td><td>").Append(Html.Encode(o.Ring)).Append("</td></tr>");
+            sb.Append("<p class=\"note\">").Append(Html.Encode(context.T("Ingen aktiviteter de neste seks månedene.", "No activities in the next six months."))).Append("</p>");
+        }
+        else
+        {
+            sb.Append("<table><thead><tr><th>")
+                .Append(Html.Encode(l.T(Terms.Date))).Append("</th><th>").Append(Html.Encode(l.T(Terms.Activity))).Append("</th><th>")
+                .Append(Html.Encode(l.T(Terms.Kind))).Append("</th><th>").Append(Html.Encode(l.T(Terms.Ring))).Append("</th></tr></thead><tbody>");
+            foreach (var o in upcoming)
+            {
+                sb.Append("<tr><td class=\"num\">").Append(o.Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append("</td><td>")
+                    .Append(Html.Encode(context.Text(o.Activity.Name))).Append("</td><td>").Append(Html.Encode(l.Category(o.Activity.Category))).Append("</td><td>").Append(Html.Encode(o.Ring)).Append("</td></tr>");
+            }
+
+            sb.Append("</tbody></table>");
         }
 
-        sb.Append("</tbody></table>");
-        sb.Append("<h3>").Append(Html.Encode(l.T(Terms.ActivitiesOfTheYear))).Append("</h3><table class=\"wheel-list\"><thead><tr><th class=\"num\">")
-            .Append(Html.Encode(l.T(Terms.Number))).Append("</th><th>").Append(Html.Encode(l.T(Terms.Activity))).Append("</th><th>").Append(Html.Encode(l.T(Terms.Kind)))
-            .Append("</th><th>").Append(Html.Encode(l.T(Terms.Ring))).Append("</th><th>").Append(Html.Encode(l.T(Terms.Dates))).Append("</th></tr></thead><tbody>");
-        foreach (var g in activities)
+        sb.Append("<h3>").Append(Html.Encode(l.T(Terms.ActivitiesOfTheYear))).Append("</h3>");
+        if (activities.Count == 0)
         {
-            var a = g[0].Activity;
-            var dates = g.Count <= 4
-                ? string.Join(", ", g.Select(o => DayMonth(o.Date, l)))
-                : context.T($"{g.Count} ganger, {DayMonth(g[0].Date, l)} til {DayMonth(g[^1].Date, l)}", $"{g.Count} times, {DayMonth(g[0].Date, l)} to {DayMonth(g[^1].Date, l)}");
-            sb.Append("<tr data-activity=\"").Append(Html.Encode(a.Id)).Append("\"><td class=\"num\">").Append(numbers[a.Id].ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("</td><td>")
-                .Append(Html.Encode(context.Text(a.Name))).Append("</td><td>").Append(Html.Encode(l.Category(a.Category))).Append("</td><td>").Append(Html.Encode(a.Ring)).Append("</td><td>")
-                .Append(Html.Encode(dates)).Append("</td></tr>");
+            sb.Append("<p class=\"note\">").Append(Html.Encode(context.T($"Hjulet har ingen aktiviteter i {year}.", $"The wheel has no activities in {year}."))).Append("</p>");
         }
+        else
+        {
+            sb.Append("<table class=\"wheel-list\"><thead><tr><th class=\"num\">")
+                .Append(Html.Encode(l.T(Terms.Number))).Append("</th><th>").Append(Html.Encode(l.T(Terms.Activity))).Append("</th><th>").Append(Html.Encode(l.T(Terms.Kind)))
+                .Append("</th><th>").Append(Html.Encode(l.T(Terms.Ring))).Append("</th><th>").Append(Html.Encode(l.T(Terms.Dates))).Append("</th></tr></thead><tbody>");
+            foreach (var g in activities)
+            {
+                var a = g[0].Activity;
+                var dates = g.Count <= 4
+                    ? string.Join(", ", g.Select(o => DayMonth(o.Date, l)))
+                    : context.T($"{g.Count} ganger, {DayMonth(g[0].Date, l)} til {DayMonth(g[^1].Date, l)}", $"{g.Count} times, {DayMonth(g[0].Date, l)} to {DayMonth(g[^1].Date, l)}");
+                sb.Append("<tr data-activity=\"").Append(Html.Encode(a.Id)).Append("\"><td class=\"num\">").Append(numbers[a.Id].ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("</td><td>")
+                    .Append(Html.Encode(context.Text(a.Name))).Append("</td><td>").Append(Html.Encode(l.Category(a.Category))).Append("</td><td>").Append(Html.Encode(a.Ring)).Append("</td><td>")
+                    .Append(Html.Encode(dates)).Append("</td></tr>");
+            }
 
-        sb.Append("</tbody></table>");
+            sb.Append("</tbody></table>");
+        }
 
         var lead = wheel == AnnualWheel.ReksTemplate
             ? context.T("ReKs-malen (vedlegg 6.1): fire perioder", "The ReKs template (appendix 6.1): four periods")

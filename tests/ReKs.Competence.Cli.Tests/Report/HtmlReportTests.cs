@@ -150,6 +150,17 @@ public partial class HtmlReportTests
     }
 
     [Fact]
+    public void Wheel_NoActivitiesInTheYear_SaysSoInsteadOfAnEmptyTable()
+    {
+        // Bodø's training wheel has no dated activity in 2026: the lists say so.
+        var (exit, html, error) = CliRunner.Run("report", CliRunner.Example("bodo-hverdagsrehabilitering.json"), "--as-of", "2026-09-01", "--lang", "en", "--wheel", CliRunner.Example("bodo-training-wheel.json"));
+        Assert.True(exit == 0, error);
+        var section = WheelSectionOf().Match(html).Value;
+        Assert.Contains("The wheel has no activities in 2026.", section, StringComparison.Ordinal);
+        Assert.DoesNotContain("<tbody></tbody>", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Report_MinGroupSize_ReachesTheRegionalReport()
     {
         // The privacy setting of reks gaps, on the HTML shown at the regional meeting: a larger minimum withholds more.
