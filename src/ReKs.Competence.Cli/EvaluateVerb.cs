@@ -185,8 +185,8 @@ internal static class EvaluateVerb
             foreach (var e in mine)
             {
                 table.Add(e.Node, e.Intervention is { } iv ? iv.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "–", $"{e.BaselinePoints}/{e.BaselineUseful}",
-                    N(e.BaselineCentre, 2), e.NewLevel is { } nl ? N(nl, 2) : "–", Change(e.Effect), e.Effect is { } ef ? Pct(ef.RelativeChange) : "–",
-                    e.Effect is { } g ? N(g.HedgesG, 2) : "–", Change(e.Comparison), Latest(e), l.ShortVerdict(e.Verdict));
+                    l.N(e.BaselineCentre, 2), e.NewLevel is { } nl ? l.N(nl, 2) : "–", Change(l, e.Effect), e.Effect is { } ef ? Pct(ef.RelativeChange) : "–",
+                    e.Effect is { } g ? l.N(g.HedgesG, 2) : "–", Change(l, e.Comparison), Latest(e, l), l.ShortVerdict(e.Verdict));
             }
 
             sb.Append(table.Count == 0 ? l.T("Ingen serier i utvalget.\n", "No series in scope.\n") : table.Render(f)).Append('\n');
@@ -207,20 +207,20 @@ internal static class EvaluateVerb
                 if (e.Verdict != Verdict.InsufficientData)
                 {
                     var periods = e.Series.Observations;
-                    sb.Append(bullet).Append(l.T("Grunnlag: ", "Baseline: ")).Append(periods[0].Period).Append('–').Append(periods[e.BaselineCount - 1].Period)
-                      .Append(l.T($", {e.BaselinePoints} punkter, {e.BaselineUseful} nyttige; senterlinje {N(e.BaselineCentre, 2)}", $", {e.BaselinePoints} points, {e.BaselineUseful} useful; centre line {N(e.BaselineCentre, 2)}"));
+                    sb.Append(bullet).Append(l.T("Grunnlag: ", "Baseline: ")).Append(l.Interval(periods[0].Period.ToString(), periods[e.BaselineCount - 1].Period.ToString()))
+                      .Append(l.T($", {e.BaselinePoints} punkter, {e.BaselineUseful} nyttige; senterlinje {l.N(e.BaselineCentre, 2)}", $", {e.BaselinePoints} points, {e.BaselineUseful} useful; centre line {l.N(e.BaselineCentre, 2)}"));
                     // A point without limits (a missing month of a P or U chart) is NaN: the summary is over the points that have them.
                     if (e.Lower.Any(double.IsFinite) && e.Upper.Any(double.IsFinite))
                     {
                         var (lo, hi) = (e.Lower.Where(double.IsFinite).Min(), e.Upper.Where(double.IsFinite).Max());
-                        sb.Append(l.T($"; grenser {N(lo, 2)}–{N(hi, 2)}", $"; limits {N(lo, 2)}–{N(hi, 2)}"));
+                        sb.Append(l.T($"; grenser {l.Interval(l.N(lo, 2), l.N(hi, 2))}", $"; limits {l.Interval(l.N(lo, 2), l.N(hi, 2))}"));
                     }
 
                     sb.Append('\n');
                     if (e.MovingRanges is { } mr)
                     {
                         var above = string.Join(", ", mr.SigmaSignals.Select(p => periods[p - 1].Period.ToString()));
-                        sb.Append(bullet).Append(l.T($"MR-diagram: senterlinje {N(mr.Phases[0].Centre, 2)}, øvre grense {N(mr.Phases[0].Upper[0], 2)}", $"MR chart: centre line {N(mr.Phases[0].Centre, 2)}, upper limit {N(mr.Phases[0].Upper[0], 2)}"))
+                        sb.Append(bullet).Append(l.T($"MR-diagram: senterlinje {l.N(mr.Phases[0].Centre, 2)}, øvre grense {l.N(mr.Phases[0].Upper[0], 2)}", $"MR chart: centre line {l.N(mr.Phases[0].Centre, 2)}, upper limit {l.N(mr.Phases[0].Upper[0], 2)}"))
                           .Append(above.Length == 0 ? string.Empty : l.T($"; over grensen: {above}", $"; above the limit: {above}")).Append('\n');
                     }
 
@@ -251,18 +251,18 @@ internal static class EvaluateVerb
                 sb.Append(bullet).Append(l.T("Vurdering: ", "Verdict: ")).Append(l.Verdict(e.Verdict));
                 if (e.NewLevel is { } level)
                 {
-                    sb.Append(l.T($"; nytt nivå etter tiltaket {N(level, 2)} (før {N(e.BaselineCentre, 2)})", $"; new level after the intervention {N(level, 2)} (before {N(e.BaselineCentre, 2)})"));
+                    sb.Append(l.T($"; nytt nivå etter tiltaket {l.N(level, 2)} (før {l.N(e.BaselineCentre, 2)})", $"; new level after the intervention {l.N(level, 2)} (before {l.N(e.BaselineCentre, 2)})"));
                 }
 
                 sb.Append('\n');
                 if (e.Effect is { } effect)
                 {
-                    sb.Append(bullet).Append(l.T($"Effekt ({l.Design(effect)}): {Change(effect)}, relativt {Pct(effect.RelativeChange)}, Hedges g {G(effect)}", $"Effect ({l.Design(effect)}): {Change(effect)}, relative {Pct(effect.RelativeChange)}, Hedges' g {G(effect)}")).Append('\n');
+                    sb.Append(bullet).Append(l.T($"Effekt ({l.Design(effect)}): {Change(l, effect)}, relativt {Pct(effect.RelativeChange)}, Hedges g {G(l, effect)}", $"Effect ({l.Design(effect)}): {Change(l, effect)}, relative {Pct(effect.RelativeChange)}, Hedges' g {G(l, effect)}")).Append('\n');
                 }
 
                 if (e.Comparison is { } c)
                 {
-                    sb.Append(bullet).Append(l.T($"Mot ikke-deltakere ({string.Join(", ", e.ComparisonNodes)}): forskjell i forskjeller {Change(c)}, Hedges g {G(c)}", $"Against non-participants ({string.Join(", ", e.ComparisonNodes)}): difference in differences {Change(c)}, Hedges' g {G(c)}")).Append('\n');
+                    sb.Append(bullet).Append(l.T($"Mot ikke-deltakere ({string.Join(", ", e.ComparisonNodes)}): forskjell i forskjeller {Change(l, c)}, Hedges g {G(l, c)}", $"Against non-participants ({string.Join(", ", e.ComparisonNodes)}): difference in differences {Change(l, c)}, Hedges' g {G(l, c)}")).Append('\n');
                 }
 
                 foreach (var w in e.Warnings)
@@ -321,10 +321,10 @@ internal static class EvaluateVerb
         return sb.ToString();
     }
 
-    private static string Latest(IndicatorEvaluation e)
+    private static string Latest(IndicatorEvaluation e, Lang l)
     {
         var last = Enumerable.Range(0, e.Values.Length).LastOrDefault(i => !double.IsNaN(e.Values[i]), -1);
-        return last < 0 ? "–" : $"{N(e.Values[last], 2)} ({e.Series.Observations[last].Period})";
+        return last < 0 ? "–" : $"{l.N(e.Values[last], 2)} ({e.Series.Observations[last].Period})";
     }
 
     private static string Chart(Indicator i, Lang l) => i.ChartKind == ChartKind.Run
@@ -355,9 +355,10 @@ internal static class EvaluateVerb
 
     private static string Share(decimal? s) => s is { } v ? (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "–";
 
-    private static string G(EffectEstimate e) => e.HedgesGInterval is { } i ? $"{N(e.HedgesG, 2)} ({N(i.Lower, 2)} – {N(i.Upper, 2)})" : N(e.HedgesG, 2);
+    private static string G(Lang l, EffectEstimate e) => e.HedgesGInterval is { } i ? $"{l.N(e.HedgesG, 2)} ({l.Interval(l.N(i.Lower, 2), l.N(i.Upper, 2))})" : l.N(e.HedgesG, 2);
 
-    private static string Change(EffectEstimate? e) => e is null ? "–" : $"{N(e.Difference, 2)} ({N(e.Interval.Lower, 2)} – {N(e.Interval.Upper, 2)})";
+    /// <summary>A difference with its 95 % interval in the reader's notation: "-1,73 (-2,52 til -0,94)" / "-1.73 (-2.52 to -0.94)".</summary>
+    private static string Change(Lang l, EffectEstimate? e) => e is null ? "–" : $"{l.N(e.Difference, 2)} ({l.Interval(l.N(e.Interval.Lower, 2), l.N(e.Interval.Upper, 2))})";
 
     private static string Json(CompetencePlan plan, LocalDate date, List<IndicatorEvaluation> evaluations, Indicator[] indicators, List<HealthEducationShare> shares, bool detail, List<KostraGroupComparison> comparisons)
     {

@@ -90,7 +90,7 @@ internal static class EvaluationLabels
 
     public static string Signal(this Lang l, ChartSignal s)
     {
-        var where = s.From == s.To ? s.FromPeriod.ToString() : $"{s.FromPeriod}–{s.ToPeriod}";
+        var where = s.From == s.To ? s.FromPeriod.ToString() : l.Interval(s.FromPeriod.ToString(), s.ToPeriod.ToString());
         var side = s.Side switch
         {
             SignalSide.Above => l.T("over", "above"),
@@ -106,14 +106,18 @@ internal static class EvaluationLabels
         var inBaseline = s.IsPastBaseline ? string.Empty : l.T(", i grunnlaget", ", in the baseline");
         return s.Rule switch
         {
-            SignalRule.LongRun => l.T($"Lang serie: {s.Length} punkter {side} senterlinjen, {where} (grense {N(s.Limit, 0)}) — {good}{inBaseline}",
-                                      $"Long run: {s.Length} points {side} the centre line, {where} (limit {N(s.Limit, 0)}) — {good}{inBaseline}"),
-            SignalRule.FewCrossings => l.T($"For få kryssinger: {s.Length} ganger over {where} (minst {N(s.Limit, 0)} ventet); mest {side} senterlinjen — {good}{inBaseline}",
-                                           $"Too few crossings: {s.Length} over {where} (at least {N(s.Limit, 0)} expected); mostly {side} the centre line — {good}{inBaseline}"),
-            _ => l.T($"Utenfor grensene: {where} {side} {(s.Side == SignalSide.Above ? "øvre" : "nedre")} grense {N(s.Limit, 2)} — {good}{inBaseline}",
-                     $"Outside the limits: {where} {side} the {(s.Side == SignalSide.Above ? "upper" : "lower")} limit {N(s.Limit, 2)} — {good}{inBaseline}"),
+            SignalRule.LongRun => l.T($"Lang serie: {s.Length} punkter {side} senterlinjen, {where} (grense {l.N(s.Limit, 0)}) — {good}{inBaseline}",
+                                      $"Long run: {s.Length} points {side} the centre line, {where} (limit {l.N(s.Limit, 0)}) — {good}{inBaseline}"),
+            SignalRule.FewCrossings => l.T($"For få kryssinger: {s.Length} ganger over {where} (minst {l.N(s.Limit, 0)} ventet); mest {side} senterlinjen — {good}{inBaseline}",
+                                           $"Too few crossings: {s.Length} over {where} (at least {l.N(s.Limit, 0)} expected); mostly {side} the centre line — {good}{inBaseline}"),
+            _ => l.T($"Utenfor grensene: {where} {side} {(s.Side == SignalSide.Above ? "øvre" : "nedre")} grense {l.N(s.Limit, 2)} — {good}{inBaseline}",
+                     $"Outside the limits: {where} {side} the {(s.Side == SignalSide.Above ? "upper" : "lower")} limit {l.N(s.Limit, 2)} — {good}{inBaseline}"),
         };
     }
+
+    /// <summary>Formats a number for the reader: a decimal comma in bokmål, a point in English; "–" for no value.</summary>
+    public static string N(this Lang l, double v, int decimals) =>
+        double.IsFinite(v) ? Report.Html.Number((decimal)v, l, decimals) : "–";
 
     public static string N(double v, int decimals) =>
         double.IsNaN(v) ? "–" : v.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);

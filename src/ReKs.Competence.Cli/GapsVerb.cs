@@ -55,7 +55,11 @@ internal static class GapsVerb
         return command;
     }
 
-    private static string Pct(PositionShare s) => s.ToString();
+    /// <summary>A share of positions as person-years with one decimal, in the reader's notation ("0,4" / "0.4"); a need
+    /// too small to show at one decimal is written "&lt;0,1", never rounded away to zero.</summary>
+    private static string Py(Lang l, PositionShare s) => Terms.PersonYears(l, s);
+
+    private static string Name(CompetencePlan plan, NodeId node, Lang l) => plan.Organisation[node].Name.In(l.Language());
 
     private static string Text(CompetencePlan plan, GapAnalysis a, NodeId scopeNode, HashSet<NodeId> scope, Lang l, OutputFormat format)
     {
@@ -63,25 +67,25 @@ internal static class GapsVerb
         var h = format == OutputFormat.Markdown ? "## " : string.Empty;
         var h3 = format == OutputFormat.Markdown ? "### " : string.Empty;
         sb.Append(h).Append(l.T($"Gapanalyse per {a.AsOf:uuuu-MM-dd} — {plan.Name.Norwegian}", $"Gap analysis as of {a.AsOf:uuuu-MM-dd} — {plan.Name.In(Language.English)}")).Append("\n\n");
-        sb.Append(l.T("Alle tall i prosent av en hel stilling (100 = ett årsverk).", "All figures in percent of a full position (100 = one person-year).")).Append("\n\n");
+        sb.Append(l.T("Alle mengder i årsverk (1,0 = én hel stilling), med én desimal.", "All amounts in person-years (1.0 = one full position), to one decimal.")).Append("\n\n");
         sb.Append(h3).Append(l.T("Linjer (krav, kapital, behov)", "Lines (requirements, capital, needs)")).Append("\n\n");
-        var lines = new TextTable("Node", l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T("Krav", "Required"), l.T("Brukt", "Used"), l.T("Ubrukt", "Unused"),
-            l.T("Utviklbar", "Developable"), l.T("Kvalif.", "Qualified"), "Gap", l.T("Mobilisere", "Mobilise"), l.T("Utvikle", "Develop"), l.T("Anskaffe", "Acquire"),
-            l.T("Overskudd", "Surplus"), l.T("Sårbar", "Fragile"), l.T("Mål", "Goals")).RightAlign(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        var lines = new TextTable(l.T(Terms.Unit), l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T(Terms.Requirement), l.T(Terms.Used), l.T(Terms.Unused),
+            l.T("Utviklbar", "Developable"), l.T("Kvalif.", "Qualified"), "Gap", l.T(Terms.Mobilise), l.T(Terms.Develop), l.T(Terms.Acquire),
+            l.T(Terms.Surplus), l.T("Sårbar", "Fragile"), l.T("Mål", "Goals")).RightAlign(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
         foreach (var line in a.Lines.Where(x => scope.Contains(x.Node)))
         {
             var x = line.Figures;
-            lines.Add(line.Node, plan.GetCompetence(line.Competence).Name.In(l.Language()), l.Proficiency(plan.Scale, line.MinLevel), Pct(x.Amount), Pct(x.UsedSupply), Pct(x.UnusedSupply), Pct(x.Developable),
-                x.Heads, Pct(x.Gap), Pct(x.Mobilise), Pct(x.Develop), Pct(x.Acquire), Pct(x.Surplus), line.Fragile ? l.T("ja", "yes") : string.Empty, string.Join(' ', line.Goals));
+            lines.Add(Name(plan, line.Node, l), plan.GetCompetence(line.Competence).Name.In(l.Language()), l.Proficiency(plan.Scale, line.MinLevel), Py(l, x.Amount), Py(l, x.UsedSupply), Py(l, x.UnusedSupply), Py(l, x.Developable),
+                x.Heads, Py(l, x.Gap), Py(l, x.Mobilise), Py(l, x.Develop), Py(l, x.Acquire), Py(l, x.Surplus), line.Fragile ? l.T("ja", "yes") : string.Empty, string.Join(' ', line.Goals));
         }
 
         sb.Append(lines.Render(format)).Append('\n');
-        sb.Append(h3).Append(l.T($"Nettovisning for {scopeNode} (overskudd deles i hele treet før noen rekrutteres)", $"Net view of {scopeNode} (surplus is shared across the sub-tree before anyone is recruited)")).Append("\n\n");
-        var net = new TextTable(l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T("Krav", "Required"), l.T("Kvalif.", "Qualified"), "Gap", l.T("Mobilisere", "Mobilise"),
+        sb.Append(h3).Append(l.T($"Nettovisning for {Name(plan, scopeNode, l)} (overskudd deles i hele treet før noen rekrutteres)", $"Net view of {Name(plan, scopeNode, l)} (surplus is shared across the sub-tree before anyone is recruited)")).Append("\n\n");
+        var net = new TextTable(l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T(Terms.Requirement), l.T("Kvalif.", "Qualified"), "Gap", l.T("Mobilisere", "Mobilise"),
             l.T("Utvikle", "Develop"), l.T("Anskaffe", "Acquire"), l.T("Overskudd", "Surplus"), l.T("Delt", "Shared")).RightAlign(1, 2, 3, 4, 5, 6, 7, 8, 9);
         foreach (var (key, v) in a.NetOf(scopeNode))
         {
-            net.Add(plan.GetCompetence(key.Competence).Name.In(l.Language()), l.Proficiency(plan.Scale, key.Level), Pct(v.Amount), v.Heads, Pct(v.Gap), Pct(v.Mobilise), Pct(v.Develop), Pct(v.Acquire), Pct(v.Surplus), Pct(v.Shared));
+            net.Add(plan.GetCompetence(key.Competence).Name.In(l.Language()), l.Proficiency(plan.Scale, key.Level), Py(l, v.Amount), v.Heads, Py(l, v.Gap), Py(l, v.Mobilise), Py(l, v.Develop), Py(l, v.Acquire), Py(l, v.Surplus), Py(l, v.Shared));
         }
 
         sb.Append(net.Render(format)).Append('\n');
@@ -90,10 +94,10 @@ internal static class GapsVerb
 
         var unrequired = a.Unrequired().Where(u => scope.Contains(u.Node)).ToList();
         sb.Append(h3).Append(l.T("Kompetanse ingen krav etterspør (mobilisere andre steder eller avvikle)", "Competence no requirement asks for (mobilise elsewhere or phase out)")).Append("\n\n");
-        var ut = new TextTable("Node", l.T("Kompetanse", "Competence"), l.T("Personer", "People"), l.T("Stilling", "Position")).RightAlign(2, 3);
+        var ut = new TextTable(l.T(Terms.Unit), l.T("Kompetanse", "Competence"), l.T("Personer", "People"), l.T("Årsverk", "Person-years")).RightAlign(2, 3);
         foreach (var u in unrequired)
         {
-            ut.Add(u.Node, plan.GetCompetence(u.Competence).Name.In(l.Language()), u.Holders.Length, Pct(u.Share));
+            ut.Add(Name(plan, u.Node, l), plan.GetCompetence(u.Competence).Name.In(l.Language()), u.Holders.Length, Py(l, u.Share));
         }
 
         sb.Append(unrequired.Count == 0 ? l.T("Ingen.", "None.") + "\n" : ut.Render(format));
@@ -112,7 +116,7 @@ internal static class GapsVerb
         var t = new TextTable(l.T("Fra", "From"), l.T("Til", "To"), l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T("Mengde", "Amount")).RightAlign(3, 4);
         foreach (var s in sharing)
         {
-            t.Add(s.From, s.To, plan.GetCompetence(s.Key.Competence).Name.In(l.Language()), l.Proficiency(plan.Scale, s.Key.Level), Pct(s.Amount));
+            t.Add(Name(plan, s.From, l), Name(plan, s.To, l), plan.GetCompetence(s.Key.Competence).Name.In(l.Language()), l.Proficiency(plan.Scale, s.Key.Level), Py(l, s.Amount));
         }
 
         sb.Append(t.Render(format)).Append('\n');
@@ -123,18 +127,18 @@ internal static class GapsVerb
         var sb = new StringBuilder();
         sb.Append(format == OutputFormat.Markdown ? "## " : string.Empty)
             .Append(l.T($"Regional visning per {a.AsOf:uuuu-MM-dd} — grupper under {export.MinGroupSize} personer er skjult", $"Regional view as of {a.AsOf:uuuu-MM-dd} — groups under {export.MinGroupSize} people are withheld")).Append("\n\n");
-        var t = new TextTable("Node", l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T("Krav", "Required"), l.T("Personer", "People"), "Gap",
+        var t = new TextTable(l.T(Terms.Unit), l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T(Terms.Requirement), l.T("Personer", "People"), "Gap",
             l.T("Mobilisere", "Mobilise"), l.T("Utvikle", "Develop"), l.T("Anskaffe", "Acquire"), l.T("Overskudd", "Surplus"), l.T("Merknad", "Note")).RightAlign(2, 3, 4, 5, 6, 7, 8, 9);
         foreach (var c in export.Cells)
         {
             var name = plan.GetCompetence(c.Key.Competence).Name.In(l.Language());
             if (c.Figures is { } f && c.Net is { } n)
             {
-                t.Add(c.Node, name, l.Proficiency(plan.Scale, c.Key.Level), Pct(c.Amount), f.People, Pct(f.Gap), Pct(n.Mobilise), Pct(n.Develop), Pct(n.Acquire), Pct(n.Surplus), string.Empty);
+                t.Add(Name(plan, c.Node, l), name, l.Proficiency(plan.Scale, c.Key.Level), Py(l, c.Amount), f.People, Py(l, f.Gap), Py(l, n.Mobilise), Py(l, n.Develop), Py(l, n.Acquire), Py(l, n.Surplus), string.Empty);
             }
             else
             {
-                t.Add(c.Node, name, l.Proficiency(plan.Scale, c.Key.Level), Pct(c.Amount), "–", "–", "–", "–", "–", "–", l.Withheld());
+                t.Add(Name(plan, c.Node, l), name, l.Proficiency(plan.Scale, c.Key.Level), Py(l, c.Amount), "–", "–", "–", "–", "–", "–", l.Withheld());
             }
         }
 

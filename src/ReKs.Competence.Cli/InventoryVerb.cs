@@ -50,23 +50,23 @@ internal static class InventoryVerb
         var sb = new StringBuilder();
         var heading = format == OutputFormat.Markdown ? "## " : string.Empty;
         sb.Append(heading).Append(l.T($"Kompetansekartlegging per {report.AsOf:uuuu-MM-dd} — {plan.Name.Norwegian}", $"Competence mapping as of {report.AsOf:uuuu-MM-dd} — {plan.Name.In(Language.English)}")).Append("\n\n");
-        var staff = new TextTable(l.T("Node", "Node"), l.T("Personer", "People"), l.T("Årsverk", "Person-years"),
+        var staff = new TextTable(l.T(Terms.Unit), l.T("Personer", "People"), l.T("Årsverk", "Person-years"),
             l.Component(LaiComponents.Knowledge), l.Component(LaiComponents.Skills), l.Component(LaiComponents.Abilities), l.Component(LaiComponents.Attitudes)).RightAlign(1, 2, 3, 4, 5, 6);
         foreach (var s in report.Nodes.Where(s => scope.Contains(s.Node)))
         {
-            staff.Add(Indent(plan, s.Node), s.Heads, Fte(s.Share), s.Components[0].Heads, s.Components[1].Heads, s.Components[2].Heads, s.Components[3].Heads);
+            staff.Add(Indent(plan, s.Node, l), s.Heads, l.PersonYears(s.Share), s.Components[0].Heads, s.Components[1].Heads, s.Components[2].Heads, s.Components[3].Heads);
         }
 
         sb.Append(staff.Render(format)).Append('\n');
         var levels = plan.Scale.Max.Value;
-        var headers = new List<string> { "Node", l.T("Kompetanse", "Competence"), l.T("K F E H", "K S Ab At"), l.T("Personer", "People"), l.T("Årsverk", "Person-years") };
+        var headers = new List<string> { l.T(Terms.Unit), l.T("Kompetanse", "Competence"), l.T("K F E H", "K S Ab At"), l.T("Personer", "People"), l.T("Årsverk", "Person-years") };
         headers.AddRange(Enumerable.Range(1, levels).Select(i => l.ProficiencyHeader(plan.Scale, i)));
-        headers.AddRange([l.T("Ukjent", "Unknown"), l.T("Formell", "Formal"), l.T("Uformell", "Informal"), l.T("Brukt", "Used")]);
+        headers.AddRange([l.T(Terms.NotAssessed), l.T("Formell", "Formal"), l.T("Uformell", "Informal"), l.T(Terms.Used)]);
         var table = new TextTable([.. headers]).RightAlign([.. Enumerable.Range(3, headers.Count - 3)]);
         foreach (var r in report.Rows.Where(r => scope.Contains(r.Node)))
         {
             var c = plan.GetCompetence(r.Competence);
-            var cells = new List<object?> { Indent(plan, r.Node), c.Name.In(l.Language()), l.ComponentMarks(c.Components), r.Heads, Fte(r.Share) };
+            var cells = new List<object?> { Indent(plan, r.Node, l), c.Name.In(l.Language()), l.ComponentMarks(c.Components), r.Heads, l.PersonYears(r.Share) };
             cells.AddRange(r.HeadsByLevel.Cast<object?>());
             cells.AddRange([r.NotAssessedHeads, r.FormalHeads, r.InformalHeads, r.UsedHeads]);
             table.Add([.. cells]);
@@ -74,8 +74,8 @@ internal static class InventoryVerb
 
         sb.Append(table.Render(format));
         sb.Append('\n').Append(l.T(
-            "K F E H: kunnskaper, ferdigheter, evner, holdninger (Lai). Ukjent: nivå ikke vurdert (taus kunnskap er ikke null).",
-            "K S Ab At: knowledge, skills, abilities, attitudes (Lai). Unknown: level not assessed (tacit knowledge is not zero).")).Append('\n');
+            "K F E H: kunnskaper, ferdigheter, evner, holdninger (Lai). Ikke vurdert: nivået er ikke vurdert (taus kunnskap er ikke null).",
+            "K S Ab At: knowledge, skills, abilities, attitudes (Lai). Not assessed: the level is not assessed (tacit knowledge is not zero).")).Append('\n');
         AppendLai(sb, plan, report, scope, l, format);
         return sb.ToString();
     }
@@ -101,7 +101,7 @@ internal static class InventoryVerb
         var staffing = new TextTable("Node", l.T("Stilling", "Position"), l.T("Utdanning", "Education"), l.T("Personer", "People"), l.T("Årsverk", "Person-years")).RightAlign(3, 4);
         foreach (var c in report.Staffing.Where(c => scope.Contains(c.Node)))
         {
-            staffing.Add(Indent(plan, c.Node), l.Position(c.PositionType), l.Education(c.Education), c.Heads, Fte(c.Share));
+            staffing.Add(Indent(plan, c.Node), l.Position(c.PositionType), l.Education(c.Education), c.Heads, l.PersonYears(c.Share));
         }
 
         sb.Append(staffing.Render(format)).Append('\n');
@@ -118,7 +118,7 @@ internal static class InventoryVerb
             {
                 var r = x.Requirement;
                 t.Add(r.Node, l.Position(r.PositionType), r.Education is { } e ? l.Education(e) : l.T("alle", "any"),
-                    x.Applies ? Fte(r.Amount) : l.T($"fra {r.From:uuuu-MM-dd}", $"from {r.From:uuuu-MM-dd}"), Fte(x.Present), x.Heads, Fte(x.Shortfall), Fte(x.Over));
+                    x.Applies ? l.PersonYears(r.Amount) : l.T($"fra {r.From:uuuu-MM-dd}", $"from {r.From:uuuu-MM-dd}"), l.PersonYears(x.Present), x.Heads, l.PersonYears(x.Shortfall), l.PersonYears(x.Over));
             }
 
             sb.Append(t.Render(format)).Append('\n');
@@ -160,9 +160,7 @@ internal static class InventoryVerb
     private static string Cell(LaiGridCount c) => $"{c.Heads} ({c.Competences})";
 
     // Indentation stops deepening at 40 levels: a 100 000-deep chain would otherwise print gigabytes of spaces.
-    private static string Indent(CompetencePlan plan, NodeId node) => new string(' ', 2 * Math.Min(plan.Organisation.DepthOf(node), 40)) + node.Value;
-
-    public static string Fte(Model.PositionShare share) => share.FullTimeEquivalents.ToString("0.00", CultureInfo.InvariantCulture);
+    private static string Indent(CompetencePlan plan, NodeId node, Lang l) => new string(' ', 2 * Math.Min(plan.Organisation.DepthOf(node), 40)) + plan.Organisation[node].Name.In(l.Language());
 
     private static string Json(CompetencePlan plan, InventoryReport report, HashSet<NodeId> scope)
     {

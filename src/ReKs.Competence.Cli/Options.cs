@@ -12,6 +12,7 @@ internal static class Options
     public static Option<LocalDate?> AsOf() => new("--as-of")
     {
         Description = "Dato analysen gjelder (yyyy-MM-dd); standard: i dag / the as-of date; default: today",
+        HelpName = "yyyy-MM-dd",
         CustomParser = r =>
         {
             var text = r.Tokens.Single().Value;
@@ -26,7 +27,7 @@ internal static class Options
         },
     };
 
-    public static Option<string?> Node() => new("--node") { Description = "Vis bare denne noden og det som ligger under / only this node and its sub-tree" };
+    public static Option<string?> Node() => new("--node") { Description = "Vis bare denne noden og det som ligger under / only this node and its sub-tree", HelpName = "ID" };
 
     public static Option<OutputFormat> Format(params OutputFormat[] allowed)
     {
@@ -57,7 +58,7 @@ internal static class Options
 
     public static Option<Lang> Language() => new("--lang") { Description = "Språk / language: nb (standard/default) or en", HelpName = "nb|en", DefaultValueFactory = _ => Lang.Nb };
 
-    public static Option<FileInfo?> Output() => new("--output", "-o") { Description = "Skriv til fil i stedet for standard ut / write to a file instead of standard output" };
+    public static Option<FileInfo?> Output() => new("--output", "-o") { Description = "Skriv til fil i stedet for standard ut / write to a file instead of standard output", HelpName = "FILE" };
 }
 
 /// <summary>The options most verbs share — one plan, an as-of date, a node, a format, a language, an output file — declared once.</summary>

@@ -61,12 +61,13 @@ internal static class ReksCli
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
+            var l = ParseErrors.LanguageOf(args);
             foreach (var e in parse.Errors)
             {
-                error.WriteLine(e.Message);
+                error.WriteLine(ParseErrors.Translate(e.Message, l));
             }
 
-            error.WriteLine("Se / see: reks --help");
+            error.WriteLine(l.T("Se reks --help", "See reks --help"));
             return Usage;
         }
 

@@ -50,15 +50,7 @@ internal static class WheelVerb
     internal static AnnualWheel LoadWheel(FileInfo file) => DocumentLoader.Load(file, stream => WheelDocument.Read(stream));
 
     /// <summary>Names an activity category in the chosen language.</summary>
-    public static string Category(Lang l, ActivityCategory c) => c switch
-    {
-        ActivityCategory.Reporting => l.T("Rapportering", "Reporting"),
-        ActivityCategory.Planning => l.T("Planlegging", "Planning"),
-        ActivityCategory.Evaluation => l.T("Evaluering", "Evaluation"),
-        ActivityCategory.Meeting => l.T("Møte", "Meeting"),
-        ActivityCategory.Deadline => l.T("Frist", "Deadline"),
-        _ => l.T("Opplæring", "Training"),
-    };
+    public static string Category(Lang l, ActivityCategory c) => l.Category(c);
 
     private static string Weekday(Lang l, IsoDayOfWeek d) => d switch
     {

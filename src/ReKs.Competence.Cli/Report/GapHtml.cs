@@ -40,10 +40,10 @@ internal static class GapHtml
                 continue;
             }
 
-            sb.Append("<table class=\"goal-lai\"><thead><tr><th colspan=\"4\">").Append(E(l.T("Krav", "Requirements"))).Append("</th><th colspan=\"2\">")
+            sb.Append("<table class=\"goal-lai\"><thead><tr><th colspan=\"4\">").Append(E(l.T(Terms.Requirement))).Append("</th><th colspan=\"2\">")
                 .Append(E(l.T("Kapital", "Capital"))).Append("</th><th colspan=\"3\">").Append(E(l.T("Behov", "Needs"))).Append("</th><th>")
                 .Append(E(l.T("Avvikle / dele", "Phase out / share"))).Append("</th></tr><tr>");
-            foreach (var h in new[] { l.T("Enhet", "Unit"), l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T("Mengde", "Amount"), l.T("Brukt", "Used"), l.T("Ubrukt", "Unused"), l.T("Mobilisere", "Mobilise"), l.T("Utvikle", "Develop"), l.T("Anskaffe", "Acquire"), l.T("Overskudd", "Surplus") })
+            foreach (var h in new[] { l.T(Terms.Unit), l.T(Terms.Competence), l.T(Terms.Level), l.T(Terms.Requirement), l.T(Terms.Used), l.T(Terms.Unused), l.T(Terms.Mobilise), l.T(Terms.Develop), l.T(Terms.Acquire), l.T(Terms.Surplus) })
             {
                 sb.Append("<th>").Append(E(h)).Append("</th>");
             }
@@ -166,7 +166,7 @@ internal static class GapHtml
             $"Tall om grupper under {export.MinGroupSize} personer er skjermet, og andre celler også der et skjermet tall ellers kunne regnes ut. Kravet (mengden) handler om virksomheten og vises alltid.",
             $"Figures about groups under {export.MinGroupSize} people are withheld, and other cells too where a withheld figure could otherwise be worked out. The requirement (amount) is about the organisation and is always shown."))).Append("</p>");
         sb.Append("<table class=\"regional\"><thead><tr>");
-        foreach (var h in new[] { l.T("Enhet", "Unit"), l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T("Krav", "Required"), l.T("Personer", "People"), "Gap", l.T("Mobilisere", "Mobilise"), l.T("Utvikle", "Develop"), l.T("Anskaffe", "Acquire") })
+        foreach (var h in new[] { l.T("Enhet", "Unit"), l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T(Terms.Requirement), l.T("Personer", "People"), "Gap", l.T("Mobilisere", "Mobilise"), l.T("Utvikle", "Develop"), l.T("Anskaffe", "Acquire") })
         {
             sb.Append("<th>").Append(E(h)).Append("</th>");
         }

@@ -57,7 +57,7 @@ internal sealed class IndicatorSection : IReportSection
                     sb.Append("<div class=\"s-chart\" data-chart=\"S\">").Append(ChartSvg.Draw(StandardDeviationChart(context, e, sd), $"chart-{++charts}", height: 180)).Append("</div>");
                 }
 
-                sb.Append("<figcaption><strong>").Append(Html.Encode($"{e.Node}: {l.ShortVerdict(e.Verdict)}")).Append("</strong> ")
+                sb.Append("<figcaption><strong>").Append(Html.Encode($"{NodeName(context, e)}: {l.ShortVerdict(e.Verdict)}")).Append("</strong> ")
                   .Append(Html.Encode(context.T($"({ChartLabel(e.Indicator.ChartKind, l)}{(e.MovingRanges is null ? string.Empty : " med MR")}{(e.StandardDeviations is null ? string.Empty : " med S")})", $"({ChartLabel(e.Indicator.ChartKind, l)}{(e.MovingRanges is null ? string.Empty : " with MR")}{(e.StandardDeviations is null ? string.Empty : " with S")})")));
                 var excluded = e.Series.Observations.Where(o => o.IsExcluded).Select(o => o.Period.ToString()).ToList();
                 if (excluded.Count > 0)
@@ -67,7 +67,7 @@ internal sealed class IndicatorSection : IReportSection
 
                 if (e.NewLevel is { } level)
                 {
-                    sb.Append(Html.Encode(context.T($" — nytt nivå {EvaluationLabels.N(level, 2)} (før {EvaluationLabels.N(e.BaselineCentre, 2)})", $" — new level {EvaluationLabels.N(level, 2)} (before {EvaluationLabels.N(e.BaselineCentre, 2)})")));
+                    sb.Append(Html.Encode(context.T($" — nytt nivå {l.N(level, 2)} (før {l.N(e.BaselineCentre, 2)})", $" — new level {l.N(level, 2)} (before {l.N(e.BaselineCentre, 2)})")));
                 }
 
                 sb.Append("<ul>");
@@ -94,13 +94,16 @@ internal sealed class IndicatorSection : IReportSection
         ? l.T("seriediagram", "run chart")
         : l.T($"{EvaluateVerb.ChartName(kind)}-diagram", $"{EvaluateVerb.ChartName(kind)} chart");
 
+    /// <summary>The node's name in the report's language (the id stays in <c>data-node</c> for tools).</summary>
+    private static string NodeName(ReportContext context, IndicatorEvaluation e) => context.Text(context.Plan.Organisation[e.Node].Name);
+
     private static ChartSvg.Chart MovingRangeChart(ReportContext context, IndicatorEvaluation e, ControlChartResult mr)
     {
         var phase = mr.Phases[0];
         var n = mr.Values.Length;
         double? At(IReadOnlyList<double> xs, int i) => double.IsNaN(xs[i]) ? null : xs[i];
         return new ChartSvg.Chart(
-            context.T($"{e.Node}: glidende variasjonsbredde (MR)", $"{e.Node}: moving range (MR)"),
+            context.T($"{NodeName(context, e)}: glidende variasjonsbredde (MR)", $"{NodeName(context, e)}: moving range (MR)"),
             [.. e.Series.Observations.Select(o => o.Period.ToString())],
             [.. Enumerable.Range(0, n).Select(i => At(mr.Values, i))],
             [.. Enumerable.Repeat<double?>(phase.Centre, n)],
@@ -109,7 +112,8 @@ internal sealed class IndicatorSection : IReportSection
             mr.SigmaSignals.Select(p => p - 1).ToHashSet(),
             null,
             null,
-            "MR");
+            "MR",
+            Language: context.Lang);
     }
 
     private static ChartSvg.Chart StandardDeviationChart(ReportContext context, IndicatorEvaluation e, ControlChartResult sd)
@@ -118,7 +122,7 @@ internal sealed class IndicatorSection : IReportSection
         var n = sd.Values.Length;
         double? At(IReadOnlyList<double> xs, int i) => double.IsNaN(xs[i]) ? null : xs[i];
         return new ChartSvg.Chart(
-            context.T($"{e.Node}: standardavvik i undergruppene (S)", $"{e.Node}: subgroup standard deviation (S)"),
+            context.T($"{NodeName(context, e)}: standardavvik i undergruppene (S)", $"{NodeName(context, e)}: subgroup standard deviation (S)"),
             [.. e.Series.Observations.Select(o => o.Period.ToString())],
             [.. Enumerable.Range(0, n).Select(i => At(sd.Values, i))],
             [.. Enumerable.Repeat<double?>(phase.Centre, n)],
@@ -127,7 +131,8 @@ internal sealed class IndicatorSection : IReportSection
             sd.SigmaSignals.Select(p => p - 1).ToHashSet(),
             null,
             null,
-            "S");
+            "S",
+            Language: context.Lang);
     }
 
     private static ChartSvg.Chart Chart(ReportContext context, IndicatorEvaluation e)
@@ -148,7 +153,7 @@ internal sealed class IndicatorSection : IReportSection
 
         var intervention = e.Intervention is null || e.BaselineCount >= n ? (int?)null : e.BaselineCount;
         return new ChartSvg.Chart(
-            $"{e.Node}",
+            $"{NodeName(context, e)}",
             [.. e.Series.Observations.Select(o => o.Period.ToString())],
             [.. Enumerable.Range(0, n).Select(i => At(e.Values, i))],
             [.. Enumerable.Repeat<double?>(e.Runs is null ? null : e.BaselineCentre, n)],
@@ -159,6 +164,7 @@ internal sealed class IndicatorSection : IReportSection
             intervention,
             context.Text(e.Indicator.Unit),
             e.NewLevel,
-            context.T("grunnlag", "baseline"));
+            context.T("grunnlag", "baseline"),
+            context.Lang);
     }
 }

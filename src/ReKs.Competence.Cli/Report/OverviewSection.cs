@@ -41,9 +41,9 @@ internal sealed class OverviewSection : IReportSection
         var requirements = c.Plan.Requirements.Count(r => scope.Contains(r.Node));
         sb.Append("<div class=\"figures\">\n");
         Figure(sb, Html.Number(summary.Heads, c.Lang), c.T("personer i stilling", "people in post"));
-        Figure(sb, Html.Number(summary.Share.FullTimeEquivalents, c.Lang, 1), c.T("årsverk", "person-years (FTE)"));
+        Figure(sb, Html.Number(summary.Share.FullTimeEquivalents, c.Lang, 1), c.T("årsverk", "person-years"));
         Figure(sb, $"{Html.Number(held, c.Lang)} / {Html.Number(c.Plan.Competences.Length, c.Lang)}", c.T("kompetanser i bruk / i planen", "competences held / in the plan"));
-        Figure(sb, Html.Number(scope.Count, c.Lang), c.T("enheter", "nodes"));
+        Figure(sb, Html.Number(scope.Count, c.Lang), c.T("enheter", "units"));
         Figure(sb, Html.Number(requirements, c.Lang), c.T("krav", "requirements"));
         Figure(sb, Html.Number(c.Plan.Goals.Length, c.Lang), c.T("mål", "goals"));
         sb.Append("</div>\n");
@@ -71,7 +71,7 @@ internal sealed class OverviewSection : IReportSection
             sb.Append("<div>").Append(Html.Bar((double)count.Heads, summary.Heads, css, $"{name}: {count.Heads} / {summary.Heads}", 200, 14)).Append("</div>\n");
             sb.Append("<div class=\"note\">").Append(Html.Encode(c.T(
                 $"{Html.Number(percent, c.Lang)} % av de ansatte · {Html.Number(count.Share.FullTimeEquivalents, c.Lang, 1)} årsverk",
-                $"{Html.Number(percent, c.Lang)} % of staff · {Html.Number(count.Share.FullTimeEquivalents, c.Lang, 1)} FTE"))).Append("</div>\n<ul>\n");
+                $"{Html.Number(percent, c.Lang)} % of staff · {Html.Number(count.Share.FullTimeEquivalents, c.Lang, 1)} person-years"))).Append("</div>\n<ul>\n");
             foreach (var competence in c.Plan.Competences.Where(x => x.Components.HasFlag(flag)))
             {
                 sb.Append("<li>").Append(Html.Encode(c.Text(competence.Name))).Append("</li>\n");
@@ -86,7 +86,7 @@ internal sealed class OverviewSection : IReportSection
     private static void ByNode(StringBuilder sb, ReportContext c)
     {
         sb.Append("<h3>").Append(Html.Encode(c.T("Personer, årsverk og kompetanser per enhet", "People, person-years and competences by node"))).Append("</h3>\n");
-        sb.Append("<table class=\"by-node\">\n<thead><tr><th>").Append(Html.Encode(c.T("Enhet", "Node"))).Append("</th>");
+        sb.Append("<table class=\"by-node\">\n<thead><tr><th>").Append(Html.Encode(c.Lang.T(Terms.Unit))).Append("</th>");
         sb.Append("<th class=\"num\">").Append(Html.Encode(c.T("Personer", "People"))).Append("</th>");
         sb.Append("<th class=\"num\">").Append(Html.Encode(c.T("Årsverk", "Person-years"))).Append("</th>");
         sb.Append("<th class=\"num\">").Append(Html.Encode(c.T("Kompetanser", "Competences"))).Append("</th>");
@@ -136,7 +136,7 @@ internal sealed class OverviewSection : IReportSection
         }
 
         sb.Append("<th>").Append(Html.Encode(c.T("Formell / uformell", "Formal / informal"))).Append("</th>");
-        foreach (var h in new[] { c.T("Brukt", "Used"), c.T("Ikke brukt", "Unused"), c.T("Ikke vurdert", "Not assessed") })
+        foreach (var h in new[] { c.Lang.T(Terms.Used), c.Lang.T(Terms.Unused), c.Lang.T(Terms.NotAssessed) })
         {
             sb.Append("<th class=\"num\">").Append(Html.Encode(h)).Append("</th>");
         }

@@ -15,7 +15,7 @@ internal sealed class ReportContext
     private readonly Lazy<GapAnalysis> _gaps;
     private readonly Lazy<RegionalExport> _export;
 
-    public ReportContext(CompetencePlan plan, LocalDate asOf, Lang lang, NodeId? scope = null, string? source = null, EvaluationData? evaluation = null, AnnualWheel? wheel = null, bool regional = false)
+    public ReportContext(CompetencePlan plan, LocalDate asOf, Lang lang, NodeId? scope = null, string? source = null, EvaluationData? evaluation = null, AnnualWheel? wheel = null, bool regional = false, int? minGroupSize = null)
     {
         Regional = regional;
         Wheel = wheel ?? AnnualWheel.ReksTemplate;
@@ -26,7 +26,7 @@ internal sealed class ReportContext
         Scope = scope ?? plan.Organisation.Root.Id;
         Source = source;
         _inventory = new Lazy<InventoryReport>(() => CompetenceInventory.Compute(plan, asOf));
-        _gaps = new Lazy<GapAnalysis>(() => GapAnalyzer.Analyse(plan, asOf));
+        _gaps = new Lazy<GapAnalysis>(() => GapAnalyzer.Analyse(plan, asOf, new GapOptions(minGroupSize: minGroupSize ?? GapOptions.Default.MinGroupSize)));
         _export = new Lazy<RegionalExport>(() => RegionalExport.Create(Gaps, Scope));
     }
 

@@ -106,7 +106,9 @@ public partial class HtmlReportTests
         Assert.Contains("data-node=\"nordre-land-sykehjem\" data-verdict=\"NoSignal\"", html, StringComparison.Ordinal);
         Assert.Contains("Long run: ", html, StringComparison.Ordinal);
         Assert.DoesNotContain("xmlns", html, StringComparison.Ordinal);
-        Assert.DoesNotMatch("=\"[^\"<>]*,\\s*\"", html); // ScottPlot's trailing coordinate separators are cleaned
+        Assert.DoesNotMatch("=\"[^\"<>]*,\\s*\"", html); // no trailing separators in coordinate lists
+        Assert.Matches("<title id=\"chart-[0-9]+-title\">Nursing home, Gjøvik</title>", html); // the node's name, not its id
+        Assert.DoesNotContain("-title\">gjovik-sykehjem", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -124,6 +126,56 @@ public partial class HtmlReportTests
         Assert.DoesNotContain("The ReKs template (appendix 6.1)", html, StringComparison.Ordinal);
         Assert.Contains(" periods, activities moved to working days", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("nb", "report-wheel.nb.html")]
+    [InlineData("en", "report-wheel.en.html")]
+    public void Wheel_Example_MatchesGolden(string lang, string golden)
+    {
+        // The ReKs template drawn for 2026 with the example plan's deadlines: months, periods, numbered activities, the lists.
+        var html = Run("--lang", lang);
+        CliRunner.AssertGolden(golden, WheelSectionOf().Match(html).Value + "\n");
+    }
+
+    [Fact]
+    public void Wheel_Example_ListsEveryNumberDrawn()
+    {
+        var section = WheelSectionOf().Match(Run("--lang", "en")).Value;
+        var drawn = DotNumber().Matches(section).Select(m => m.Groups[1].Value).ToHashSet();
+        var listed = ListedNumber().Matches(section).Select(m => m.Groups[1].Value).ToHashSet();
+
+        Assert.NotEmpty(drawn);
+        Assert.Equal(listed.Order(StringComparer.Ordinal), drawn.Order(StringComparer.Ordinal));
+        Assert.Contains("<h3>The year&#39;s activities</h3>", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Wheel_NoActivitiesInTheYear_SaysSoInsteadOfAnEmptyTable()
+    {
+        // Bodø's training wheel has no dated activity in 2026: the lists say so.
+        var (exit, html, error) = CliRunner.Run("report", CliRunner.Example("bodo-hverdagsrehabilitering.json"), "--as-of", "2026-09-01", "--lang", "en", "--wheel", CliRunner.Example("bodo-training-wheel.json"));
+        Assert.True(exit == 0, error);
+        var section = WheelSectionOf().Match(html).Value;
+        Assert.Contains("The wheel has no activities in 2026.", section, StringComparison.Ordinal);
+        Assert.DoesNotContain("<tbody></tbody>", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_MinGroupSize_ReachesTheRegionalReport()
+    {
+        // The privacy setting of reks gaps, on the HTML shown at the regional meeting: a larger minimum withholds more.
+        var withheld = new Regex("withheld for privacy");
+        var small = Run("--regional", "--lang", "en", "--min-group-size", "1");
+        var large = Run("--regional", "--lang", "en", "--min-group-size", "50");
+
+        Assert.True(withheld.Count(large) > withheld.Count(small), $"{withheld.Count(large)} ≤ {withheld.Count(small)}");
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-3")]
+    public void Report_MinGroupSizeBelowOne_IsAUsageError(string size) =>
+        Assert.Equal(1, CliRunner.Run("report", Example, "--min-group-size", size).Exit);
 
     [Fact]
     public void Report_MissingSeriesFile_IsInvalidInput() =>
@@ -158,6 +210,15 @@ public partial class HtmlReportTests
         Assert.True(exit == 0, error);
         return html;
     }
+
+    [GeneratedRegex("<section id=\"wheel\">.*?</section>", RegexOptions.Singleline)]
+    private static partial Regex WheelSectionOf();
+
+    [GeneratedRegex("<g class=\"wheel-mark\"[^>]*><title>[^<]*</title><circle[^>]*/><text[^>]*>([0-9]+)</text>")]
+    private static partial Regex DotNumber();
+
+    [GeneratedRegex("<tr data-activity=\"[^\"]*\"><td class=\"num\">([0-9]+)</td>")]
+    private static partial Regex ListedNumber();
 
     [GeneratedRegex("data-sections=\"([^\"]*)\"")]
     private static partial Regex DataSections();
