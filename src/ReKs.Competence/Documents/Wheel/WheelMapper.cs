@@ -128,9 +128,8 @@ internal static class WheelMapper
     {
         var name = PlanMapper.Text(dto.Name, path.Then("name"), problems);
         var start = Day(dto.Start, path.Then("start"), problems);
-        if (!WheelPeriod.ColourPattern().IsMatch(dto.Colour))
+        if (!Fault.Report(WheelPeriod.Check(dto.Colour), path, problems))
         {
-            problems.Add(new Problem(path.Then("colour"), ProblemKind.InvalidValue, $"'{dto.Colour}' is not a colour #RRGGBB"));
             return null;
         }
 
@@ -148,27 +147,14 @@ internal static class WheelMapper
     private static WheelActivity? Activity(ActivityDto dto, ProblemPath path, List<Problem> problems)
     {
         var before = problems.Count;
-        if (string.IsNullOrWhiteSpace(dto.Id))
-        {
-            problems.Add(new Problem(path.Then("id"), ProblemKind.InvalidValue, "an activity needs an id"));
-        }
-
+        var duration = dto.DurationMinutes is { } m ? NodaTime.Duration.FromMinutes(m) : (Duration?)null;
+        Fault.Report(WheelActivity.Check(dto.Id, dto.Owner, dto.Time, duration), path, problems);
         var name = PlanMapper.Text(dto.Name, path.Then("name"), problems);
-        if (string.IsNullOrWhiteSpace(dto.Owner))
-        {
-            problems.Add(new Problem(path.Then("owner"), ProblemKind.InvalidValue, "an activity needs an owner role"));
-        }
-
         EnumText.TryParse<ActivityCategory>(dto.Category, path.Then("category"), problems, out var category);
         var adjustment = Adjustment.None;
         if (dto.Adjust is not null)
         {
             EnumText.TryParse(dto.Adjust, path.Then("adjust"), problems, out adjustment);
-        }
-
-        if (dto.DurationMinutes is { } minutes && (minutes <= 0 || dto.Time is null))
-        {
-            problems.Add(new Problem(path.Then("durationMinutes"), ProblemKind.InvalidValue, "a duration must be a positive number of minutes and needs a time"));
         }
 
         var rule = Rule(dto.Rule, path.Then("rule"), problems);
@@ -178,7 +164,7 @@ internal static class WheelMapper
             return null;
         }
 
-        return new WheelActivity(dto.Id, name, dto.Ring, category, dto.Owner, rule, adjustment, dto.Time, dto.DurationMinutes is { } m ? NodaTime.Duration.FromMinutes(m) : null, dto.Link);
+        return new WheelActivity(dto.Id, name, dto.Ring, category, dto.Owner, rule, adjustment, dto.Time, duration, dto.Link);
     }
 
     private static RecurrenceRule? Rule(RuleDto dto, ProblemPath path, List<Problem> problems)
