@@ -176,23 +176,23 @@ public static class WheelCalendar
 
     private static RecurrencePattern? Pattern(Wheel.RecurrenceRule rule)
     {
-        switch (rule.Kind)
+        switch (rule)
         {
-            case RecurrenceKind.FixedDate:
+            case FixedDateRule r:
                 var fixedDate = new RecurrencePattern(FrequencyType.Yearly);
-                fixedDate.ByMonth.Add(rule.Month);
-                fixedDate.ByMonthDay.Add(rule.Day);
+                fixedDate.ByMonth.Add(r.Month);
+                fixedDate.ByMonthDay.Add(r.Day);
                 return fixedDate;
-            case RecurrenceKind.NthWeekdayOfMonth:
+            case NthWeekdayOfMonthRule r:
                 var nth = new RecurrencePattern(FrequencyType.Yearly);
-                nth.ByMonth.Add(rule.Month);
-                nth.ByDay.Add(new WeekDay(NodaTime.Utility.BclConversions.ToDayOfWeek(rule.Weekday), rule.N));
+                nth.ByMonth.Add(r.Month);
+                nth.ByDay.Add(new WeekDay(NodaTime.Utility.BclConversions.ToDayOfWeek(r.Weekday), r.Ordinal));
                 return nth;
-            case RecurrenceKind.EveryNWeeks:
-                return new RecurrencePattern(FrequencyType.Weekly, rule.N);
-            case RecurrenceKind.EveryNMonths:
-                return rule.Start.Day <= 28 ? new RecurrencePattern(FrequencyType.Monthly, rule.N) : null;
-            case RecurrenceKind.IsoWeekday or RecurrenceKind.RelativeToActivity or RecurrenceKind.RelativeToPeriod:
+            case EveryNWeeksRule r:
+                return new RecurrencePattern(FrequencyType.Weekly, r.Weeks);
+            case EveryNMonthsRule r:
+                return r.Start.Day <= 28 ? new RecurrencePattern(FrequencyType.Monthly, r.Months) : null;
+            case IsoWeekdayRule or RelativeToActivityRule or RelativeToPeriodRule:
                 return null; // no RRULE form: written as single events
             default:
                 throw new System.Diagnostics.UnreachableException($"Recurrence kind {rule.Kind}.");

@@ -50,12 +50,25 @@ public sealed class Indicator
         Direction = Guard.Against.EnumOutOfRange(direction, nameof(direction));
         Level = Guard.Against.EnumOutOfRange(level, nameof(level));
         Chart = Guard.Against.EnumOutOfRange(chart, nameof(chart));
-        Multiplier = multiplier > 0 && double.IsFinite(multiplier) ? multiplier : throw new ArgumentOutOfRangeException(nameof(multiplier), multiplier, "The multiplier is a positive number.");
-        Likert = likert is not null && kind != IndicatorKind.Proportion
-            ? throw new ArgumentException("Survey answers make a proportion (the top-box share); the indicator's kind must be Proportion.", nameof(likert))
-            : likert;
+        Fault.Throw(Check(kind, multiplier, likert is not null));
+        Multiplier = multiplier;
+        Likert = likert;
         Measures = measures is null ? [] : [.. measures];
         Nodes = nodes is null ? [] : [.. nodes];
+    }
+
+    /// <summary>The indicator's own checks, shared by the constructor and the evaluation document.</summary>
+    internal static IEnumerable<Fault> Check(IndicatorKind kind, double multiplier, bool hasLikert)
+    {
+        if (!(multiplier > 0 && double.IsFinite(multiplier)))
+        {
+            yield return Fault.Invalid("multiplier", nameof(multiplier), $"the multiplier is a positive number; found {multiplier}");
+        }
+
+        if (hasLikert && kind != IndicatorKind.Proportion)
+        {
+            yield return new("likert", "likert", ProblemKind.InvalidValue, "survey answers make a proportion (the top-box share); the kind must be 'proportion'");
+        }
     }
 
     /// <summary>Gets the identifier.</summary>

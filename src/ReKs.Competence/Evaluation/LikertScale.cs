@@ -10,8 +10,21 @@ public sealed class LikertScale : IEquatable<LikertScale>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public LikertScale(int points, int topBox = 1)
     {
-        Points = Guard.Against.OutOfRange(points, nameof(points), 2, 11);
-        TopBox = Guard.Against.OutOfRange(topBox, nameof(topBox), 1, points - 1);
+        Fault.Throw(Check(points, topBox));
+        (Points, TopBox) = (points, topBox);
+    }
+
+    /// <summary>The scale's own check, shared by the constructor and the evaluation document.</summary>
+    internal static IEnumerable<Fault> Check(int points, int topBox)
+    {
+        if (points is < 2 or > 11)
+        {
+            yield return Fault.Invalid("points", nameof(points), $"a Likert scale has 2 to 11 points; found {points}");
+        }
+        else if (topBox < 1 || topBox >= points)
+        {
+            yield return Fault.Invalid("topBox", nameof(topBox), $"the top box is 1 to {points - 1} categories; found {topBox}");
+        }
     }
 
     /// <summary>Gets the number of answer categories k.</summary>

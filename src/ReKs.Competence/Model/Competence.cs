@@ -30,9 +30,19 @@ public sealed class Competence : IEquatable<Competence>
 
         ExternalReference = externalReference;
         Tags = tags is null ? [] : [.. tags];
-        if (Tags.Any(string.IsNullOrWhiteSpace) || Tags.Distinct(StringComparer.Ordinal).Count() != Tags.Length)
+        Fault.Throw(CheckTags(Tags));
+    }
+
+    /// <summary>The tags' own check, shared by the constructor and the plan document: one fault at each empty or repeated tag.</summary>
+    internal static IEnumerable<Fault> CheckTags(IReadOnlyList<string> tags)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tags.Count; i++)
         {
-            throw new ArgumentException("Tags must be non-empty and distinct.", nameof(tags));
+            if (string.IsNullOrWhiteSpace(tags[i]) || !seen.Add(tags[i]))
+            {
+                yield return new(ProblemPath.Root.Then("tags", i), nameof(tags), ProblemKind.InvalidValue, string.IsNullOrWhiteSpace(tags[i]) ? "a tag must not be empty" : $"tag '{tags[i]}' is listed twice");
+            }
         }
     }
 

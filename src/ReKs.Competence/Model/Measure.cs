@@ -25,7 +25,8 @@ public sealed class Measure : IEquatable<Measure>
         Kind = Enum.IsDefined(kind) ? kind : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind.");
         Strategy = strategy;
         TargetCompetences = targetCompetences is null ? [] : [.. targetCompetences];
-        Capacity = capacity is < 1 ? throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "A capacity is at least 1.") : capacity;
+        Fault.Throw(CheckCapacity(capacity));
+        Capacity = capacity;
         Sessions = sessions is null ? [] : [.. sessions];
         Participants = participants is null ? [] : [.. participants];
         if (TargetCompetences.Distinct().Count() != TargetCompetences.Length || Participants.Distinct().Count() != Participants.Length)
@@ -33,11 +34,26 @@ public sealed class Measure : IEquatable<Measure>
             throw new ArgumentException("A competence or node is listed twice.", nameof(targetCompetences));
         }
 
-        for (var i = 1; i < Sessions.Length; i++)
+        Fault.Throw(CheckSessions(Sessions));
+    }
+
+    /// <summary>The capacity's own check, shared by the constructor and the plan document.</summary>
+    internal static IEnumerable<Fault> CheckCapacity(int? capacity)
+    {
+        if (capacity is < 1)
         {
-            if (Sessions[i] <= Sessions[i - 1])
+            yield return Fault.Invalid("capacity", nameof(capacity), $"a capacity is at least 1 (got {capacity})");
+        }
+    }
+
+    /// <summary>The sessions' own order, shared by the constructor and the plan document: one fault at each session out of order.</summary>
+    internal static IEnumerable<Fault> CheckSessions(IReadOnlyList<LocalDate> sessions)
+    {
+        for (var i = 1; i < sessions.Count; i++)
+        {
+            if (sessions[i] <= sessions[i - 1])
             {
-                throw new ArgumentException("Sessions are listed in order, each on its own date.", nameof(sessions));
+                yield return new(ProblemPath.Root.Then("sessions", i), nameof(sessions), ProblemKind.DateOrder, "sessions are listed in date order, each on its own date");
             }
         }
     }

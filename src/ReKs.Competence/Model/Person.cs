@@ -52,16 +52,21 @@ public sealed class Person : IEquatable<Person>
             throw new ArgumentException("An aspiration is listed twice.", nameof(aspirations));
         }
 
-        if (starts is { } s && leaves is { } l && l <= s)
-        {
-            throw new ArgumentException($"A person must leave after starting: leaves {l:uuuu-MM-dd} is not after starts {s:uuuu-MM-dd}.", nameof(leaves));
-        }
-
+        Fault.Throw(Check(id, starts, leaves));
         Starts = starts;
         Leaves = leaves;
         PositionType = Enum.IsDefined(positionType) ? positionType : throw new ArgumentOutOfRangeException(nameof(positionType), positionType, "Unknown position type.");
         Education = Enum.IsDefined(education) ? education : throw new ArgumentOutOfRangeException(nameof(education), education, "Unknown education.");
         Evidence = evidence is null ? [] : [.. evidence];
+    }
+
+    /// <summary>The person's own date order, shared by the constructor and the plan document.</summary>
+    internal static IEnumerable<Fault> Check(PersonId id, LocalDate? starts, LocalDate? leaves)
+    {
+        if (starts is { } s && leaves is { } l && l <= s)
+        {
+            yield return new("leaves", nameof(leaves), ProblemKind.DateOrder, $"person '{id}' leaves ({l:uuuu-MM-dd}) on or before starting ({s:uuuu-MM-dd}); leaves must be after starts");
+        }
     }
 
     /// <summary>Gets the pseudonym.</summary>

@@ -27,18 +27,39 @@ public sealed class Requirement : IEquatable<Requirement>
         Node = Guard.Against.Default(node, nameof(node));
         Competence = Guard.Against.Default(competence, nameof(competence));
         MinLevel = Guard.Against.Default(minLevel, nameof(minLevel));
-        Amount = amount <= PositionShare.Zero ? throw new ArgumentOutOfRangeException(nameof(amount), amount.Percent, "A requirement's amount is more than zero.")
-            : amount > MaxAmount ? throw new ArgumentOutOfRangeException(nameof(amount), amount.Percent, $"A requirement's amount is at most {MaxAmount} % (a million person-years).")
-            : amount;
+        Fault.Throw(CheckAmount(amount).Concat(CheckMinHeads(minHeads)));
+        Amount = amount;
         Goals = goals is null ? [] : [.. goals];
         if (Goals.Distinct().Count() != Goals.Length)
         {
             throw new ArgumentException("A goal is listed twice.", nameof(goals));
         }
 
-        MinHeads = minHeads is < 1 ? throw new ArgumentOutOfRangeException(nameof(minHeads), minHeads, "The minimum number of people is at least 1.") : minHeads;
+        MinHeads = minHeads;
         From = from;
         NeededBy = neededBy;
+    }
+
+    /// <summary>The amount's own check, shared by the constructor and the plan document.</summary>
+    internal static IEnumerable<Fault> CheckAmount(PositionShare amount)
+    {
+        if (amount <= PositionShare.Zero)
+        {
+            yield return Fault.Invalid("amountPercent", nameof(amount), "a requirement's amount is more than zero");
+        }
+        else if (amount > MaxAmount)
+        {
+            yield return Fault.Invalid("amountPercent", nameof(amount), $"a requirement's amount is at most {MaxAmount} % (a million person-years)");
+        }
+    }
+
+    /// <summary>The minimum number of people's own check, shared by the constructor and the plan document.</summary>
+    internal static IEnumerable<Fault> CheckMinHeads(int? minHeads)
+    {
+        if (minHeads is < 1)
+        {
+            yield return Fault.Invalid("minHeads", nameof(minHeads), $"the minimum number of people is at least 1 (got {minHeads})");
+        }
     }
 
     /// <summary>Gets the largest amount one requirement may ask for: 100 000 000 % of a full position (a million person-years).</summary>

@@ -256,7 +256,7 @@ public sealed class AnnualWheel
                 Adjustment.Before));
         return Sort(renewals.Concat(deadlines).Select(a =>
         {
-            var nominal = a.Rule.Start;
+            var nominal = ((EveryNWeeksRule)a.Rule).Start;
             var date = WorkingDays.Adjust(nominal, a.Adjustment);
             return new WheelOccurrence(a, nominal, date, PeriodAt(date));
         }));
@@ -271,26 +271,26 @@ public sealed class AnnualWheel
 
         var rule = activity.Rule;
         ImmutableArray<(LocalDate Nominal, LocalDate Date)> dates;
-        switch (rule.Kind)
+        switch (rule)
         {
-            case RecurrenceKind.RelativeToActivity:
-                var anchor = _byId[rule.Anchor!];
-                var reach = OffsetReach(rule) + DateReach(anchor);
+            case RelativeToActivityRule relative:
+                var anchor = _byId[relative.ActivityId];
+                var reach = OffsetReach(relative) + DateReach(anchor);
                 var wide = new DateInterval(Shift(interval.Start, -reach), Shift(interval.End, reach));
-                var fromAnchor = Dated(anchor, wide, memo).Select(d => ShiftByRule(rule, WorkingDays.Adjust(d.Date, anchor.Adjustment)));
+                var fromAnchor = Dated(anchor, wide, memo).Select(d => ShiftByRule(relative, WorkingDays.Adjust(d.Date, anchor.Adjustment)));
                 dates = rule.Apply(fromAnchor, interval);
                 break;
-            case RecurrenceKind.RelativeToPeriod:
-                var period = FindPeriod(rule.Anchor!)!;
-                var margin = Math.Abs(rule.Offset) + _closedRun + 1;
+            case RelativeToPeriodRule relative:
+                var period = FindPeriod(relative.Period)!;
+                var margin = Math.Abs(relative.OffsetDays) + _closedRun + 1;
                 var first = Shift(interval.Start, -margin).Year - 1;
                 var last = Shift(interval.End, margin).Year;
                 var fromPeriod = Enumerable.Range(first, last - first + 1)
                     .Where(y => y is > 0 and < NorwegianCalendar.LastYear)
-                    .Select(y => Shift(Boundary(period, y, rule.Boundary), rule.Offset));
+                    .Select(y => Shift(Boundary(period, y, relative.Boundary), relative.OffsetDays));
                 dates = rule.Apply(fromPeriod, interval);
                 break;
-            case RecurrenceKind.FixedDate or RecurrenceKind.NthWeekdayOfMonth or RecurrenceKind.IsoWeekday or RecurrenceKind.EveryNWeeks or RecurrenceKind.EveryNMonths:
+            case FixedDateRule or NthWeekdayOfMonthRule or IsoWeekdayRule or EveryNWeeksRule or EveryNMonthsRule:
                 dates = rule.Dates(interval);
                 break;
             default:
@@ -314,7 +314,7 @@ public sealed class AnnualWheel
         };
     }
 
-    private LocalDate ShiftByRule(RecurrenceRule rule, LocalDate date) => rule.Unit switch
+    private LocalDate ShiftByRule(RelativeToActivityRule rule, LocalDate date) => rule.Unit switch
     {
         OffsetUnit.Days => Shift(date, rule.Offset),
         OffsetUnit.Weeks => Shift(date, 7 * rule.Offset),
@@ -323,7 +323,7 @@ public sealed class AnnualWheel
     };
 
     /// <summary>Bounds how far a relative rule's own date lies from its anchor's date, in days.</summary>
-    private int OffsetReach(RecurrenceRule rule) => rule.Unit switch
+    private int OffsetReach(RelativeToActivityRule rule) => rule.Unit switch
     {
         OffsetUnit.Days => Math.Abs(rule.Offset),
         OffsetUnit.Weeks => 7 * Math.Abs(rule.Offset),

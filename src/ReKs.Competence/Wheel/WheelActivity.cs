@@ -33,21 +33,36 @@ public sealed class WheelActivity
         Duration? duration = null,
         string? link = null)
     {
-        Id = Guard.Against.NullOrWhiteSpace(id, nameof(id));
+        Id = Guard.Against.Null(id, nameof(id));
         Name = Guard.Against.Null(name, nameof(name));
         Ring = Guard.Against.NullOrWhiteSpace(ring, nameof(ring));
         Category = Guard.Against.EnumOutOfRange(category, nameof(category));
-        OwnerRole = Guard.Against.NullOrWhiteSpace(ownerRole, nameof(ownerRole));
+        OwnerRole = Guard.Against.Null(ownerRole, nameof(ownerRole));
         Rule = Guard.Against.Null(rule, nameof(rule));
         Adjustment = Guard.Against.EnumOutOfRange(adjustment, nameof(adjustment));
-        if (duration is { } d && (d <= NodaTime.Duration.Zero || time is null))
-        {
-            throw new ArgumentException("A duration must be positive and needs a time of day.", nameof(duration));
-        }
-
+        Fault.Throw(Check(id, ownerRole, time, duration));
         Time = time;
         Duration = duration;
         Link = link;
+    }
+
+    /// <summary>The activity's own checks, shared by the constructor and the wheel document.</summary>
+    internal static IEnumerable<Fault> Check(string? id, string? ownerRole, LocalTime? time, Duration? duration)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            yield return new("id", nameof(id), ProblemKind.InvalidValue, "an activity needs an id");
+        }
+
+        if (string.IsNullOrWhiteSpace(ownerRole))
+        {
+            yield return new("owner", nameof(ownerRole), ProblemKind.InvalidValue, "an activity needs an owner role");
+        }
+
+        if (duration is { } d && (d <= NodaTime.Duration.Zero || time is null))
+        {
+            yield return new("durationMinutes", nameof(duration), ProblemKind.InvalidValue, "a duration must be a positive number of minutes and needs a time");
+        }
     }
 
     /// <summary>Gets the stable identifier.</summary>

@@ -18,11 +18,7 @@ public sealed partial class WheelPeriod
     {
         Name = Guard.Against.Null(name, nameof(name));
         Guard.Against.Null(colour, nameof(colour));
-        if (!ColourPattern().IsMatch(colour))
-        {
-            throw new ArgumentException($"The colour '{colour}' is not #RRGGBB.", nameof(colour));
-        }
-
+        Fault.Throw(Check(colour));
         Colour = colour;
         Start = start;
     }
@@ -39,6 +35,15 @@ public sealed partial class WheelPeriod
     /// <inheritdoc/>
     public override string ToString() => Name.Norwegian;
 
+    /// <summary>The period's own check, shared by the constructor and the wheel document.</summary>
+    internal static IEnumerable<Fault> Check(string colour)
+    {
+        if (!ColourPattern().IsMatch(colour))
+        {
+            yield return new("colour", nameof(colour), ProblemKind.InvalidValue, $"'{colour}' is not a colour #RRGGBB");
+        }
+    }
+
     [GeneratedRegex(@"\A#[0-9A-Fa-f]{6}\z")]
-    internal static partial Regex ColourPattern();
+    private static partial Regex ColourPattern();
 }

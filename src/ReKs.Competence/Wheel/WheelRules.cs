@@ -91,8 +91,8 @@ internal sealed record WheelOutline(IReadOnlyList<PeriodOutline?> Periods, IRead
         [.. activities.Select(a => a is null ? null : new ActivityOutline(
             a.Id,
             a.Ring,
-            a.Rule.Kind == RecurrenceKind.RelativeToActivity ? a.Rule.Anchor : null,
-            a.Rule.Kind == RecurrenceKind.RelativeToPeriod ? a.Rule.Anchor : null))],
+            (a.Rule as RelativeToActivityRule)?.ActivityId,
+            (a.Rule as RelativeToPeriodRule)?.Period))],
         closedPeriods);
 }
 

@@ -96,6 +96,93 @@ public class RulesOnceTests
         Assert.Equal(Described(fromCode), Described(fromDocument));
     }
 
+    /// <summary>An element's own check (a field out of range, two fields in the wrong order) is written once, beside its
+    /// model type: one bad value gives the document's problem at the field, and the same words, for the parameter that
+    /// carries the field, from the constructor or factory.</summary>
+    public static TheoryData<string> BadElements => new(ElementCases.Keys.Order(StringComparer.Ordinal));
+
+    private static readonly Dictionary<string, (Func<string> Document, string Path, Action Code, string Parameter)> ElementCases = new()
+    {
+        ["wheel period colour"] = (
+            () => Wheel(d => d["periods"]![0]!["colour"] = "red"), "$.periods[0].colour",
+            () => _ = new WheelPeriod(new LocalizedText("P"), "red", new NodaTime.AnnualDate(1, 1)), "colour"),
+        ["wheel activity owner"] = (
+            () => Wheel(d => d["activities"]![0]!["owner"] = " "), "$.activities[0].owner",
+            () => _ = new WheelActivity("a", new LocalizedText("A"), "r", ActivityCategory.Meeting, " ", RecurrenceRule.FixedDate(1, 1)), "ownerRole"),
+        ["wheel rule day"] = (
+            () => Wheel(d => d["activities"]![0]!["rule"]!["day"] = 30, month: 2), "$.activities[0].rule.day",
+            () => RecurrenceRule.FixedDate(2, 30), "day"),
+        ["wheel rule offset"] = (
+            () => Wheel(d => d["activities"]![0]!["rule"] = new JsonObject { ["kind"] = "relativeToActivity", ["activity"] = "x", ["offset"] = 600, ["unit"] = "weeks" }), "$.activities[0].rule.offset",
+            () => RecurrenceRule.RelativeToActivity("x", 600, OffsetUnit.Weeks), "offset"),
+        ["wheel rule years"] = (
+            () => Wheel(d => (d["activities"]![0]!["rule"]!["firstYear"], d["activities"]![0]!["rule"]!["lastYear"]) = (2027, 2026)), "$.activities[0].rule.lastYear",
+            () => RecurrenceRule.FixedDate(1, 1).WithYears(2027, 2026), "lastYear"),
+        ["plan person leaves"] = (
+            () => Plan(d => (d["people"]![0]!["starts"], d["people"]![0]!["leaves"]) = ("2026-09-01", "2026-09-01")), "$.people[0].leaves",
+            () => _ = PersonLeaving(new NodaTime.LocalDate(2026, 9, 1), new NodaTime.LocalDate(2026, 9, 1)), "leaves"),
+        ["plan requirement minHeads"] = (
+            () => Plan(d => d["requirements"]![0]!["minHeads"] = 0), "$.requirements[0].minHeads",
+            () => _ = new Requirement(new NodeId("u"), new CompetenceId("c"), new ProficiencyLevel(2), PositionShare.FromPercent(100), minHeads: 0), "minHeads"),
+        ["plan measure capacity"] = (
+            () => Plan(d => d["measures"]![0]!["capacity"] = 0), "$.measures[0].capacity",
+            () => _ = new Measure(new MeasureId("m"), new LocalizedText("M"), MeasureKind.Course, capacity: 0), "capacity"),
+        ["evaluation indicator multiplier"] = (
+            () => Evaluation(d => d["indicators"]![0]!["multiplier"] = -1), "$.indicators[0].multiplier",
+            () => _ = new Indicator(new IndicatorId("i"), new LocalizedText("I"), new LocalizedText("u"), IndicatorKind.Rate, DesiredDirection.Lower, KirkpatrickLevel.Results, multiplier: -1), "multiplier"),
+        ["evaluation Likert points"] = (
+            () => Evaluation(d => (d["indicators"]![0]!["kind"], d["indicators"]![0]!["multiplier"], d["indicators"]![0]!["likert"]) = ("proportion", null, new JsonObject { ["points"] = 12, ["topBox"] = 2 })), "$.indicators[0].likert.points",
+            () => _ = new LikertScale(12, 2), "points"),
+    };
+
+    [Theory]
+    [MemberData(nameof(BadElements))]
+    public void BadElement_FromDocumentAndFromCode_SameProblem(string element)
+    {
+        var (document, path, code, parameter) = ElementCases[element];
+        var problem = Assert.Single(ReadProblems(document()), p => p.Path == path);
+        var thrown = Assert.ThrowsAny<ArgumentException>(code);
+
+        Assert.Equal(parameter, thrown.ParamName);
+        Assert.Equal(new ArgumentException(problem.Message, parameter).Message, thrown.Message);
+    }
+
+    private static IEnumerable<Problem> ReadProblems(string document) =>
+        document.Contains("\"periods\"", StringComparison.Ordinal) ? WheelDocument.Parse(document).Problems
+        : document.Contains("\"series\"", StringComparison.Ordinal) ? EvaluationDocument.Parse(document, GjovikPlan).Problems
+        : PlanDocument.Parse(document).Problems;
+
+    private static CompetencePlan GjovikPlan => PlanDocument.ReadBytes(File.ReadAllBytes(Repo.Path("docs", "examples", "gjovik-region.json"))).GetValueOrThrow();
+
+    private static string Wheel(Action<JsonNode> change, int? month = null)
+    {
+        var document = JsonNode.Parse(WheelDocument.WriteString(AnnualWheel.ReksTemplate))!;
+        if (month is { } m)
+        {
+            document["activities"]![0]!["rule"] = new JsonObject { ["kind"] = "fixedDate", ["month"] = m, ["day"] = 1 };
+        }
+
+        change(document);
+        return document.ToJsonString();
+    }
+
+    private static string Plan(Action<JsonNode> change)
+    {
+        var document = JsonNode.Parse(Bodo)!;
+        change(document);
+        return document.ToJsonString();
+    }
+
+    private static string Evaluation(Action<JsonNode> change)
+    {
+        var document = JsonNode.Parse(File.ReadAllBytes(Repo.Path("docs", "examples", "gjovik-region.evaluation.json")))!;
+        change(document);
+        return document.ToJsonString();
+    }
+
+    private static Person PersonLeaving(NodaTime.LocalDate starts, NodaTime.LocalDate leaves) =>
+        new(PlanDocument.ReadBytes(Bodo).GetValueOrThrow().People[0].Id, new NodeId("u"), PositionShare.FromPercent(100), [], starts: starts, leaves: leaves);
+
     [Fact]
     public void BadEvaluationData_FromDocumentAndFromCode_SameProblems()
     {

@@ -14,26 +14,26 @@ public static class WheelArbitraries
         RecurringRules(new LocalDate(2024, 1, 1), 3000),
         from wk in Gen.Choose(1, 53)
         from w in Gen.Choose(1, 7)
-        select RecurrenceRule.IsoWeekday(wk, (IsoDayOfWeek)w));
+        select (RecurrenceRule)RecurrenceRule.IsoWeekday(wk, (IsoDayOfWeek)w));
 
     /// <summary>Rules of the kinds an iCalendar RRULE expresses: a fixed date, an nth weekday of a month, every n weeks or
     /// months from a start within <paramref name="spread"/> days after <paramref name="origin"/>.</summary>
     public static Gen<RecurrenceRule> RecurringRules(LocalDate origin, int spread) => Gen.OneOf(
         from m in Gen.Choose(1, 12)
         from d in Gen.Choose(1, 29)
-        select RecurrenceRule.FixedDate(m, d),
+        select (RecurrenceRule)RecurrenceRule.FixedDate(m, d),
         from m in Gen.Choose(1, 12)
         from w in Gen.Choose(1, 7)
         from n in Gen.Elements(1, 2, 3, 4, 5, -1, -2)
-        select RecurrenceRule.NthWeekdayOfMonth(m, (IsoDayOfWeek)w, n),
+        select (RecurrenceRule)RecurrenceRule.NthWeekdayOfMonth(m, (IsoDayOfWeek)w, n),
         from s in Gen.Choose(0, spread)
         from w in Gen.Choose(1, 6)
         from c in Gen.Choose(1, 60)
-        select RecurrenceRule.EveryNWeeks(origin.PlusDays(s), w, c),
+        select (RecurrenceRule)RecurrenceRule.EveryNWeeks(origin.PlusDays(s), w, c),
         from s in Gen.Choose(0, spread)
         from m in Gen.Choose(1, 12)
         from c in Gen.Choose(1, 40)
-        select RecurrenceRule.EveryNMonths(origin.PlusDays(s), m, c));
+        select (RecurrenceRule)RecurrenceRule.EveryNMonths(origin.PlusDays(s), m, c));
 
     public static Gen<DateInterval> Intervals() =>
         from s in Gen.Choose(0, 3000)

@@ -162,7 +162,7 @@ internal static class EvaluationMapper
         PlanMapper.Id<IndicatorId>(d.Id, at.Then("id"), problems, IndicatorId.TryCreate, out var id);
         var name = PlanMapper.Text(d.Name, at.Then("name"), problems);
         var unit = PlanMapper.Text(d.Unit, at.Then("unit"), problems);
-        EnumText.TryParse<IndicatorKind>(d.Kind, at.Then("kind"), problems, out var kind);
+        var kindRead = EnumText.TryParse<IndicatorKind>(d.Kind, at.Then("kind"), problems, out var kind);
         EnumText.TryParse<DesiredDirection>(d.Direction, at.Then("direction"), problems, out var direction);
         EnumText.TryParse<KirkpatrickLevel>(d.Level, at.Then("level"), problems, out var level);
         var chart = IndicatorChart.Control;
@@ -171,32 +171,14 @@ internal static class EvaluationMapper
             EnumText.TryParse(d.Chart, at.Then("chart"), problems, out chart);
         }
 
-        if (d.Multiplier is { } m && !(m > 0))
-        {
-            problems.Add(new Problem(at.Then("multiplier"), ProblemKind.InvalidValue, $"the multiplier is a positive number; found {m}"));
-        }
-
         LikertScale? likert = null;
-        if (d.Likert is { } l)
+        if (d.Likert is { } l && Fault.Report(LikertScale.Check(l.Points, l.TopBox), at.Then("likert"), problems))
         {
-            if (l.Points is < 2 or > 11)
-            {
-                problems.Add(new Problem(at.Then("likert", "points"), ProblemKind.InvalidValue, $"a Likert scale has 2 to 11 points; found {l.Points}"));
-            }
-            else if (l.TopBox < 1 || l.TopBox >= l.Points)
-            {
-                problems.Add(new Problem(at.Then("likert", "topBox"), ProblemKind.InvalidValue, $"the top box is 1 to {l.Points - 1} categories; found {l.TopBox}"));
-            }
-            else
-            {
-                likert = new LikertScale(l.Points, l.TopBox);
-            }
-
-            if (d.Kind != EnumText.Name(IndicatorKind.Proportion))
-            {
-                problems.Add(new Problem(at.Then("likert"), ProblemKind.InvalidValue, "survey answers make a proportion (the top-box share); the kind must be 'proportion'"));
-            }
+            likert = new LikertScale(l.Points, l.TopBox);
         }
+
+        // An unreadable kind is reported where it was read; the Likert scale is checked against a kind that was read.
+        Fault.Report(Indicator.Check(kindRead ? kind : IndicatorKind.Proportion, d.Multiplier ?? 1, d.Likert is not null), at, problems);
 
         var fatal = problems.Count > before;
         var measures = new List<MeasureId>();

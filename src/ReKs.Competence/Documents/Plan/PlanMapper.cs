@@ -236,15 +236,11 @@ internal static partial class PlanMapper
         }
 
         var tags = dto.Tags ?? [];
-        var seenTags = new HashSet<string>(StringComparer.Ordinal);
+        var tagFaults = Model.Competence.CheckTags(tags).ToList();
+        ok &= Fault.Report(tagFaults, at, problems);
         for (var i = 0; i < tags.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(tags[i]) || !seenTags.Add(tags[i]))
-            {
-                problems.Add(new Problem(at.Then("tags", i), ProblemKind.InvalidValue, string.IsNullOrWhiteSpace(tags[i]) ? "a tag must not be empty" : $"tag '{tags[i]}' is listed twice"));
-                ok = false;
-            }
-            else if (ShapeCheck.TextProblem(tags[i], multiline: false) is { } why)
+            if (!tagFaults.Any(f => f.Field == ProblemPath.Root.Then("tags", i)) && ShapeCheck.TextProblem(tags[i], multiline: false) is { } why)
             {
                 problems.Add(new Problem(at.Then("tags", i), ProblemKind.InvalidValue, why));
                 ok = false;
@@ -317,11 +313,7 @@ internal static partial class PlanMapper
         ok &= dto.PositionType is null || EnumText.TryParse(dto.PositionType, at.Then("positionType"), problems, out positionType);
         var education = HealthEducation.Unknown;
         ok &= dto.Education is null || EnumText.TryParse(dto.Education, at.Then("education"), problems, out education);
-        if (dto.Starts is { } s && dto.Leaves is { } l && l <= s)
-        {
-            problems.Add(new Problem(at.Then("leaves"), ProblemKind.DateOrder, $"person '{dto.Id}' leaves ({l:uuuu-MM-dd}) on or before starting ({s:uuuu-MM-dd}); leaves must be after starts"));
-            ok = false;
-        }
+        ok &= Fault.Report(Person.Check(id, dto.Starts, dto.Leaves), at, problems);
 
         var holdings = new List<Holding>();
         for (var i = 0; i < (dto.Holdings?.Count ?? 0); i++)
@@ -418,17 +410,17 @@ internal static partial class PlanMapper
         var ok = Id<NodeId>(dto.Node, at.Then("node"), problems, NodeId.TryCreate, out var node);
         ok &= Id<CompetenceId>(dto.Competence, at.Then("competence"), problems, CompetenceId.TryCreate, out var competence);
         ok &= Level(dto.MinLevel, scale, out var level);
-        if (!PositionShare.TryFromPercent(dto.AmountPercent, out var amount, out var amountProblem) || (amount == PositionShare.Zero && (amountProblem = "a requirement's amount is more than zero") is not null))
+        if (!PositionShare.TryFromPercent(dto.AmountPercent, out var amount, out var amountProblem))
         {
             problems.Add(new Problem(at.Then("amountPercent"), ProblemKind.InvalidValue, amountProblem));
             ok = false;
         }
-
-        if (dto.MinHeads is < 1)
+        else
         {
-            problems.Add(new Problem(at.Then("minHeads"), ProblemKind.InvalidValue, $"the minimum number of people is at least 1 (got {dto.MinHeads})"));
-            ok = false;
+            ok &= Fault.Report(Requirement.CheckAmount(amount), at, problems);
         }
+
+        ok &= Fault.Report(Requirement.CheckMinHeads(dto.MinHeads), at, problems);
 
         var goals = IdList<GoalId>(dto.Goals, at.Then("goals"), "goal", problems, GoalId.TryCreate, ref ok);
         return ok ? new Requirement(node, competence, level!.Value, amount, goals, dto.MinHeads, dto.From, dto.NeededBy) : null;
@@ -441,23 +433,12 @@ internal static partial class PlanMapper
         ok &= name is not null;
         ok &= EnumText.TryParse<MeasureKind>(dto.Kind, at.Then("kind"), problems, out var kind);
         ok &= EnumText.TryParseFlags<CompetenceStrategies>(dto.Strategies, at.Then("strategies"), allowEmpty: true, problems, out var strategies);
-        if (dto.Capacity is < 1)
-        {
-            problems.Add(new Problem(at.Then("capacity"), ProblemKind.InvalidValue, $"a capacity is at least 1 (got {dto.Capacity})"));
-            ok = false;
-        }
+        ok &= Fault.Report(Measure.CheckCapacity(dto.Capacity), at, problems);
 
         var targets = IdList<CompetenceId>(dto.TargetCompetences, at.Then("targetCompetences"), "competence", problems, CompetenceId.TryCreate, ref ok);
         var participants = IdList<NodeId>(dto.Participants, at.Then("participants"), "node", problems, NodeId.TryCreate, ref ok);
         var sessions = dto.Sessions ?? [];
-        for (var i = 1; i < sessions.Count; i++)
-        {
-            if (sessions[i] <= sessions[i - 1])
-            {
-                problems.Add(new Problem(at.Then("sessions", i), ProblemKind.DateOrder, "sessions are listed in date order, each on its own date"));
-                ok = false;
-            }
-        }
+        ok &= Fault.Report(Measure.CheckSessions(sessions), at, problems);
 
         return ok ? new Measure(id, name!, kind, strategies == CompetenceStrategies.None && dto.Strategies is null ? CompetenceStrategies.Develop : strategies, targets, dto.Capacity, sessions, participants) : null;
     }

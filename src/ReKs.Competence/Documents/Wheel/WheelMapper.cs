@@ -82,25 +82,28 @@ internal static class WheelMapper
             Skip = rule.Skipped.IsEmpty ? null : [.. rule.Skipped],
             Moves = rule.Moves.IsEmpty ? null : [.. rule.Moves.Select(m => new MoveDto { From = m.Key, To = m.Value })],
         };
-        switch (rule.Kind)
+        switch (rule)
         {
-            case RecurrenceKind.FixedDate:
-                (dto.Month, dto.Day) = (rule.Month, rule.Day);
+            case FixedDateRule r:
+                (dto.Month, dto.Day) = (r.Month, r.Day);
                 break;
-            case RecurrenceKind.NthWeekdayOfMonth:
-                (dto.Month, dto.Weekday, dto.N) = (rule.Month, EnumText.Name(rule.Weekday), rule.N);
+            case NthWeekdayOfMonthRule r:
+                (dto.Month, dto.Weekday, dto.N) = (r.Month, EnumText.Name(r.Weekday), r.Ordinal);
                 break;
-            case RecurrenceKind.IsoWeekday:
-                (dto.Week, dto.Weekday) = (rule.N, EnumText.Name(rule.Weekday));
+            case IsoWeekdayRule r:
+                (dto.Week, dto.Weekday) = (r.Week, EnumText.Name(r.Weekday));
                 break;
-            case RecurrenceKind.EveryNWeeks or RecurrenceKind.EveryNMonths:
-                (dto.Start, dto.Every, dto.Count) = (rule.Start, rule.N, rule.Count);
+            case EveryNWeeksRule r:
+                (dto.Start, dto.Every, dto.Count) = (r.Start, r.Weeks, r.Count);
                 break;
-            case RecurrenceKind.RelativeToActivity:
-                (dto.Activity, dto.Offset, dto.Unit) = (rule.Anchor, rule.Offset, EnumText.Name(rule.Unit));
+            case EveryNMonthsRule r:
+                (dto.Start, dto.Every, dto.Count) = (r.Start, r.Months, r.Count);
                 break;
-            case RecurrenceKind.RelativeToPeriod:
-                (dto.Period, dto.Boundary, dto.Offset) = (rule.Anchor, EnumText.Name(rule.Boundary), rule.Offset == 0 ? null : rule.Offset);
+            case RelativeToActivityRule r:
+                (dto.Activity, dto.Offset, dto.Unit) = (r.ActivityId, r.Offset, EnumText.Name(r.Unit));
+                break;
+            case RelativeToPeriodRule r:
+                (dto.Period, dto.Boundary, dto.Offset) = (r.Period, EnumText.Name(r.Boundary), r.OffsetDays == 0 ? null : r.OffsetDays);
                 break;
             default:
                 throw new System.Diagnostics.UnreachableException($"Recurrence kind {rule.Kind} has no document form.");
@@ -125,9 +128,8 @@ internal static class WheelMapper
     {
         var name = PlanMapper.Text(dto.Name, path.Then("name"), problems);
         var start = Day(dto.Start, path.Then("start"), problems);
-        if (!WheelPeriod.ColourPattern().IsMatch(dto.Colour))
+        if (!Fault.Report(WheelPeriod.Check(dto.Colour), path, problems))
         {
-            problems.Add(new Problem(path.Then("colour"), ProblemKind.InvalidValue, $"'{dto.Colour}' is not a colour #RRGGBB"));
             return null;
         }
 
@@ -145,27 +147,14 @@ internal static class WheelMapper
     private static WheelActivity? Activity(ActivityDto dto, ProblemPath path, List<Problem> problems)
     {
         var before = problems.Count;
-        if (string.IsNullOrWhiteSpace(dto.Id))
-        {
-            problems.Add(new Problem(path.Then("id"), ProblemKind.InvalidValue, "an activity needs an id"));
-        }
-
+        var duration = dto.DurationMinutes is { } m ? NodaTime.Duration.FromMinutes(m) : (Duration?)null;
+        Fault.Report(WheelActivity.Check(dto.Id, dto.Owner, dto.Time, duration), path, problems);
         var name = PlanMapper.Text(dto.Name, path.Then("name"), problems);
-        if (string.IsNullOrWhiteSpace(dto.Owner))
-        {
-            problems.Add(new Problem(path.Then("owner"), ProblemKind.InvalidValue, "an activity needs an owner role"));
-        }
-
         EnumText.TryParse<ActivityCategory>(dto.Category, path.Then("category"), problems, out var category);
         var adjustment = Adjustment.None;
         if (dto.Adjust is not null)
         {
             EnumText.TryParse(dto.Adjust, path.Then("adjust"), problems, out adjustment);
-        }
-
-        if (dto.DurationMinutes is { } minutes && (minutes <= 0 || dto.Time is null))
-        {
-            problems.Add(new Problem(path.Then("durationMinutes"), ProblemKind.InvalidValue, "a duration must be a positive number of minutes and needs a time"));
         }
 
         var rule = Rule(dto.Rule, path.Then("rule"), problems);
@@ -175,7 +164,7 @@ internal static class WheelMapper
             return null;
         }
 
-        return new WheelActivity(dto.Id, name, dto.Ring, category, dto.Owner, rule, adjustment, dto.Time, dto.DurationMinutes is { } m ? NodaTime.Duration.FromMinutes(m) : null, dto.Link);
+        return new WheelActivity(dto.Id, name, dto.Ring, category, dto.Owner, rule, adjustment, dto.Time, duration, dto.Link);
     }
 
     private static RecurrenceRule? Rule(RuleDto dto, ProblemPath path, List<Problem> problems)
@@ -213,14 +202,15 @@ internal static class WheelMapper
             problems.Add(new Problem(path.Then(field), ProblemKind.Missing, $"a rule of kind '{dto.Kind}' needs '{field}'"));
         }
 
+        var shaped = problems.Count;
         var weekday = IsoDayOfWeek.None;
-        if (dto.Weekday is not null && EnumText.TryParse(dto.Weekday, path.Then("weekday"), problems, out weekday) && weekday == IsoDayOfWeek.None)
-        {
-            problems.Add(new Problem(path.Then("weekday"), ProblemKind.InvalidValue, "the weekday must be monday to sunday"));
-        }
-
         var unit = OffsetUnit.Days;
         var boundary = PeriodBoundary.FirstDay;
+        if (dto.Weekday is not null)
+        {
+            EnumText.TryParse(dto.Weekday, path.Then("weekday"), problems, out weekday);
+        }
+
         if (dto.Unit is not null)
         {
             EnumText.TryParse(dto.Unit, path.Then("unit"), problems, out unit);
@@ -231,11 +221,26 @@ internal static class WheelMapper
             EnumText.TryParse(dto.Boundary, path.Then("boundary"), problems, out boundary);
         }
 
-        if (dto.FirstYear is { } f && dto.LastYear is { } l && l < f)
+        // The kind's own checks are the factory's: reported here at the field, thrown there for the parameter.
+        if (shaped == before && problems.Count == shaped)
         {
-            problems.Add(new Problem(path.Then("lastYear"), ProblemKind.DateOrder, $"the last year {l} is before the first year {f}"));
+            Fault.Report(
+                kind switch
+                {
+                    RecurrenceKind.FixedDate => FixedDateRule.Check(dto.Month!.Value, dto.Day!.Value),
+                    RecurrenceKind.NthWeekdayOfMonth => NthWeekdayOfMonthRule.Check(dto.Month!.Value, weekday, dto.N!.Value),
+                    RecurrenceKind.IsoWeekday => IsoWeekdayRule.Check(dto.Week!.Value, weekday),
+                    RecurrenceKind.EveryNWeeks => EveryNWeeksRule.Check(dto.Every!.Value, dto.Count!.Value),
+                    RecurrenceKind.EveryNMonths => EveryNMonthsRule.Check(dto.Every!.Value, dto.Count!.Value),
+                    RecurrenceKind.RelativeToActivity => RelativeToActivityRule.Check(dto.Activity!, dto.Offset!.Value, unit),
+                    RecurrenceKind.RelativeToPeriod => RelativeToPeriodRule.Check(dto.Period!, dto.Offset ?? 0),
+                    _ => throw new System.Diagnostics.UnreachableException($"Recurrence kind {kind} has no document form."),
+                },
+                path,
+                problems);
         }
 
+        Fault.Report(RecurrenceRule.CheckYears(dto.FirstYear, dto.LastYear), path, problems);
         Rules.Unique(dto.Skip ?? [], d => LocalDatePattern.Iso.Format(d), path.Then("skip"), "skipped date", problems, string.Empty);
         Rules.Unique(dto.Moves ?? [], m => LocalDatePattern.Iso.Format(m.From), path.Then("moves"), "moved date", problems, "from");
         if (problems.Count > before)
@@ -243,36 +248,17 @@ internal static class WheelMapper
             return null;
         }
 
-        RecurrenceRule rule;
-        try
+        RecurrenceRule rule = kind switch
         {
-            rule = kind switch
-            {
-                RecurrenceKind.FixedDate => RecurrenceRule.FixedDate(dto.Month!.Value, dto.Day!.Value),
-                RecurrenceKind.NthWeekdayOfMonth => RecurrenceRule.NthWeekdayOfMonth(dto.Month!.Value, weekday, dto.N!.Value),
-                RecurrenceKind.IsoWeekday => RecurrenceRule.IsoWeekday(dto.Week!.Value, weekday),
-                RecurrenceKind.EveryNWeeks => RecurrenceRule.EveryNWeeks(dto.Start!.Value, dto.Every!.Value, dto.Count!.Value),
-                RecurrenceKind.EveryNMonths => RecurrenceRule.EveryNMonths(dto.Start!.Value, dto.Every!.Value, dto.Count!.Value),
-                RecurrenceKind.RelativeToActivity => RecurrenceRule.RelativeToActivity(dto.Activity!, dto.Offset!.Value, unit),
-                RecurrenceKind.RelativeToPeriod => RecurrenceRule.RelativeToPeriod(dto.Period!, boundary, dto.Offset ?? 0),
-                _ => throw new System.Diagnostics.UnreachableException($"Recurrence kind {kind} has no document form."),
-            };
-        }
-        catch (ArgumentException e)
-        {
-            var field = e.ParamName switch
-            {
-                "weeks" or "months" => "every",
-                "offsetDays" => "offset",
-                "activityId" => "activity",
-                { } p => p,
-                null => "kind",
-            };
-            var message = e.Message.Split(" (Parameter", 2)[0];
-            problems.Add(new Problem(path.Then(field), ProblemKind.InvalidValue, message));
-            return null;
-        }
-
+            RecurrenceKind.FixedDate => RecurrenceRule.FixedDate(dto.Month!.Value, dto.Day!.Value),
+            RecurrenceKind.NthWeekdayOfMonth => RecurrenceRule.NthWeekdayOfMonth(dto.Month!.Value, weekday, dto.N!.Value),
+            RecurrenceKind.IsoWeekday => RecurrenceRule.IsoWeekday(dto.Week!.Value, weekday),
+            RecurrenceKind.EveryNWeeks => RecurrenceRule.EveryNWeeks(dto.Start!.Value, dto.Every!.Value, dto.Count!.Value),
+            RecurrenceKind.EveryNMonths => RecurrenceRule.EveryNMonths(dto.Start!.Value, dto.Every!.Value, dto.Count!.Value),
+            RecurrenceKind.RelativeToActivity => RecurrenceRule.RelativeToActivity(dto.Activity!, dto.Offset!.Value, unit),
+            RecurrenceKind.RelativeToPeriod => RecurrenceRule.RelativeToPeriod(dto.Period!, boundary, dto.Offset ?? 0),
+            _ => throw new System.Diagnostics.UnreachableException($"Recurrence kind {kind} has no document form."),
+        };
         rule = rule.WithYears(dto.FirstYear, dto.LastYear);
         foreach (var skip in dto.Skip ?? [])
         {
