@@ -98,10 +98,10 @@ internal static class InventoryVerb
             "People who hold a competence of the form with the component; in brackets: the plan's competences in the cell (0 = the cell is not mapped).")).Append("\n\n");
 
         sb.Append(h3).Append(l.T("Bemanning ved siden av kompetanse (KS trinn 5)", "Staffing beside competence (KS step 5)")).Append("\n\n");
-        var staffing = new TextTable("Node", l.T("Stilling", "Position"), l.T("Utdanning", "Education"), l.T("Personer", "People"), l.T("Årsverk", "Person-years")).RightAlign(3, 4);
+        var staffing = new TextTable(l.T(Terms.Unit), l.T("Stilling", "Position"), l.T("Utdanning", "Education"), l.T("Personer", "People"), l.T("Årsverk", "Person-years")).RightAlign(3, 4);
         foreach (var c in report.Staffing.Where(c => scope.Contains(c.Node)))
         {
-            staffing.Add(Indent(plan, c.Node), l.Position(c.PositionType), l.Education(c.Education), c.Heads, l.PersonYears(c.Share));
+            staffing.Add(Indent(plan, c.Node, l), l.Position(c.PositionType), l.Education(c.Education), c.Heads, l.PersonYears(c.Share));
         }
 
         sb.Append(staffing.Render(format)).Append('\n');
@@ -112,7 +112,7 @@ internal static class InventoryVerb
         }
         else
         {
-            var t = new TextTable("Node", l.T("Stilling", "Position"), l.T("Utdanning", "Education"), l.T("Krav (årsverk)", "Required (person-years)"), l.T("Har (årsverk)", "Present (person-years)"),
+            var t = new TextTable(l.T(Terms.Unit), l.T("Stilling", "Position"), l.T("Utdanning", "Education"), l.T("Krav (årsverk)", "Required (person-years)"), l.T("Har (årsverk)", "Present (person-years)"),
                 l.T("Personer", "People"), l.T("Mangler", "Short"), l.T("Over", "Over")).RightAlign(3, 4, 5, 6, 7);
             foreach (var x in lines)
             {

@@ -59,8 +59,8 @@ internal sealed class LaiGridSection : IReportSection
                 var r = x.Requirement;
                 sb.Append("<tr><td>").Append(Html.Encode(context.Plan.Organisation[r.Node].Name.In(l.Language()))).Append("</td><td>").Append(Html.Encode(l.Position(r.PositionType)))
                     .Append("</td><td>").Append(Html.Encode(r.Education is { } e ? l.Education(e) : l.T("alle", "any"))).Append("</td><td class=\"n\">")
-                    .Append(Html.Encode(x.Applies ? InventoryVerb.Fte(r.Amount) : "–")).Append("</td><td class=\"n\">").Append(Html.Encode(InventoryVerb.Fte(x.Present)))
-                    .Append("</td><td class=\"n a\">").Append(Html.Encode(InventoryVerb.Fte(x.Shortfall))).Append("</td></tr>");
+                    .Append(Html.Encode(x.Applies ? l.PersonYears(r.Amount) : "–")).Append("</td><td class=\"n\">").Append(Html.Encode(l.PersonYears(x.Present)))
+                    .Append("</td><td class=\"n a\">").Append(Html.Encode(l.PersonYears(x.Shortfall))).Append("</td></tr>");
             }
 
             sb.Append("</tbody></table><p class=\"note\">").Append(Html.Encode(l.T("Årsverk; kravet telles mot alle ansatte i enhetens undertre.", "Person-years; a requirement counts every employee in the unit's sub-tree."))).Append("</p>");
