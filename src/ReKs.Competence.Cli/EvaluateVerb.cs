@@ -1,11 +1,11 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using NodaTime;
 using ReKs.Competence.Evaluation;
+using ReKs.Competence.Documents;
 using ReKs.Competence.Model;
+using ReKs.Competence.Views;
 using static ReKs.Competence.Cli.EvaluationLabels;
 
 namespace ReKs.Competence.Cli;
@@ -52,7 +52,9 @@ internal static class EvaluateVerb
             var shares = parse.GetValue(kostra) ? Kostra(p, InventoryVerb.NodeOf(p, parse.GetValue(node)), date) : [];
             var (l, f) = (parse.GetValue(lang), parse.GetValue(format));
             var detail = parse.GetValue(indicator) is not null;
-            var text = f == OutputFormat.Json ? Json(p, date, evaluations, chosen, shares, detail) : Text(p, date, evaluations, chosen, shares, detail, l, f);
+            var text = f == OutputFormat.Json
+                ? ViewDocument.Write(EvaluationView.Create(p, date, InventoryVerb.NodeOf(p, parse.GetValue(node)), chosen, evaluations, detail, shares))
+                : Text(p, date, evaluations, chosen, shares, detail, l, f);
             Verbs.Emit(context, parse.GetValue(output), text);
             return ReksCli.Ok;
         });
@@ -239,287 +241,11 @@ internal static class EvaluateVerb
             : l.T($"kontrolldiagram ({ChartName(i.ChartKind)})", $"control chart ({ChartName(i.ChartKind)})");
 
     /// <summary>The chart's short name as qicharts2 and the literature write it; every kind named.</summary>
-    internal static string ChartName(ChartKind k) => k switch
-    {
-        ChartKind.Individuals => "I",
-        ChartKind.Proportion => "P",
-        ChartKind.LaneyProportion => "P′",
-        ChartKind.Rate => "U",
-        ChartKind.LaneyRate => "U′",
-        ChartKind.Count => "C",
-        ChartKind.MovingRange => "MR",
-        ChartKind.SubgroupMean => "Xbar",
-        ChartKind.SubgroupStandardDeviation => "S",
-        ChartKind.TimeBetweenEvents => "T",
-        ChartKind.OpportunitiesBetweenEvents => "G",
-        ChartKind.Run => "run",
-        _ => throw new UnreachableException($"Chart kind {k} has no name."),
-    };
+    internal static string ChartName(ChartKind k) => EvaluationView.ChartName(k);
 
     private static string Share(decimal? s) => s is { } v ? (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "–";
 
     private static string G(EffectEstimate e) => e.HedgesGInterval is { } i ? $"{N(e.HedgesG, 2)} ({N(i.Lower, 2)} – {N(i.Upper, 2)})" : N(e.HedgesG, 2);
 
     private static string Change(EffectEstimate? e) => e is null ? "–" : $"{N(e.Difference, 2)} ({N(e.Interval.Lower, 2)} – {N(e.Interval.Upper, 2)})";
-
-    private static string Json(CompetencePlan plan, LocalDate date, List<IndicatorEvaluation> evaluations, Indicator[] indicators, List<HealthEducationShare> shares, bool detail)
-    {
-        return Verbs.Json("reks.evaluation", w =>
-        {
-        w.WriteString("plan", plan.Name.Norwegian);
-        w.WriteString("asOf", date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-        w.WriteStartArray("indicators");
-        foreach (var indicator in indicators)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", indicator.Id.Value);
-            w.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(indicator.Kind.ToString()));
-            w.WriteString("direction", JsonNamingPolicy.CamelCase.ConvertName(indicator.Direction.ToString()));
-            w.WriteString("level", JsonNamingPolicy.CamelCase.ConvertName(indicator.Level.ToString()));
-            w.WriteString("chart", ChartName(indicator.ChartKind));
-            w.WriteStartArray("nodes");
-            foreach (var e in evaluations.Where(x => x.Indicator == indicator))
-            {
-                WriteEvaluation(w, e, detail);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        if (!detail)
-        {
-            w.WriteStartArray("kirkpatrick");
-            foreach (var s in KirkpatrickSummary.ForAll(indicators, evaluations))
-            {
-                w.WriteStartObject();
-                w.WriteString("measure", s.Measure.Value);
-                foreach (var level in s.Levels)
-                {
-                    w.WriteStartObject(JsonNamingPolicy.CamelCase.ConvertName(level.Level.ToString()));
-                    w.WriteStartArray("indicators");
-                    foreach (var i in level.Indicators)
-                    {
-                        w.WriteStringValue(i.Value);
-                    }
-
-                    w.WriteEndArray();
-                    w.WriteNumber("evaluations", level.Evaluations.Length);
-                    w.WriteNumber("nonParticipants", level.NonParticipantCount);
-                    w.WriteString("finding", level.Finding is { } finding ? JsonNamingPolicy.CamelCase.ConvertName(finding.ToString()) : "noIndicator");
-                    w.WriteStartObject("verdicts");
-                    foreach (var v in Enum.GetValues<Verdict>().Where(v => level.Count(v) > 0))
-                    {
-                        w.WriteNumber(JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), level.Count(v));
-                    }
-
-                    w.WriteEndObject();
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-        }
-
-        if (shares.Count > 0)
-        {
-            w.WriteStartArray("healthEducationShare");
-            foreach (var s in shares)
-            {
-                w.WriteStartObject();
-                w.WriteString("node", s.Node.Value);
-                w.WriteNumber("personYears", s.Total);
-                w.WriteNumber("upperSecondary", s.UpperSecondary);
-                w.WriteNumber("higher", s.Higher);
-                w.WriteNumber("unknown", s.Unknown);
-                if (s.Share is { } share)
-                {
-                    w.WriteNumber("share", Math.Round(share, 4));
-                }
-                else
-                {
-                    w.WriteNull("share");
-                }
-
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-        }
-
-        });
-    }
-
-    private static void WriteEvaluation(Utf8JsonWriter w, IndicatorEvaluation e, bool detail)
-    {
-        static void Number(Utf8JsonWriter w, string name, double? v)
-        {
-            if (v is { } x && double.IsFinite(x))
-            {
-                w.WriteNumber(name, Math.Round(x, 6));
-            }
-            else
-            {
-                w.WriteNull(name);
-            }
-        }
-
-        static void Effect(Utf8JsonWriter w, string name, EffectEstimate? e)
-        {
-            if (e is null)
-            {
-                w.WriteNull(name);
-                return;
-            }
-
-            w.WriteStartObject(name);
-            w.WriteString("design", JsonNamingPolicy.CamelCase.ConvertName(e.Design.ToString()));
-            w.WriteNumber("n", e.Count);
-            Number(w, "baselineMean", e.BaselineMean);
-            Number(w, "difference", e.Difference);
-            Number(w, "lower95", e.Interval.Lower);
-            Number(w, "upper95", e.Interval.Upper);
-            Number(w, "relativeChange", e.RelativeChange);
-            Number(w, "hedgesG", e.HedgesG);
-            Number(w, "hedgesGLower95", e.HedgesGInterval?.Lower);
-            Number(w, "hedgesGUpper95", e.HedgesGInterval?.Upper);
-            Number(w, "degreesOfFreedom", e.DegreesOfFreedom);
-            w.WriteEndObject();
-        }
-
-        w.WriteStartObject();
-        w.WriteString("node", e.Node.Value);
-        if (e.Intervention is { } iv)
-        {
-            w.WriteString("intervention", iv.Id);
-            w.WriteString("interventionDate", iv.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            w.WriteNull("intervention");
-        }
-
-        w.WriteString("verdict", JsonNamingPolicy.CamelCase.ConvertName(e.Verdict.ToString()));
-        w.WriteStartObject("baseline");
-        w.WriteNumber("observations", e.BaselineCount);
-        w.WriteNumber("points", e.BaselinePoints);
-        w.WriteNumber("useful", e.BaselineUseful);
-        Number(w, "centre", e.BaselineCentre);
-        w.WriteEndObject();
-        Number(w, "newLevel", e.NewLevel);
-        if (e.Runs is { } r)
-        {
-            w.WriteStartObject("runs");
-            w.WriteNumber("useful", r.UsefulCount);
-            Number(w, "longestRun", r.LongestRun);
-            Number(w, "longestRunMax", r.LongestRunMax);
-            Number(w, "crossings", r.Crossings);
-            Number(w, "crossingsMin", r.CrossingsMin);
-            w.WriteEndObject();
-        }
-
-        w.WriteStartArray("signals");
-        foreach (var s in e.Signals)
-        {
-            w.WriteStartObject();
-            w.WriteString("rule", JsonNamingPolicy.CamelCase.ConvertName(s.Rule.ToString()));
-            w.WriteString("from", s.FromPeriod.ToString());
-            w.WriteString("to", s.ToPeriod.ToString());
-            w.WriteNumber("length", s.Length);
-            Number(w, "limit", s.Limit);
-            if (s.Side is { } side)
-            {
-                w.WriteString("side", JsonNamingPolicy.CamelCase.ConvertName(side.ToString()));
-            }
-            else
-            {
-                w.WriteNull("side");
-            }
-
-            if (s.IsFavourable is { } fav)
-            {
-                w.WriteBoolean("favourable", fav);
-            }
-            else
-            {
-                w.WriteNull("favourable");
-            }
-
-            w.WriteBoolean("pastBaseline", s.IsPastBaseline);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("warnings");
-        foreach (var warning in e.Warnings)
-        {
-            w.WriteStringValue(JsonNamingPolicy.CamelCase.ConvertName(warning.ToString()));
-        }
-
-        w.WriteEndArray();
-        Effect(w, "effect", e.Effect);
-        Effect(w, "comparison", e.Comparison);
-        w.WriteStartArray("comparisonNodes");
-        foreach (var n in e.ComparisonNodes)
-        {
-            w.WriteStringValue(n.Value);
-        }
-
-        w.WriteEndArray();
-        if (detail)
-        {
-            w.WriteStartArray("points");
-            for (var i = 0; i < e.Values.Length; i++)
-            {
-                w.WriteStartObject();
-                w.WriteString("period", e.Series.Observations[i].Period.ToString());
-                Number(w, "value", e.Values[i]);
-                if (e.Runs is not null)
-                {
-                    Number(w, "centre", e.BaselineCentre);
-                }
-
-                if (!e.Lower.IsEmpty)
-                {
-                    Number(w, "lower", e.Lower[i]);
-                    Number(w, "upper", e.Upper[i]);
-                }
-
-                if (e.MovingRanges is { } mr)
-                {
-                    Number(w, "movingRange", mr.Values[i]);
-                }
-
-                if (e.Series.Observations[i].IsExcluded)
-                {
-                    w.WriteBoolean("excluded", true);
-                }
-
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            if (e.MovingRanges is { } ranges)
-            {
-                var phase = ranges.Phases[0];
-                w.WriteStartObject("movingRangeChart");
-                Number(w, "centre", phase.Centre);
-                Number(w, "lower", phase.Lower[0]);
-                Number(w, "upper", phase.Upper[0]);
-                w.WriteStartArray("sigmaSignals");
-                foreach (var p in ranges.SigmaSignals)
-                {
-                    w.WriteStringValue(e.Series.Observations[p - 1].Period.ToString());
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-        }
-
-        w.WriteEndObject();
-    }
 }

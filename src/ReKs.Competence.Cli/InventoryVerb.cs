@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using ReKs.Competence.Documents;
 using ReKs.Competence.Inventory;
 using ReKs.Competence.Model;
+using ReKs.Competence.Views;
 
 namespace ReKs.Competence.Cli;
 
@@ -22,7 +23,7 @@ internal static class InventoryVerb
             var l = parse.GetValue(lang);
             var report = CompetenceInventory.Compute(p, date);
             var scope = Scope(p, parse.GetValue(node));
-            var text = parse.GetValue(format) == OutputFormat.Json ? Json(p, report, scope) : Text(p, report, scope, l, parse.GetValue(format));
+            var text = parse.GetValue(format) == OutputFormat.Json ? ViewDocument.Write(InventoryView.Create(p, report, NodeOf(p, parse.GetValue(node)))) : Text(p, report, scope, l, parse.GetValue(format));
             Verbs.Emit(context, parse.GetValue(output), text);
             return ReksCli.Ok;
         });
@@ -83,51 +84,4 @@ internal static class InventoryVerb
     private static string Indent(CompetencePlan plan, NodeId node) => new string(' ', 2 * Math.Min(plan.Organisation.DepthOf(node), 40)) + node.Value;
 
     public static string Fte(Model.PositionShare share) => share.FullTimeEquivalents.ToString("0.00", CultureInfo.InvariantCulture);
-
-    private static string Json(CompetencePlan plan, InventoryReport report, HashSet<NodeId> scope)
-    {
-        return Verbs.Json("reks.inventory", w =>
-        {
-        w.WriteString("asOf", report.AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-        w.WriteStartArray("nodes");
-        foreach (var s in report.Nodes.Where(s => scope.Contains(s.Node)))
-        {
-            w.WriteStartObject();
-            w.WriteString("node", s.Node.Value);
-            w.WriteNumber("heads", s.Heads);
-            w.WriteNumber("positionPercent", s.Share.Percent);
-            foreach (var c in s.Components)
-            {
-                w.WriteNumber(JsonNamingPolicy.CamelCase.ConvertName(c.Component.ToString()) + "Heads", c.Heads);
-            }
-
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("rows");
-        foreach (var r in report.Rows.Where(r => scope.Contains(r.Node)))
-        {
-            w.WriteStartObject();
-            w.WriteString("node", r.Node.Value);
-            w.WriteString("competence", r.Competence.Value);
-            w.WriteNumber("heads", r.Heads);
-            w.WriteNumber("positionPercent", r.Share.Percent);
-            w.WriteStartArray("headsByLevel");
-            foreach (var h in r.HeadsByLevel)
-            {
-                w.WriteNumberValue(h);
-            }
-
-            w.WriteEndArray();
-            w.WriteNumber("notAssessed", r.NotAssessedHeads);
-            w.WriteNumber("formal", r.FormalHeads);
-            w.WriteNumber("informal", r.InformalHeads);
-            w.WriteNumber("used", r.UsedHeads);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        });
-    }
 }
