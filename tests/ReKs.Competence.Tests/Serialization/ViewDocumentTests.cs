@@ -17,6 +17,10 @@ public class ViewDocumentTests
     private static readonly CompetencePlan Gjovik = PlanDocument.ReadBytes(File.ReadAllBytes(Repo.Path("docs", "examples", "gjovik-region.json"))).GetValueOrThrow();
     private static readonly LocalDate AsOf = new(2026, 9, 1);
 
+    // A schema's $id may be registered once per process: each output schema is loaded once, here.
+    private static readonly Dictionary<string, Json.Schema.JsonSchema> OutputSchemas = new[] { "gaps", "regional", "inventory", "evaluation", "wheel" }
+        .ToDictionary(n => $"{n}.output.schema.json", n => Schemas.Load($"{n}.output.schema.json"));
+
     private static JsonElement Root(string json)
     {
         using var doc = JsonDocument.Parse(json);
@@ -118,5 +122,58 @@ public class ViewDocumentTests
     {
         var kind = DocumentKinds.Detect(System.Text.Encoding.UTF8.GetBytes(text));
         Assert.Equal(text.Contains("activities", StringComparison.Ordinal) ? DocumentKind.Wheel : DocumentKind.Plan, kind);
+    }
+
+    [Theory]
+    [InlineData("gaps.output.schema.json", GapsView.FormatName, GapsView.FormatVersion)]
+    [InlineData("regional.output.schema.json", RegionalView.FormatName, RegionalView.FormatVersion)]
+    [InlineData("inventory.output.schema.json", InventoryView.FormatName, InventoryView.FormatVersion)]
+    [InlineData("evaluation.output.schema.json", EvaluationView.FormatName, EvaluationView.FormatVersion)]
+    [InlineData("wheel.output.schema.json", WheelView.FormatName, WheelView.FormatVersion)]
+    public void PublishedSchema_NamesTheFormatAndVersionTheLibraryWrites(string schema, string format, int version)
+    {
+        // The schemas are hand-written and checked in ajv against the golden outputs (tests/schema); this keeps their
+        // format and version in step with the views, so a version raised in code cannot leave the schema behind.
+        var root = Root(File.ReadAllText(Repo.Path("docs", schema)));
+        Assert.Equal(format, root.GetProperty("properties").GetProperty("format").GetProperty("const").GetString());
+        Assert.Equal(version, root.GetProperty("properties").GetProperty("version").GetProperty("const").GetInt32());
+        Assert.Equal($"urn:reks-competence:{format}:{version}", root.GetProperty("$id").GetString());
+    }
+
+    [Fact]
+    public void PublishedSchemas_AcceptWhatTheLibraryWritesForTheBundledExample()
+    {
+        // Every output of the Gjøvik-region example, each view at the root and at a municipality, against its schema
+        // (ajv checks the same schemas against the CLI's golden files in tests/schema).
+        var analysis = GapAnalyzer.Analyse(Gjovik, AsOf);
+        var data = EvaluationDocument.Parse(File.ReadAllText(Repo.Path("docs", "examples", "gjovik-region.evaluation.json")), Gjovik).GetValueOrThrow();
+        var outputs = new List<(string Schema, string Json)>();
+        foreach (var scope in new[] { Gjovik.Organisation.Root.Id, new NodeId("gjovik") })
+        {
+            var evaluations = data.Indicators.SelectMany(i => Competence.Evaluation.Evaluator.EvaluateAll(data, i.Id, Gjovik.Organisation)).ToList();
+            outputs.Add(("gaps.output.schema.json", ViewDocument.Write(GapsView.Create(analysis, scope))));
+            outputs.Add(("regional.output.schema.json", ViewDocument.Write(RegionalView.Create(analysis, RegionalExport.Create(analysis, scope)))));
+            outputs.Add(("inventory.output.schema.json", ViewDocument.Write(InventoryView.Create(Gjovik, CompetenceInventory.Compute(Gjovik, AsOf), scope))));
+            outputs.Add(("evaluation.output.schema.json", ViewDocument.Write(EvaluationView.Create(Gjovik, AsOf, scope, data.Indicators, evaluations, detail: false, [Competence.Evaluation.HealthEducationShare.Of(Gjovik, scope, AsOf)]))));
+            outputs.Add(("evaluation.output.schema.json", ViewDocument.Write(EvaluationView.Create(Gjovik, AsOf, scope, [data.Indicators[0]], evaluations.Where(e => e.Indicator == data.Indicators[0]), detail: true, []))));
+        }
+
+        outputs.Add(("wheel.output.schema.json", ViewDocument.Write(WheelView.Create(Gjovik, AnnualWheel.ReksTemplate, new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2029, 12, 31))))));
+        foreach (var (schema, json) in outputs)
+        {
+            var result = Schemas.Evaluate(OutputSchemas[schema], json);
+            Assert.True(result.IsValid, $"{schema}: {Schemas.Errors(result)}");
+        }
+    }
+
+    [Fact]
+    public void PublishedSchema_RefusesAWithheldCellThatCarriesFigures()
+    {
+        var analysis = GapAnalyzer.Analyse(Gjovik, AsOf);
+        var json = ViewDocument.Write(RegionalView.Create(analysis, RegionalExport.Create(analysis, Gjovik.Organisation.Root.Id)));
+        var at = json.IndexOf("\"withheld\": true", StringComparison.Ordinal);
+        Assert.True(at > 0);
+        var leaked = json.Insert(at, "\"net\": { \"amount\": 0, \"heads\": 1, \"gap\": 0, \"mobilise\": 0, \"develop\": 0, \"acquire\": 0, \"surplus\": 0, \"shared\": 0 }, ");
+        Assert.False(Schemas.Evaluate(OutputSchemas["regional.output.schema.json"], leaked).IsValid);
     }
 }
