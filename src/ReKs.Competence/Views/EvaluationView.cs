@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using NodaTime;
 using ReKs.Competence.Evaluation;
 using ReKs.Competence.Model;
@@ -83,7 +84,7 @@ public sealed class EvaluationView
     /// <param name="kind">The chart.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined chart.</exception>
-    public static string ChartName(ChartKind kind) => kind switch
+    public static string ChartName(ChartKind kind) => Guard.Against.EnumOutOfRange(kind, nameof(kind)) switch
     {
         ChartKind.Individuals => "I",
         ChartKind.Proportion => "P",
@@ -97,6 +98,6 @@ public sealed class EvaluationView
         ChartKind.TimeBetweenEvents => "T",
         ChartKind.OpportunitiesBetweenEvents => "G",
         ChartKind.Run => "run",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined chart kind."),
+        _ => throw new UnreachableException($"Chart kind {kind} has no name."),
     };
 }

@@ -176,4 +176,15 @@ public class ViewDocumentTests
         var leaked = json.Insert(at, "\"net\": { \"amount\": 0, \"heads\": 1, \"gap\": 0, \"mobilise\": 0, \"develop\": 0, \"acquire\": 0, \"surplus\": 0, \"shared\": 0 }, ");
         Assert.False(Schemas.Evaluate(OutputSchemas["regional.output.schema.json"], leaked).IsValid);
     }
+
+    [Fact]
+    public void ChartName_NamesEveryKindOnceAsQicharts2Does()
+    {
+        // qicharts2's chart argument (i, mr, xbar, s, p, pp, u, up, c, t, g, run), written as the literature writes them.
+        var names = Enum.GetValues<Competence.Evaluation.ChartKind>().Select(EvaluationView.ChartName).ToList();
+        Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal("I", EvaluationView.ChartName(Competence.Evaluation.ChartKind.Individuals));
+        Assert.Equal("P′", EvaluationView.ChartName(Competence.Evaluation.ChartKind.LaneyProportion));
+        Assert.Throws<ArgumentOutOfRangeException>(() => EvaluationView.ChartName((Competence.Evaluation.ChartKind)99));
+    }
 }
