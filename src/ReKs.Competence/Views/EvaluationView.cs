@@ -83,7 +83,7 @@ public sealed class EvaluationView
     /// <summary>Gets a chart's short name as qicharts2 and the literature write it (I, MR, Xbar, S, P, P′, U, U′, C, T, G, run).</summary>
     /// <param name="kind">The chart.</param>
     /// <returns>The name.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined chart.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="kind"/> is not a defined chart.</exception>
     public static string ChartName(ChartKind kind) => Guard.Against.EnumOutOfRange(kind, nameof(kind)) switch
     {
         ChartKind.Individuals => "I",

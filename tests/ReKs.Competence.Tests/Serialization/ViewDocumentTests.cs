@@ -185,6 +185,6 @@ public class ViewDocumentTests
         Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal("I", EvaluationView.ChartName(Competence.Evaluation.ChartKind.Individuals));
         Assert.Equal("P′", EvaluationView.ChartName(Competence.Evaluation.ChartKind.LaneyProportion));
-        Assert.Throws<ArgumentOutOfRangeException>(() => EvaluationView.ChartName((Competence.Evaluation.ChartKind)99));
+        Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => EvaluationView.ChartName((Competence.Evaluation.ChartKind)99));
     }
 }
