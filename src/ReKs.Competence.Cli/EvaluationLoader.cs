@@ -56,6 +56,14 @@ internal static class EvaluationLoader
         }
     }
 
+    /// <summary>Reads the document without turning its problems into an error, for <c>reks validate</c>; the plan, when
+    /// given, is where its nodes are looked up.</summary>
+    public static ReadResult<EvaluationData> Read(FileInfo file, CompetencePlan? plan)
+    {
+        using var stream = file.OpenRead();
+        return EvaluationDocument.ReadWithTables(stream, plan, name => OpenBeside(file, name));
+    }
+
     private static byte[]? OpenBeside(FileInfo document, string name)
     {
         var path = Path.Combine(document.DirectoryName ?? ".", name);

@@ -1,9 +1,9 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using ReKs.Competence.Gaps;
+using ReKs.Competence.Documents;
 using ReKs.Competence.Model;
+using ReKs.Competence.Views;
 
 namespace ReKs.Competence.Cli;
 
@@ -42,11 +42,11 @@ internal static class GapsVerb
             if (parse.GetValue(regional))
             {
                 var export = RegionalExport.Create(analysis, scopeNode);
-                text = f == OutputFormat.Json ? RegionalJson(p, analysis, export) : RegionalText(p, analysis, export, l, f);
+                text = f == OutputFormat.Json ? ViewDocument.Write(RegionalView.Create(analysis, export)) : RegionalText(p, analysis, export, l, f);
             }
             else
             {
-                text = f == OutputFormat.Json ? Json(p, analysis, scopeNode, scope) : Text(p, analysis, scopeNode, scope, l, f);
+                text = f == OutputFormat.Json ? ViewDocument.Write(GapsView.Create(analysis, scopeNode)) : Text(p, analysis, scopeNode, scope, l, f);
             }
 
             Verbs.Emit(context, parse.GetValue(output), text);
@@ -150,161 +150,5 @@ internal static class GapsVerb
             "Mobilisere/utvikle/anskaffe/overskudd er nettotall: overskudd i treet deles før rekruttering. Kjente begrensninger: et skjermet tall kan avgrenses (men ikke regnes ut), og differanser mellom nivåer av samme kompetanse eller mellom uttrekk for ulike datoer beskyttes ikke; publiser den regionale visningen én gang per rapporteringsperiode.",
             "Mobilise/develop/acquire/surplus are net: surplus in the sub-tree is shared before recruiting. Known limits: a withheld figure can be bounded (not worked out), and differences across levels of one competence or between exports of different dates are not protected; publish the regional view once per reporting period.")).Append('\n');
         return sb.ToString();
-    }
-
-    private static string Json(CompetencePlan plan, GapAnalysis a, NodeId scopeNode, HashSet<NodeId> scope) => Verbs.Json("reks.gaps", w =>
-    {
-        Header(w, plan, a, scopeNode);
-        w.WriteStartArray("lines");
-        foreach (var line in a.Lines.Where(x => scope.Contains(x.Node)))
-        {
-            w.WriteStartObject();
-            Key(w, line.Node, line.Key);
-            Figures(w, line.Figures);
-            w.WriteBoolean("fragile", line.Fragile);
-            w.WriteNumber("minHeads", line.MinHeads);
-            w.WriteStartArray("goals");
-            foreach (var g in line.Goals)
-            {
-                w.WriteStringValue(g.Value);
-            }
-
-            w.WriteEndArray();
-            if (line.NeededBy is { } d)
-            {
-                w.WriteString("neededBy", d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-            }
-
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("net");
-        foreach (var n in scope.Select(x => x).Order())
-        {
-            foreach (var (key, v) in a.NetOf(n))
-            {
-                w.WriteStartObject();
-                Key(w, n, key);
-                Net(w, v);
-                w.WriteEndObject();
-            }
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("sharing");
-        foreach (var s in a.SharingSuggestions(scopeNode))
-        {
-            w.WriteStartObject();
-            w.WriteString("from", s.From.Value);
-            w.WriteString("to", s.To.Value);
-            w.WriteString("competence", s.Key.Competence.Value);
-            w.WriteNumber("minLevel", s.Key.Level.Value);
-            w.WriteNumber("amount", s.Amount.Percent);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("unrequired");
-        foreach (var u in a.Unrequired().Where(u => scope.Contains(u.Node)))
-        {
-            w.WriteStartObject();
-            w.WriteString("node", u.Node.Value);
-            w.WriteString("competence", u.Competence.Value);
-            w.WriteNumber("holders", u.Holders.Length);
-            w.WriteNumber("positionPercent", u.Share.Percent);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    });
-
-    // Version 2: "suppressed" ("no" | "smallGroup" | "complementary") became the boolean "withheld" (a withheld cell no
-    // longer says why), and "sharing" was added, drawn from published cells only.
-    private static string RegionalJson(CompetencePlan plan, GapAnalysis a, RegionalExport export) => Verbs.Json("reks.gaps.regional", version: 2, body: w =>
-    {
-        Header(w, plan, a, export.Root);
-        w.WriteNumber("minGroupSize", export.MinGroupSize);
-        w.WriteStartArray("cells");
-        foreach (var c in export.Cells)
-        {
-            w.WriteStartObject();
-            Key(w, c.Node, c.Key);
-            w.WriteNumber("amount", c.Amount.Percent);
-            w.WriteBoolean("withheld", c.Withheld);
-            if (c.Figures is { } f && c.Net is { } n)
-            {
-                w.WriteStartObject("partial");
-                Figures(w, f);
-                w.WriteEndObject();
-                w.WriteStartObject("net");
-                Net(w, n);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("sharing");
-        foreach (var s in export.SharingSuggestions(export.Root))
-        {
-            w.WriteStartObject();
-            w.WriteString("from", s.From.Value);
-            w.WriteString("to", s.To.Value);
-            w.WriteString("competence", s.Key.Competence.Value);
-            w.WriteNumber("minLevel", s.Key.Level.Value);
-            w.WriteNumber("amount", s.Amount.Percent);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    });
-
-    private static void Header(Utf8JsonWriter w, CompetencePlan plan, GapAnalysis a, NodeId scope)
-    {
-        w.WriteString("plan", plan.Name.Norwegian);
-        w.WriteString("asOf", a.AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-        w.WriteString("scope", scope.Value);
-        w.WriteString("unit", "percent of a full position");
-        w.WriteStartObject("options");
-        w.WriteNumber("developReach", a.Options.DevelopReach);
-        w.WriteNumber("minHeads", a.Options.MinHeads);
-        w.WriteNumber("minGroupSize", a.Options.MinGroupSize);
-        w.WriteEndObject();
-    }
-
-    private static void Key(Utf8JsonWriter w, NodeId node, GapKey key)
-    {
-        w.WriteString("node", node.Value);
-        w.WriteString("competence", key.Competence.Value);
-        w.WriteNumber("minLevel", key.Level.Value);
-    }
-
-    private static void Figures(Utf8JsonWriter w, GapFigures f)
-    {
-        w.WriteNumber("amount", f.Amount.Percent);
-        w.WriteNumber("usedSupply", f.UsedSupply.Percent);
-        w.WriteNumber("unusedSupply", f.UnusedSupply.Percent);
-        w.WriteNumber("developable", f.Developable.Percent);
-        w.WriteNumber("heads", f.Heads);
-        w.WriteNumber("people", f.People);
-        w.WriteNumber("gap", f.Gap.Percent);
-        w.WriteNumber("mobilise", f.Mobilise.Percent);
-        w.WriteNumber("develop", f.Develop.Percent);
-        w.WriteNumber("acquire", f.Acquire.Percent);
-        w.WriteNumber("surplus", f.Surplus.Percent);
-    }
-
-    private static void Net(Utf8JsonWriter w, NetFigures n)
-    {
-        w.WriteNumber("amount", n.Amount.Percent);
-        w.WriteNumber("heads", n.Heads);
-        w.WriteNumber("gap", n.Gap.Percent);
-        w.WriteNumber("mobilise", n.Mobilise.Percent);
-        w.WriteNumber("develop", n.Develop.Percent);
-        w.WriteNumber("acquire", n.Acquire.Percent);
-        w.WriteNumber("surplus", n.Surplus.Percent);
-        w.WriteNumber("shared", n.Shared.Percent);
     }
 }

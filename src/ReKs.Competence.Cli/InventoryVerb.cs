@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using ReKs.Competence.Documents;
 using ReKs.Competence.Inventory;
 using ReKs.Competence.Model;
+using ReKs.Competence.Views;
 
 namespace ReKs.Competence.Cli;
 
@@ -22,7 +23,7 @@ internal static class InventoryVerb
             var l = parse.GetValue(lang);
             var report = CompetenceInventory.Compute(p, date);
             var scope = Scope(p, parse.GetValue(node));
-            var text = parse.GetValue(format) == OutputFormat.Json ? Json(p, report, scope) : Text(p, report, scope, l, parse.GetValue(format));
+            var text = parse.GetValue(format) == OutputFormat.Json ? ViewDocument.Write(InventoryView.Create(p, report, NodeOf(p, parse.GetValue(node)))) : Text(p, report, scope, l, parse.GetValue(format));
             Verbs.Emit(context, parse.GetValue(output), text);
             return ReksCli.Ok;
         });

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 
 namespace ReKs.Competence.Cli;
 
@@ -16,23 +15,6 @@ internal static class Verbs
         WheelVerb.Create(context),
         EvaluateVerb.Create(context),
     ];
-
-    /// <summary>Writes a verb's versioned JSON result: one object with <c>kind</c> and <c>version</c> first, indented,
-    /// Norwegian letters as they are, ending in a newline.</summary>
-    public static string Json(string kind, Action<Utf8JsonWriter> body, int version = 1)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            w.WriteStartObject();
-            w.WriteString("kind", kind);
-            w.WriteNumber("version", version);
-            body(w);
-            w.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-    }
 
     /// <summary>Writes a verb's result to <c>--output</c> or standard output.</summary>
     public static void Emit(CliContext context, FileInfo? output, string text)

@@ -2,8 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using NodaTime;
+using NodaTime.Text;
 using ReKs.Competence.ICalendar;
 using ReKs.Competence.Model;
+using ReKs.Competence.Views;
 using ReKs.Competence.Wheel;
 using ReKs.Competence.Documents;
 
@@ -14,36 +16,85 @@ internal static class WheelVerb
 {
     public static Command Create(CliContext context)
     {
-        var o = new CommonOptions(OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Ics) { DatedAndScoped = false }; // --year says when; the wheel is the region's
+        var o = new CommonOptions(OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Json, OutputFormat.Ics) { DatedAndScoped = false }; // --year or --from/--to say when; the wheel is the region's
         var (plan, format, lang, output) = (o.Plan, o.Format, o.Language, o.Output);
         var year = new Option<int?>("--year") { Description = "Året hjulet gjelder; standard: i år / the year of the wheel; default: this year" };
+        var from = Bound("--from", end: false, "Første dag (yyyy-MM-dd, eller et år: 1. januar) / the first day (yyyy-MM-dd, or a year: 1 January)");
+        var to = Bound("--to", end: true, "Siste dag (yyyy-MM-dd, eller et år: 31. desember) / the last day (yyyy-MM-dd, or a year: 31 December)");
         var recurring = new Option<bool>("--recurring") { Description = "Med --format ics: gjentakende hendelser (RRULE) der regelen har en slik form / with --format ics: recurring events (RRULE) where the rule has that form" };
         var wheelFile = new Option<FileInfo?>("--wheel") { Description = "Et årshjul som JSON (se docs/wheel.md) i stedet for ReKs-malen / an annual wheel as JSON (see docs/wheel.md) instead of the ReKs template", HelpName = "FILE" };
-        var command = o.Command("wheel", "Årshjulet: ReKs-hjulets aktiviteter for et år, med fornyelser og frister fra planen / the annual wheel: the ReKs wheel's activities for a year, with renewals and deadlines from the plan.\n\nEksempel / example:\n  reks wheel docs/examples/gjovik-region.json --year 2027\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format markdown --lang en\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format ics --output reks-2027.ics\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format ics --recurring\n  reks wheel docs/examples/gjovik-region.json --wheel docs/examples/reks-wheel.json --year 2027", year, recurring, wheelFile);
+        var command = o.Command("wheel", "Årshjulet: ReKs-hjulets aktiviteter for et år eller et tidsrom, med fornyelser og frister fra planen / the annual wheel: the ReKs wheel's activities for a year or a window of dates, with renewals and deadlines from the plan.\n\nEksempel / example:\n  reks wheel docs/examples/gjovik-region.json --year 2027\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format markdown --lang en\n  reks wheel docs/examples/gjovik-region.json --from 2027-03-01 --to 2027-06-30 --format json\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format ics --output reks-2027.ics\n  reks wheel docs/examples/gjovik-region.json --from 2026 --to 2029 --format ics --recurring\n  reks wheel docs/examples/gjovik-region.json --wheel docs/examples/reks-wheel.json --year 2027", year, from, to, recurring, wheelFile);
         command.SetAction(parse =>
         {
             var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error);
-            var y = parse.GetValue(year) ?? context.Today.Year;
-            if (y is < NorwegianCalendar.FirstGregorianYear or >= NorwegianCalendar.LastYear)
+            var (first, last) = (parse.GetValue(from), parse.GetValue(to));
+            if (parse.GetValue(year) is not null && (first is not null || last is not null))
             {
-                throw new CliUsageException($"--year: {y} is outside the calendar; use {NorwegianCalendar.FirstGregorianYear} to {NorwegianCalendar.LastYear - 1}");
+                throw new CliUsageException("--year: ikke sammen med --from/--to / not together with --from/--to");
             }
 
-            if (parse.GetValue(recurring) && parse.GetValue(format) != OutputFormat.Ics)
+            var y = parse.GetValue(year) ?? context.Today.Year;
+            var interval = first is null && last is null
+                ? new DateInterval(new LocalDate(InCalendar("--year", y), 1, 1), new LocalDate(y, 12, 31))
+                : Window(first ?? new LocalDate(InCalendar("--to", last!.Value.Year), 1, 1), last ?? new LocalDate(InCalendar("--from", first!.Value.Year), 12, 31));
+            var f = parse.GetValue(format);
+            if (parse.GetValue(recurring) && f != OutputFormat.Ics)
             {
                 throw new CliUsageException("--recurring: bare med --format ics / only with --format ics");
             }
 
-            var interval = new DateInterval(new LocalDate(y, 1, 1), new LocalDate(y, 12, 31));
+            var span = interval.Start == new LocalDate(interval.Start.Year, 1, 1) && interval.End == new LocalDate(interval.Start.Year, 12, 31)
+                ? interval.Start.Year.ToString(CultureInfo.InvariantCulture)
+                : $"{interval.Start:uuuu-MM-dd}–{interval.End:uuuu-MM-dd}";
             var wheel = parse.GetValue(wheelFile) is { } file ? LoadWheel(file) : AnnualWheel.ReksTemplate;
-            var (occurrences, reminders, l) = (wheel.Occurrences(interval), wheel.Reminders(p, interval), parse.GetValue(lang));
-            var text = parse.GetValue(format) == OutputFormat.Ics
-                ? WheelCalendar.Export(wheel, interval, $"{wheel.Name.In(l.Language())} {y}", parse.GetValue(recurring) ? CalendarMode.Recurring : CalendarMode.SingleEvents, l.Language(), reminders)
-                : Text(p, wheel, occurrences, reminders, y, l, parse.GetValue(format));
+            var l = parse.GetValue(lang);
+            var text = f switch
+            {
+                OutputFormat.Ics => WheelCalendar.Export(wheel, interval, $"{wheel.Name.In(l.Language())} {span}", parse.GetValue(recurring) ? CalendarMode.Recurring : CalendarMode.SingleEvents, l.Language(), wheel.Reminders(p, interval)),
+                OutputFormat.Json => ViewDocument.Write(WheelView.Create(p, wheel, interval)),
+                _ => Text(p, wheel, wheel.Occurrences(interval), wheel.Reminders(p, interval), span, l, f),
+            };
             Verbs.Emit(context, parse.GetValue(output), text);
             return ReksCli.Ok;
         });
         return command;
+    }
+
+    /// <summary>An end of the window: a date, or a year meaning its first (<paramref name="end"/> false) or last day.</summary>
+    private static Option<LocalDate?> Bound(string name, bool end, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "DATE|YEAR",
+        CustomParser = r =>
+        {
+            var text = r.Tokens.Single().Value;
+            if (LocalDatePattern.Iso.Parse(text) is { Success: true } date)
+            {
+                return date.Value;
+            }
+
+            if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y >= NorwegianCalendar.FirstGregorianYear && y < NorwegianCalendar.LastYear)
+            {
+                return end ? new LocalDate(y, 12, 31) : new LocalDate(y, 1, 1);
+            }
+
+            r.AddError($"{name}: '{Terminal.Safe(text)}' er verken en dato (yyyy-MM-dd) eller et år / is neither a date (yyyy-MM-dd) nor a year ({NorwegianCalendar.FirstGregorianYear}–{NorwegianCalendar.LastYear - 1})");
+            return null;
+        },
+    };
+
+    private static int InCalendar(string option, int year) => year is < NorwegianCalendar.FirstGregorianYear or >= NorwegianCalendar.LastYear
+        ? throw new CliUsageException($"{option}: {year} is outside the calendar; use {NorwegianCalendar.FirstGregorianYear} to {NorwegianCalendar.LastYear - 1}")
+        : year;
+
+    /// <summary>The window from <paramref name="first"/> to <paramref name="last"/>, both in the calendar and in order.</summary>
+    private static DateInterval Window(LocalDate first, LocalDate last)
+    {
+        InCalendar("--from", first.Year);
+        InCalendar("--to", last.Year);
+        return last < first
+            ? throw new CliUsageException($"--to {last:uuuu-MM-dd}: før / before --from {first:uuuu-MM-dd}")
+            : new DateInterval(first, last);
     }
 
     /// <summary>Reads a wheel document; every problem, with its JSON path, becomes one invalid-input error.</summary>
@@ -63,7 +114,7 @@ internal static class WheelVerb
         _ => l.T("søn", "Sun"),
     };
 
-    private static string Text(CompetencePlan plan, AnnualWheel wheel, IReadOnlyList<WheelOccurrence> occurrences, IReadOnlyList<WheelOccurrence> reminders, int year, Lang l, OutputFormat format)
+    private static string Text(CompetencePlan plan, AnnualWheel wheel, IReadOnlyList<WheelOccurrence> occurrences, IReadOnlyList<WheelOccurrence> reminders, string year, Lang l, OutputFormat format)
     {
         var sb = new StringBuilder();
         var h = format == OutputFormat.Markdown ? "## " : string.Empty;

@@ -31,8 +31,8 @@ public class GapsVerbTests
     {
         var (_, output, _) = CliRunner.Run("gaps", CliRunner.Example("gjovik-region.json"), "--format", "json", "--as-of", "2026-09-01");
         using var doc = JsonDocument.Parse(output);
-        Assert.Equal("reks.gaps", doc.RootElement.GetProperty("kind").GetString());
-        Assert.Equal(1, doc.RootElement.GetProperty("version").GetInt32());
+        Assert.Equal("reks.gaps", doc.RootElement.GetProperty("format").GetString());
+        Assert.Equal(2, doc.RootElement.GetProperty("version").GetInt32());
         foreach (var line in doc.RootElement.GetProperty("lines").EnumerateArray())
         {
             // Conservation in the published numbers: gap = mobilise + develop + acquire.

@@ -100,4 +100,73 @@ public class WheelVerbTests
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public void WheelJson_Example2027_MatchesGoldenAndIsVersioned()
+    {
+        // The README's wheel (seed 000, appendix 6.1) as the library writes it: reks.wheel, version 1.
+        var (exit, output, error) = CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--year", "2027", "--format", "json");
+        Assert.True(exit == 0, error);
+        using var doc = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal("reks.wheel", doc.RootElement.GetProperty("format").GetString());
+        Assert.Equal(1, doc.RootElement.GetProperty("version").GetInt32());
+        Assert.Equal(7, doc.RootElement.GetProperty("activities").GetArrayLength());
+        Assert.Equal(16, doc.RootElement.GetProperty("reminders").GetArrayLength());
+        CliRunner.AssertGolden("wheel-2027.json", output);
+    }
+
+    [Fact]
+    public void Wheel_FromTo_ShowsOnlyTheWindowBothEndsIncluded()
+    {
+        // 2027-09-01 and 2027-09-07 are the README table's September rows; 2027-08-09 (autumn start) is outside.
+        var (exit, output, error) = CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--from", "2027-09-01", "--to", "2027-09-07", "--format", "json");
+        Assert.True(exit == 0, error);
+        using var doc = System.Text.Json.JsonDocument.Parse(output);
+        var dates = doc.RootElement.GetProperty("activities").EnumerateArray().Select(a => a.GetProperty("date").GetString()).ToList();
+        Assert.Equal(["2027-09-01", "2027-09-07"], dates);
+        Assert.Equal("2027-09-01", doc.RootElement.GetProperty("from").GetString());
+        Assert.Equal("2027-09-07", doc.RootElement.GetProperty("to").GetString());
+    }
+
+    [Fact]
+    public void Wheel_FromToYears_SpanEveryYear()
+    {
+        // --from 2026 --to 2029: 1 January 2026 to 31 December 2029, four years of the seven README activities.
+        var (exit, output, error) = CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--from", "2026", "--to", "2029", "--format", "json");
+        Assert.True(exit == 0, error);
+        using var doc = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal("2026-01-01", doc.RootElement.GetProperty("from").GetString());
+        Assert.Equal("2029-12-31", doc.RootElement.GetProperty("to").GetString());
+        var years = doc.RootElement.GetProperty("activities").EnumerateArray().GroupBy(a => a.GetProperty("date").GetString()![..4]).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(["2026", "2027", "2028", "2029"], years.Keys.Order());
+        Assert.All(years.Values, n => Assert.Equal(7, n));
+    }
+
+    [Fact]
+    public void Wheel_FromAlone_RunsToTheEndOfItsYear()
+    {
+        var (exit, output, error) = CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--from", "2027-09-02", "--format", "json");
+        Assert.True(exit == 0, error);
+        using var doc = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal("2027-12-31", doc.RootElement.GetProperty("to").GetString());
+        Assert.Equal(["2027-09-07", "2027-11-15"], doc.RootElement.GetProperty("activities").EnumerateArray().Select(a => a.GetProperty("date").GetString()));
+    }
+
+    [Theory]
+    [InlineData("--from", "2028-01-01", "--to", "2027-12-31")]
+    [InlineData("--from", "2027", "--year", "2027")]
+    [InlineData("--from", "20x7", "--to", "2028")]
+    [InlineData("--to", "1200", "--format", "json")]
+    [InlineData("--from", "2027-02-30", "--format", "json")]
+    public void Wheel_BadWindow_IsAUsageErrorOnOneLine(string a, string b, string c, string d)
+    {
+        var (exit, output, error) = CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), a, b, c, d);
+        Assert.Equal(1, exit);
+        Assert.Empty(output);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Wheel_RecurringWithJson_IsAUsageError() =>
+        Assert.Equal(1, CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--format", "json", "--recurring").Exit);
 }

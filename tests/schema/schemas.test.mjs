@@ -1,5 +1,6 @@
 // The published JSON Schemas as an integrator in another language meets them: ajv (draft 2020-12, strict, with
-// formats) must accept every bundled example and every generated valid plan. A schema that refuses a valid plan is a
+// formats) must accept every bundled example, every generated valid plan and every output the tool writes for the
+// bundled example (docs/*.output.schema.json against the CLI tests' golden JSON files). A schema that refuses a valid plan is a
 // bug (issue "Views, not verbs": multipleOf 0.01 refused 1 363 of 10 000 valid position shares such as 33.33).
 // Usage: node schemas.test.mjs   (from this folder; prints "N passed, N failed", exits non-zero on a failure)
 import { readFileSync, readdirSync } from "node:fs";
@@ -21,7 +22,10 @@ const validators = {
 let passed = 0;
 let failed = 0;
 const check = (kind, name, document) => {
-  if (validators[kind](document)) {
+  if (!(kind in validators)) {
+    failed++;
+    console.error(`${name}: no schema for "${kind}"`);
+  } else if (validators[kind](document)) {
     passed++;
   } else {
     failed++;
@@ -54,6 +58,36 @@ for (const share of [0.01, 0.07, 12.5, 33.33, 66.67, 99.99, 100]) {
   const plan = structuredClone(base);
   plan.people[0].positionPercent = share;
   check("plan", `positionPercent ${share}`, plan);
+}
+
+// The outputs the tool writes (reks.gaps, reks.gaps.regional, reks.inventory, reks.evaluation, reks.wheel): every
+// golden JSON file of the CLI tests is the bundled example's output byte for byte (the .NET tests compare them), so
+// validating the golden files validates what the library writes. Each names its schema by its "format".
+const outputSchemas = {
+  "reks.gaps": "gaps.output.schema.json",
+  "reks.gaps.regional": "regional.output.schema.json",
+  "reks.inventory": "inventory.output.schema.json",
+  "reks.evaluation": "evaluation.output.schema.json",
+  "reks.wheel": "wheel.output.schema.json",
+};
+for (const [format, file] of Object.entries(outputSchemas)) validators[format] = ajv.compile(read("docs", file));
+const goldenFolder = ["tests", "ReKs.Competence.Cli.Tests", "Golden"];
+const outputs = readdirSync(join(root, ...goldenFolder)).filter((f) => f.endsWith(".json")).sort();
+const seen = new Set();
+for (const file of outputs) {
+  const output = read(...goldenFolder, file);
+  if (!("format" in output)) {
+    check("plan", `golden ${file}`, output); // the plan reks import writes
+    continue;
+  }
+  seen.add(output.format);
+  check(output.format, `golden ${file}`, output);
+}
+for (const format of Object.keys(outputSchemas)) {
+  if (!seen.has(format)) {
+    failed++;
+    console.error(`no golden output of ${format} was validated`);
+  }
 }
 
 console.log(`${drawn} generated position shares in ${passed + failed - examples.length} plans, ${examples.length} examples`);

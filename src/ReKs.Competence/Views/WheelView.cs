@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using NodaTime;
+using ReKs.Competence.Model;
+using ReKs.Competence.Wheel;
+
+namespace ReKs.Competence.Views;
+
+/// <summary>An annual wheel's occurrences within a window, with the plan's reminders, as every output shows it
+/// (table, markdown, JSON <c>reks.wheel</c>, the report).</summary>
+/// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
+public sealed class WheelView
+{
+    /// <summary>The name of the JSON output written from this view.</summary>
+    public const string FormatName = "reks.wheel";
+
+    /// <summary>The version of the JSON output written from this view.</summary>
+    public const int FormatVersion = 1;
+
+    private WheelView(LocalizedText plan, LocalizedText wheel, DateInterval window, ImmutableArray<WheelOccurrence> occurrences, ImmutableArray<WheelReminder> reminders)
+    {
+        Plan = plan;
+        Wheel = wheel;
+        Window = window;
+        Occurrences = occurrences;
+        Reminders = reminders;
+    }
+
+    /// <summary>Gets the plan's name.</summary>
+    public LocalizedText Plan { get; }
+
+    /// <summary>Gets the wheel's name.</summary>
+    public LocalizedText Wheel { get; }
+
+    /// <summary>Gets the dates shown, both ends included.</summary>
+    public DateInterval Window { get; }
+
+    /// <summary>Gets the wheel's activities dated within the window, sorted by date.</summary>
+    public ImmutableArray<WheelOccurrence> Occurrences { get; }
+
+    /// <summary>Gets the plan's certificate renewals and needed-by deadlines within the window, sorted by date.</summary>
+    public ImmutableArray<WheelReminder> Reminders { get; }
+
+    /// <summary>Builds the view of a wheel and a plan for a window of dates.</summary>
+    /// <param name="plan">The plan whose renewals and deadlines are reminders.</param>
+    /// <param name="wheel">The wheel.</param>
+    /// <param name="window">The dates to show, both ends included.</param>
+    /// <returns>The view.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static WheelView Create(CompetencePlan plan, AnnualWheel wheel, DateInterval window)
+    {
+        Guard.Against.Null(plan, nameof(plan));
+        Guard.Against.Null(wheel, nameof(wheel));
+        Guard.Against.Null(window, nameof(window));
+        var reminders = wheel.Reminders(plan, window).Select(o => new WheelReminder(o, o.Activity.Id.StartsWith(RenewalPrefix, StringComparison.Ordinal) ? ReminderKind.Renewal : ReminderKind.Deadline));
+        return new WheelView(plan.Name, wheel.Name, window, wheel.Occurrences(window), [.. reminders]);
+    }
+
+    // The prefix AnnualWheel.Reminders gives a renewal's activity; a deadline's is "need-".
+    private const string RenewalPrefix = "renew-";
+}
+
+/// <summary>What a reminder from the plan reminds of.</summary>
+public enum ReminderKind
+{
+    /// <summary>A person's certificate expires: renew it.</summary>
+    Renewal = 0,
+
+    /// <summary>A requirement is needed by a date.</summary>
+    Deadline = 1,
+}
+
+/// <summary>A reminder from the plan on the wheel: its occurrence and what it reminds of.</summary>
+/// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
+public sealed class WheelReminder
+{
+    /// <summary>Initializes a new reminder.</summary>
+    /// <param name="occurrence">The dated reminder.</param>
+    /// <param name="kind">What it reminds of.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="occurrence"/> is <see langword="null"/>.</exception>
+    public WheelReminder(WheelOccurrence occurrence, ReminderKind kind)
+    {
+        Occurrence = Guard.Against.Null(occurrence, nameof(occurrence));
+        Kind = kind;
+    }
+
+    /// <summary>Gets the dated reminder.</summary>
+    public WheelOccurrence Occurrence { get; }
+
+    /// <summary>Gets what it reminds of.</summary>
+    public ReminderKind Kind { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Kind} {Occurrence}";
+}
