@@ -4,7 +4,6 @@ using System.Text;
 using NodaTime;
 using ReKs.Competence.Documents;
 using ReKs.Competence.Evaluation;
-using ReKs.Competence.Documents;
 using ReKs.Competence.Model;
 using ReKs.Competence.Views;
 using static ReKs.Competence.Cli.EvaluationLabels;

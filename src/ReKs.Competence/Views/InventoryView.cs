@@ -18,7 +18,8 @@ public sealed class InventoryView
     /// <c>scope</c> and <c>unit</c> added).</summary>
     public const int FormatVersion = 2;
 
-    private InventoryView(LocalizedText plan, LocalDate asOf, NodeId scope, int levels, ImmutableArray<NodeStaffSummary> nodes, ImmutableArray<InventoryRow> rows)
+    private InventoryView(LocalizedText plan, LocalDate asOf, NodeId scope, int levels, ImmutableArray<NodeStaffSummary> nodes, ImmutableArray<InventoryRow> rows,
+        ImmutableArray<StaffingCount> staffing, ImmutableArray<StaffingLine> staffingLines, ImmutableArray<EvidenceDisagreement> disagreements)
     {
         Plan = plan;
         AsOf = asOf;
@@ -26,6 +27,9 @@ public sealed class InventoryView
         Levels = levels;
         Nodes = nodes;
         Rows = rows;
+        Staffing = staffing;
+        StaffingLines = staffingLines;
+        Disagreements = disagreements;
     }
 
     /// <summary>Gets the plan's name.</summary>
@@ -46,6 +50,15 @@ public sealed class InventoryView
     /// <summary>Gets the rows of the nodes in scope, depth first, then in the plan's competence order.</summary>
     public ImmutableArray<InventoryRow> Rows { get; }
 
+    /// <summary>Gets the staff by position type and education of the nodes in scope (KS step 5).</summary>
+    public ImmutableArray<StaffingCount> Staffing { get; }
+
+    /// <summary>Gets the plan's staffing requirements on nodes in scope, each against the staff present.</summary>
+    public ImmutableArray<StaffingLine> StaffingLines { get; }
+
+    /// <summary>Gets where the evidence sources of people in scope disagree about a level.</summary>
+    public ImmutableArray<EvidenceDisagreement> Disagreements { get; }
+
     /// <summary>Builds the view of a mapping for one node's sub-tree.</summary>
     /// <param name="plan">The plan the mapping was computed from.</param>
     /// <param name="report">The mapping.</param>
@@ -63,6 +76,8 @@ public sealed class InventoryView
         }
 
         var nodes = plan.Organisation.SubtreeOf(scope).Select(n => n.Id).ToHashSet();
-        return new InventoryView(plan.Name, report.AsOf, scope, plan.Scale.Max.Value, [.. report.Nodes.Where(s => nodes.Contains(s.Node))], [.. report.Rows.Where(r => nodes.Contains(r.Node))]);
+        return new InventoryView(plan.Name, report.AsOf, scope, plan.Scale.Max.Value, [.. report.Nodes.Where(s => nodes.Contains(s.Node))], [.. report.Rows.Where(r => nodes.Contains(r.Node))],
+            [.. report.Staffing.Where(c => nodes.Contains(c.Node))], [.. report.StaffingLines.Where(x => nodes.Contains(x.Requirement.Node))],
+            [.. report.Disagreements.Where(d => plan.FindPerson(d.Person) is { } person && nodes.Contains(person.Node))]);
     }
 }

@@ -96,6 +96,14 @@ public static class ViewDocument
                 SkillsHeads = ComponentHeads(s, LaiComponents.Skills),
                 AbilitiesHeads = ComponentHeads(s, LaiComponents.Abilities),
                 AttitudesHeads = ComponentHeads(s, LaiComponents.Attitudes),
+                Grid = [.. s.Grid.Select(g => new GridCellDto
+                {
+                    Form = EnumText.Name(g.Form),
+                    Component = EnumText.Name(g.Component),
+                    Competences = g.Competences,
+                    Heads = g.Heads,
+                    PositionPercent = g.Share.Percent,
+                })],
             })],
             Rows = [.. view.Rows.Select(r => new InventoryRowDto
             {
@@ -108,6 +116,37 @@ public static class ViewDocument
                 Formal = r.FormalHeads,
                 Informal = r.InformalHeads,
                 Used = r.UsedHeads,
+            })],
+            Staffing = [.. view.Staffing.Select(c => new StaffingCountDto
+            {
+                Node = c.Node.Value,
+                PositionType = EnumText.Name(c.PositionType),
+                Education = EnumText.Name(c.Education),
+                Heads = c.Heads,
+                PositionPercent = c.Share.Percent,
+            })],
+            StaffingRequirements = [.. view.StaffingLines.Select(x => new StaffingRequirementDto
+            {
+                Node = x.Requirement.Node.Value,
+                PositionType = EnumText.Name(x.Requirement.PositionType),
+                Education = x.Requirement.Education is { } e ? EnumText.Name(e) : null,
+                AmountPercent = x.Requirement.Amount.Percent,
+                Applies = x.Applies,
+                Heads = x.Heads,
+                PresentPercent = x.Present.Percent,
+                ShortfallPercent = x.Shortfall.Percent,
+                OverPercent = x.Over.Percent,
+            })],
+            Disagreements = [.. view.Disagreements.Select(d => new DisagreementDto
+            {
+                Person = d.Person.Value,
+                Competence = d.Competence.Value,
+                Statements = [.. d.Statements.Select(e => new StatementDto
+                {
+                    Source = EnumText.Name(e.Source),
+                    Level = e.Level?.Value,
+                    Counts = ReferenceEquals(e, d.Counted),
+                })],
             })],
         }, ViewJsonContext.Output.InventoryOutputDto);
     }

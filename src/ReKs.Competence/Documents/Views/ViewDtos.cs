@@ -230,6 +230,77 @@ internal sealed class InventoryOutputDto
     public required List<InventoryNodeDto> Nodes { get; init; }
 
     public required List<InventoryRowDto> Rows { get; init; }
+
+    public required List<StaffingCountDto> Staffing { get; init; }
+
+    public required List<StaffingRequirementDto> StaffingRequirements { get; init; }
+
+    public required List<DisagreementDto> Disagreements { get; init; }
+}
+
+internal sealed class GridCellDto
+{
+    public required string Form { get; init; }
+
+    public required string Component { get; init; }
+
+    public int Competences { get; init; }
+
+    public int Heads { get; init; }
+
+    public decimal PositionPercent { get; init; }
+}
+
+internal sealed class StaffingCountDto
+{
+    public required string Node { get; init; }
+
+    public required string PositionType { get; init; }
+
+    public required string Education { get; init; }
+
+    public int Heads { get; init; }
+
+    public decimal PositionPercent { get; init; }
+}
+
+internal sealed class StaffingRequirementDto
+{
+    public required string Node { get; init; }
+
+    public required string PositionType { get; init; }
+
+    public string? Education { get; init; }
+
+    public decimal AmountPercent { get; init; }
+
+    public bool Applies { get; init; }
+
+    public int Heads { get; init; }
+
+    public decimal PresentPercent { get; init; }
+
+    public decimal ShortfallPercent { get; init; }
+
+    public decimal OverPercent { get; init; }
+}
+
+internal sealed class DisagreementDto
+{
+    public required string Person { get; init; }
+
+    public required string Competence { get; init; }
+
+    public required List<StatementDto> Statements { get; init; }
+}
+
+internal sealed class StatementDto
+{
+    public required string Source { get; init; }
+
+    public int? Level { get; init; }
+
+    public bool Counts { get; init; }
 }
 
 internal sealed class InventoryNodeDto
@@ -247,6 +318,8 @@ internal sealed class InventoryNodeDto
     public int AbilitiesHeads { get; init; }
 
     public int AttitudesHeads { get; init; }
+
+    public required List<GridCellDto> Grid { get; init; }
 }
 
 internal sealed class InventoryRowDto
