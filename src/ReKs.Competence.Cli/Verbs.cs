@@ -15,6 +15,7 @@ internal static class Verbs
         ReportVerb.Create(context),
         WheelVerb.Create(context),
         EvaluateVerb.Create(context),
+        PlanVerb.Create(context),
     ];
 
     /// <summary>Writes a verb's versioned JSON result: one object with <c>kind</c> and <c>version</c> first, indented,
