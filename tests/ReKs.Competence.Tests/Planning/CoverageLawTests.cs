@@ -137,3 +137,23 @@ public class CoverageLawTests
             && s.Plan.Organisation.Nodes.All(n => coverage.AfterAnalysis.NetOf(n.Id).SequenceEqual(full.NetOf(n.Id)))).ToProperty();
     }
 }
+
+/// <summary>Generated measures of every strategy, status and target group, with costs and funding, survive the plan document.</summary>
+[Properties(Arbitrary = [typeof(CoverageArbitraries)], MaxTest = 200)]
+public class MeasureRoundTripProperties
+{
+    [Property]
+    public Property WriteThenRead_GivesTheSamePlan(CoverageScenario c, byte year, uint fee, uint hours, bool granted)
+    {
+        var text = new LocalizedText("kostnad");
+        var measures = c.Scenario.Plan.Measures.Select(m => new Measure(
+            m.Id, m.Name, m.Kind, m.Strategy, m.TargetCompetences, m.Capacity, m.Sessions, m.Participants, m.Goals, m.Yields,
+            m.TargetPositionTypes, m.TargetPeople, m.Runs, hours % 7 == 0 ? null : (hours % 1000) / 4m + 0.25m, m.Prerequisites, fee % 2 == 0, granted,
+            fee % 3 == 0 ? null : text, m.Status, m.Completions,
+            [CostItem.ForFee(2000 + (year % 30), text, fee / 100m), CostItem.ForHours(2001, text, (hours % 5000) / 100m + 1m, 412.5m)],
+            [new Funding("ks-prosjektmidler", 2000 + (year % 30), fee / 2 / 100m, granted ? FundingStatus.Granted : FundingStatus.Refused)]));
+        var plan = CoverageArbitraries.WithMeasures(c.Scenario.Plan, measures);
+        var again = ReKs.Competence.Documents.PlanDocument.Parse(ReKs.Competence.Documents.PlanDocument.WriteString(plan)).GetValueOrThrow();
+        return (again == plan).ToProperty();
+    }
+}
