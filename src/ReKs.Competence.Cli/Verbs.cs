@@ -14,6 +14,7 @@ internal static class Verbs
         ReportVerb.Create(context),
         WheelVerb.Create(context),
         EvaluateVerb.Create(context),
+        PlanVerb.Create(context),
     ];
 
     /// <summary>Writes a verb's result to <c>--output</c> or standard output.</summary>

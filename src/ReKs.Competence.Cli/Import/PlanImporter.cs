@@ -13,7 +13,7 @@ internal sealed record ImportResult(CompetencePlan? Plan, IReadOnlyList<ImportPr
 /// placeholder so that the rest of the export is still checked. The assembled document is then validated by
 /// <see cref="PlanDocument"/>, and each of its JSON-path problems is traced back to the row and column it came from.
 /// A problem already reported at the same place is not repeated.</remarks>
-internal static class PlanImporter
+internal static partial class PlanImporter
 {
     public const string OrganisationFile = "organisation.csv";
     public const string PeopleFile = "people.csv";
@@ -34,6 +34,10 @@ internal static class PlanImporter
         (PeopleFile, true, ["id", "node", "positionPercent"], ["positionType", "education", "starts", "leaves"]),
         (HoldingsFile, true, ["person", "competence", "basis", "used"], ["level", "validFrom", "validUntil"]),
         (RequirementsFile, true, ["node", "competence", "minLevel", "amountPercent"], ["goals", "minHeads", "from", "neededBy"]),
+        (MeasuresFile, false, ["id", "name", "kind"], [
+            "nameEn", "strategies", "goals", "targetCompetences", "participants", "targetPositionTypes", "targetPeople", "capacity", "runs",
+            "sessions", "hoursPerParticipant", "prerequisites", "mandatory", "leaderTakesPart", "responsibleRole", "responsibleRoleEn", "status",
+            "yieldStrategy", "yieldCompetence", "yieldLevel", "yieldNode", "yieldAmountPercent", "yieldPositionType", "yieldBy"]),
     ];
 
     /// <summary>Imports the CSV files of a folder.</summary>
@@ -162,6 +166,10 @@ internal static class PlanImporter
 
         document["people"] = People(tables[PeopleFile], tables[HoldingsFile], problems, origins);
         document["requirements"] = Requirements(tables[RequirementsFile], problems, origins);
+        if (tables.TryGetValue(MeasuresFile, out var measures))
+        {
+            document["measures"] = Measures(measures, problems, origins);
+        }
 
         // Reading is the first half of the work; assembling the document and validating it the second.
         progress?.Invoke(0.6);
@@ -410,6 +418,7 @@ internal static class PlanImporter
             _ => property,
         };
         var i = table.IndexOf(name);
+        i = i >= 0 || name.Length == 0 ? i : table.IndexOf("yield" + char.ToUpperInvariant(name[0]) + name[1..]); // measures.csv's one yield
         return i >= 0 ? i + 1 : 1;
     }
 }

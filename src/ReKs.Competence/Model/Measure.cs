@@ -4,7 +4,15 @@ using NodaTime;
 namespace ReKs.Competence.Model;
 
 /// <summary>A competence measure (tiltak): a course, an education, job shadowing, a professional day, a network, supervision or e-learning.</summary>
-/// <remarks>Two measures are equal when every property is equal.</remarks>
+/// <remarks>
+/// <para>A measure is the plan's action: it serves goals, follows one or more of Lai's strategies and says what it yields
+/// (<see cref="Yields"/>), whom it targets (<see cref="Participants"/> nodes, <see cref="TargetPositionTypes"/>,
+/// <see cref="TargetPeople"/>), how many seats it offers (<see cref="Capacity"/> per run × <see cref="Runs"/>), when it
+/// meets (<see cref="Sessions"/>), what it costs and who pays (<see cref="Costs"/>, <see cref="Funding"/>).</para>
+/// <para>The rules of one measure are checked here; references into the plan (goals, competences, nodes, people, other
+/// measures) are checked by the plan.</para>
+/// <para>Two measures are equal when every property is equal.</para>
+/// </remarks>
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 public sealed class Measure : IEquatable<Measure>
 {
@@ -14,11 +22,47 @@ public sealed class Measure : IEquatable<Measure>
     /// <param name="kind">The kind of measure.</param>
     /// <param name="strategy">The strategy it serves (usually develop or mobilise).</param>
     /// <param name="targetCompetences">The competences it builds; no duplicates.</param>
-    /// <param name="capacity">How many people can take part, if limited; at least 1.</param>
+    /// <param name="capacity">How many people can take part in one run (seats per run), if limited; at least 1.</param>
     /// <param name="sessions">The dates of its sessions, if planned; in order, no duplicates.</param>
-    /// <param name="participants">The nodes that take part (for comparing with nodes that do not); no duplicates.</param>
+    /// <param name="participants">The nodes that take part (for comparing with nodes that do not): the target group's nodes; no duplicates.</param>
+    /// <param name="goals">The goals the measure serves; no duplicates.</param>
+    /// <param name="yields">What it yields on completion; each yield's strategy is one of <paramref name="strategy"/>'s.</param>
+    /// <param name="targetPositionTypes">The position types it targets (all when empty); no duplicates.</param>
+    /// <param name="targetPeople">The named people (pseudonyms) who take part; no duplicates.</param>
+    /// <param name="runs">How many times it runs, each with <paramref name="capacity"/> seats; at least 1.</param>
+    /// <param name="hoursPerParticipant">The working time a participant spends (which the unit must free), if known; more than zero, at most two decimals.</param>
+    /// <param name="prerequisites">Measures a participant completes first (basic training before resource-person training); not itself, no duplicates.</param>
+    /// <param name="mandatory">Whether taking part is mandatory for the target group.</param>
+    /// <param name="leaderTakesPart">Whether the leader of each unit takes part.</param>
+    /// <param name="responsibleRole">The role responsible for the measure, if stated.</param>
+    /// <param name="status">Where the measure stands.</param>
+    /// <param name="completions">Who finished, when; each person once.</param>
+    /// <param name="costs">What it costs, per budget year.</param>
+    /// <param name="funding">Who pays, per budget year.</param>
     /// <exception cref="ArgumentException">An argument breaks the rules above.</exception>
-    public Measure(MeasureId id, LocalizedText name, MeasureKind kind, CompetenceStrategies strategy = CompetenceStrategies.Develop, IEnumerable<CompetenceId>? targetCompetences = null, int? capacity = null, IEnumerable<LocalDate>? sessions = null, IEnumerable<NodeId>? participants = null)
+    public Measure(
+        MeasureId id,
+        LocalizedText name,
+        MeasureKind kind,
+        CompetenceStrategies strategy = CompetenceStrategies.Develop,
+        IEnumerable<CompetenceId>? targetCompetences = null,
+        int? capacity = null,
+        IEnumerable<LocalDate>? sessions = null,
+        IEnumerable<NodeId>? participants = null,
+        IEnumerable<GoalId>? goals = null,
+        IEnumerable<MeasureYield>? yields = null,
+        IEnumerable<PositionType>? targetPositionTypes = null,
+        IEnumerable<PersonId>? targetPeople = null,
+        int runs = 1,
+        decimal? hoursPerParticipant = null,
+        IEnumerable<MeasureId>? prerequisites = null,
+        bool mandatory = false,
+        bool leaderTakesPart = false,
+        LocalizedText? responsibleRole = null,
+        MeasureStatus status = MeasureStatus.Planned,
+        IEnumerable<MeasureCompletion>? completions = null,
+        IEnumerable<CostItem>? costs = null,
+        IEnumerable<Funding>? funding = null)
     {
         Id = Guard.Against.Default(id, nameof(id));
         Name = Guard.Against.Null(name, nameof(name));
@@ -56,6 +100,119 @@ public sealed class Measure : IEquatable<Measure>
                 yield return new(ProblemPath.Root.Then("sessions", i), nameof(sessions), ProblemKind.DateOrder, "sessions are listed in date order, each on its own date");
             }
         }
+
+        Goals = Distinct(goals, nameof(goals), "A goal is listed twice.");
+        Yields = yields is null ? [] : [.. yields];
+        foreach (var y in Yields)
+        {
+            if (YieldProblem(Strategy, Guard.Against.Null(y, nameof(yields))) is { } why)
+            {
+                throw new ArgumentException(why, nameof(yields));
+            }
+        }
+
+        TargetPositionTypes = Distinct(targetPositionTypes, nameof(targetPositionTypes), "A position type is listed twice.");
+        if (TargetPositionTypes.Any(p => !Enum.IsDefined(p)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(targetPositionTypes), "Unknown position type.");
+        }
+
+        TargetPeople = Distinct(targetPeople, nameof(targetPeople), "A person is listed twice.");
+        Runs = RunsProblem(runs) is { } r ? throw new ArgumentOutOfRangeException(nameof(runs), runs, r) : runs;
+        HoursPerParticipant = hoursPerParticipant is { } h && Nok.HoursProblem(h, "hours per participant") is { } hp
+            ? throw new ArgumentOutOfRangeException(nameof(hoursPerParticipant), h, hp)
+            : hoursPerParticipant;
+        Prerequisites = Distinct(prerequisites, nameof(prerequisites), "A prerequisite is listed twice.");
+        if (Prerequisites.Contains(Id))
+        {
+            throw new ArgumentException("A measure is not its own prerequisite.", nameof(prerequisites));
+        }
+
+        Mandatory = mandatory;
+        LeaderTakesPart = leaderTakesPart;
+        ResponsibleRole = responsibleRole;
+        Status = Enum.IsDefined(status) ? status : throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status.");
+        Completions = completions is null ? [] : [.. completions];
+        if (Completions.Any(c => c is null) || Completions.Select(c => c.Person).Distinct().Count() != Completions.Length)
+        {
+            throw new ArgumentException("A completion is null or a person completes twice.", nameof(completions));
+        }
+
+        Costs = costs is null ? [] : [.. costs];
+        Funding = funding is null ? [] : [.. funding];
+        if (Costs.Any(c => c is null) || Funding.Any(f => f is null))
+        {
+            throw new ArgumentException("A cost item or funding is null.", Costs.Any(c => c is null) ? nameof(costs) : nameof(funding));
+        }
+    }
+
+    /// <summary>Gets the goals the measure serves.</summary>
+    public ImmutableArray<GoalId> Goals { get; }
+
+    /// <summary>Gets what the measure yields on completion.</summary>
+    public ImmutableArray<MeasureYield> Yields { get; }
+
+    /// <summary>Gets the position types it targets; empty for all.</summary>
+    public ImmutableArray<PositionType> TargetPositionTypes { get; }
+
+    /// <summary>Gets the named people who take part.</summary>
+    public ImmutableArray<PersonId> TargetPeople { get; }
+
+    /// <summary>Gets how many times the measure runs.</summary>
+    public int Runs { get; }
+
+    /// <summary>Gets the seats in all runs (<see cref="Capacity"/> × <see cref="Runs"/>), or <see langword="null"/> when the capacity is not limited.</summary>
+    public long? Seats => Capacity is { } c ? (long)c * Runs : null;
+
+    /// <summary>Gets the working time a participant spends, or <see langword="null"/>.</summary>
+    public decimal? HoursPerParticipant { get; }
+
+    /// <summary>Gets the measures a participant completes first.</summary>
+    public ImmutableArray<MeasureId> Prerequisites { get; }
+
+    /// <summary>Gets a value indicating whether taking part is mandatory.</summary>
+    public bool Mandatory { get; }
+
+    /// <summary>Gets a value indicating whether the leader of each unit takes part.</summary>
+    public bool LeaderTakesPart { get; }
+
+    /// <summary>Gets the role responsible for the measure, or <see langword="null"/>.</summary>
+    public LocalizedText? ResponsibleRole { get; }
+
+    /// <summary>Gets where the measure stands.</summary>
+    public MeasureStatus Status { get; }
+
+    /// <summary>Gets who finished, when.</summary>
+    public ImmutableArray<MeasureCompletion> Completions { get; }
+
+    /// <summary>Gets the cost items.</summary>
+    public ImmutableArray<CostItem> Costs { get; }
+
+    /// <summary>Gets the funding.</summary>
+    public ImmutableArray<Funding> Funding { get; }
+
+    /// <summary>Gets the date the measure completes: its last session, or <see langword="null"/> when it has no sessions.</summary>
+    public LocalDate? CompletesOn => Sessions.IsEmpty ? null : Sessions[^1];
+
+    /// <summary>Says why a yield does not fit a measure's strategies, or returns <see langword="null"/> when it does.</summary>
+    internal static string? YieldProblem(CompetenceStrategies strategies, MeasureYield yield) =>
+        (strategies & yield.Strategy) == 0 ? $"the measure yields by {EnumName(yield.Strategy)} but does not list that strategy" : null;
+
+    /// <summary>Says why a number of runs is wrong, or returns <see langword="null"/>.</summary>
+    internal static string? RunsProblem(int runs) => runs < 1 ? $"a measure runs at least once (got {runs})" : null;
+
+    private static string EnumName(CompetenceStrategies s) => s switch
+    {
+        CompetenceStrategies.Develop => "develop",
+        CompetenceStrategies.Acquire => "acquire",
+        CompetenceStrategies.Mobilise => "mobilise",
+        _ => "phase out",
+    };
+
+    private static ImmutableArray<T> Distinct<T>(IEnumerable<T>? items, string parameterName, string message)
+    {
+        ImmutableArray<T> result = items is null ? [] : [.. items];
+        return result.Distinct().Count() != result.Length ? throw new ArgumentException(message, parameterName) : result;
     }
 
     /// <summary>Gets the identifier.</summary>
@@ -73,7 +230,7 @@ public sealed class Measure : IEquatable<Measure>
     /// <summary>Gets the competences it builds.</summary>
     public ImmutableArray<CompetenceId> TargetCompetences { get; }
 
-    /// <summary>Gets how many people can take part, or <see langword="null"/>.</summary>
+    /// <summary>Gets how many people can take part in one run (seats per run), or <see langword="null"/> when not limited.</summary>
     public int? Capacity { get; }
 
     /// <summary>Gets the dates of its sessions.</summary>
@@ -86,7 +243,12 @@ public sealed class Measure : IEquatable<Measure>
     public bool Equals(Measure? other) =>
         other is not null && Id == other.Id && Name == other.Name && Kind == other.Kind && Strategy == other.Strategy
         && TargetCompetences.SequenceEqual(other.TargetCompetences) && Capacity == other.Capacity
-        && Sessions.SequenceEqual(other.Sessions) && Participants.SequenceEqual(other.Participants);
+        && Sessions.SequenceEqual(other.Sessions) && Participants.SequenceEqual(other.Participants)
+        && Goals.SequenceEqual(other.Goals) && Yields.SequenceEqual(other.Yields) && TargetPositionTypes.SequenceEqual(other.TargetPositionTypes)
+        && TargetPeople.SequenceEqual(other.TargetPeople) && Runs == other.Runs && HoursPerParticipant == other.HoursPerParticipant
+        && Prerequisites.SequenceEqual(other.Prerequisites) && Mandatory == other.Mandatory && LeaderTakesPart == other.LeaderTakesPart
+        && ResponsibleRole == other.ResponsibleRole && Status == other.Status && Completions.SequenceEqual(other.Completions)
+        && Costs.SequenceEqual(other.Costs) && Funding.SequenceEqual(other.Funding);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Measure);

@@ -58,6 +58,8 @@ internal static class PlanRules
             }
         }
 
+        MeasureRules.Validate(plan, competences, goals, problems);
+
         return problems;
     }
 }
@@ -163,7 +165,7 @@ internal sealed record PlanOutline(
         [.. plan.Goals.Select(g => g?.Id)],
         [.. plan.People.Select(p => p is null ? null : PersonOutline.Of(p))],
         [.. plan.Requirements.Select(r => r is null ? null : RequirementOutline.Of(r))],
-        [.. plan.Measures.Select(m => m is null ? null : new MeasureOutline(m.Id, m.TargetCompetences, m.Participants))])
+        [.. plan.Measures.Select(m => m is null ? null : new MeasureOutline(m.Id, m.TargetCompetences, m.Participants, MeasureLinks.Of(m)))])
     {
         Staffing = [.. plan.Staffing.Select(s => s?.Node)],
     };
@@ -187,7 +189,7 @@ internal sealed record RequirementOutline(NodeId Node, CompetenceId Competence, 
 }
 
 /// <summary>A measure's identifier and references.</summary>
-internal sealed record MeasureOutline(MeasureId Id, IReadOnlyList<CompetenceId> TargetCompetences, IReadOnlyList<NodeId> Participants);
+internal sealed record MeasureOutline(MeasureId Id, IReadOnlyList<CompetenceId> TargetCompetences, IReadOnlyList<NodeId> Participants, MeasureLinks? Links = null);
 
 /// <summary>Maps an element's position in a filtered list back to its position in the document.</summary>
 internal static class DocumentIndex

@@ -210,4 +210,33 @@ internal sealed class MeasureDto
     public List<LocalDate>? Sessions { get; set; }
 
     public List<string>? Participants { get; set; }
+
+    // The plan's actions (see MeasureDtos.cs): every one optional, so documents without them stay valid.
+    public List<string>? Goals { get; set; }
+
+    public List<YieldDto>? Yields { get; set; }
+
+    public List<string>? TargetPositionTypes { get; set; }
+
+    public List<string>? TargetPeople { get; set; }
+
+    public int? Runs { get; set; }
+
+    public decimal? HoursPerParticipant { get; set; }
+
+    public List<string>? Prerequisites { get; set; }
+
+    public bool? Mandatory { get; set; }
+
+    public bool? LeaderTakesPart { get; set; }
+
+    public TextDto? ResponsibleRole { get; set; }
+
+    public string? Status { get; set; }
+
+    public List<CompletionDto>? Completions { get; set; }
+
+    public List<CostDto>? Costs { get; set; }
+
+    public List<FundingDto>? Funding { get; set; }
 }

@@ -96,7 +96,8 @@ internal static partial class PlanMapper
             [.. (dto.Measures ?? []).Select(m => new MeasureOutline(
                 Parse<MeasureId>(m.Id, MeasureId.TryCreate),
                 [.. (m.TargetCompetences ?? []).Select(c => Parse<CompetenceId>(c, CompetenceId.TryCreate))],
-                [.. (m.Participants ?? []).Select(n => Parse<NodeId>(n, NodeId.TryCreate))]))])
+                [.. (m.Participants ?? []).Select(n => Parse<NodeId>(n, NodeId.TryCreate))],
+                LinksOf(m)))])
         {
             Staffing = [.. (dto.Staffing ?? []).Select(s => (NodeId?)Parse<NodeId>(s.Node, NodeId.TryCreate))],
         };
@@ -440,7 +441,7 @@ internal static partial class PlanMapper
         var sessions = dto.Sessions ?? [];
         ok &= Fault.Report(Measure.CheckSessions(sessions), at, problems);
 
-        return ok ? new Measure(id, name!, kind, strategies == CompetenceStrategies.None && dto.Strategies is null ? CompetenceStrategies.Develop : strategies, targets, dto.Capacity, sessions, participants) : null;
+        return MapMeasureWithParts(dto, at, problems, ok, id, name, kind, strategies, targets, sessions, participants);
     }
 
     /// <summary>Reads a list of identifiers, each once.</summary>
@@ -550,17 +551,7 @@ internal static partial class PlanMapper
             From = r.From,
             NeededBy = r.NeededBy,
         })],
-        Measures = plan.Measures.IsEmpty ? null : [.. plan.Measures.Select(m => new MeasureDto
-        {
-            Id = m.Id.Value,
-            Name = Text(m.Name),
-            Kind = EnumText.Name(m.Kind),
-            Strategies = EnumText.Flags(m.Strategy),
-            TargetCompetences = m.TargetCompetences.IsEmpty ? null : [.. m.TargetCompetences.Select(c => c.Value)],
-            Capacity = m.Capacity,
-            Sessions = m.Sessions.IsEmpty ? null : [.. m.Sessions],
-            Participants = m.Participants.IsEmpty ? null : [.. m.Participants.Select(n => n.Value)],
-        })],
+        Measures = plan.Measures.IsEmpty ? null : [.. plan.Measures.Select(ToDto)],
         Staffing = plan.Staffing.IsEmpty ? null : [.. plan.Staffing.Select(s => new StaffingDto
         {
             Node = s.Node.Value,

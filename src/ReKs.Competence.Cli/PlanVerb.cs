@@ -1,0 +1,233 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ReKs.Competence.Model;
+using ReKs.Competence.Planning;
+
+namespace ReKs.Competence.Cli;
+
+/// <summary><c>reks plan PLAN</c>: per goal the seeds' own table — the needs, the measures and what they cover, cost and
+/// funding, the need left.</summary>
+internal static class PlanVerb
+{
+    public static Command Create(CliContext context)
+    {
+        var o = new CommonOptions(OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Json);
+        var (plan, asOf, node, format, lang, output) = (o.Plan, o.AsOf, o.Node, o.Format, o.Language, o.Output);
+        var command = o.Command("plan", "Tiltaksplan: behov, tiltak og hva de dekker, kostnad og finansiering, behov igjen, per mål / the plan of measures: needs, measures and what they cover, cost and funding, the need left, per goal.\n\nEksempel / example:\n  reks plan docs/examples/bodo-hverdagsrehabilitering.json --as-of 2013-06-30 --lang en");
+        command.SetAction(parse =>
+        {
+            var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error);
+            var date = parse.GetValue(asOf) ?? context.Today;
+            var scope = InventoryVerb.Scope(p, parse.GetValue(node));
+            var coverage = PlanCoverage.Of(p, date);
+            var budget = PlanBudget.Of(p);
+            var text = parse.GetValue(format) == OutputFormat.Json
+                ? Json(p, coverage, budget, scope)
+                : Text(p, coverage, budget, scope, parse.GetValue(lang), parse.GetValue(format));
+            Verbs.Emit(context, parse.GetValue(output), text);
+            return ReksCli.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>The goals in the plan's order, then the lines and measures that serve no goal.</summary>
+    private static IEnumerable<(GoalId? Id, LocalizedText Name)> Groups(CompetencePlan plan) =>
+        plan.Goals.Select(g => ((GoalId?)g.Id, g.Name)).Append((null, new LocalizedText("Uten mål", "Without a goal")));
+
+    private static bool Serves(IReadOnlyCollection<GoalId> goals, GoalId? goal) => goal is { } g ? goals.Contains(g) : goals.Count == 0;
+
+    private static string Money(decimal amount) => amount.ToString("#,0.##", CultureInfo.InvariantCulture).Replace(',', ' ');
+
+    private static string Text(CompetencePlan plan, PlanCoverage coverage, PlanBudget budget, HashSet<NodeId> scope, Lang l, OutputFormat format)
+    {
+        var sb = new StringBuilder();
+        var h1 = format == OutputFormat.Markdown ? "## " : string.Empty;
+        var h2 = format == OutputFormat.Markdown ? "### " : string.Empty;
+        var language = l.Language();
+        sb.Append(h1).Append(l.T($"Tiltaksplan per {coverage.Before.AsOf:uuuu-MM-dd} — {plan.Name.Norwegian}", $"Plan of measures as of {coverage.Before.AsOf:uuuu-MM-dd} — {plan.Name.In(Language.English)}")).Append("\n\n");
+        foreach (var (goal, name) in Groups(plan))
+        {
+            var lines = coverage.Lines.Where(x => scope.Contains(x.Node) && Serves(x.Before.Goals, goal)).ToList();
+            var measures = plan.Measures.Where(m => Serves(m.Goals, goal)).ToList();
+            if (lines.Count == 0 && measures.Count == 0)
+            {
+                continue;
+            }
+
+            sb.Append(h2).Append(goal is { } g ? $"{g}: {name.In(language)}" : name.In(language)).Append("\n\n");
+            if (lines.Count > 0)
+            {
+                var needs = new TextTable("Node", l.T("Kompetanse", "Competence"), l.T("Krav %", "Required %"), l.T("Mobilisere", "Mobilise"), l.T("Utvikle", "Develop"),
+                    l.T("Anskaffe", "Acquire"), l.T("Dekket", "Covered"), l.T("Igjen", "Left"), l.T("Tiltak (dekker)", "Measures (cover)")).RightAlign(2, 3, 4, 5, 6, 7);
+                foreach (var x in lines)
+                {
+                    var f = x.Before.Figures;
+                    var by = x.Measures.IsEmpty ? l.T("ingen tiltak", "no measure")
+                        : string.Join(", ", x.Measures.Select(m => $"{m.Measure.Id} {m.Covers}{(m.Late ? l.T(" (for sent)", " (late)") : string.Empty)}"));
+                    needs.Add(x.Node.Value, $"{plan.GetCompetence(x.Key.Competence).Name.In(language)} ≥ {x.Key.Level}", f.Amount, f.Mobilise, f.Develop, f.Acquire, x.Figures.Covered, x.Figures.Left, by);
+                }
+
+                sb.Append(needs.Render(format)).Append('\n');
+            }
+
+            if (measures.Count > 0)
+            {
+                var table = new TextTable(l.T("Tiltak", "Measure"), l.T("Strategi", "Strategy"), l.T("Plasser", "Seats"), l.T("Deltakere", "Reaches"), l.T("Plasser uten behov", "Over-committed"),
+                    l.T("Kostnad", "Cost"), l.T("Innvilget", "Granted"), l.T("Søkt", "Applied"), l.T("Mangler", "Shortfall")).RightAlign(2, 4, 5, 6, 7, 8);
+                foreach (var m in measures)
+                {
+                    var reach = coverage.Measures.Single(r => r.Measure == m);
+                    var money = budget.Lines.Where(b => b.Measure == m).Aggregate(default(BudgetFigures), (a, b) => a + b.Figures);
+                    table.Add(
+                        m.Status == MeasureStatus.Cancelled ? m.Id.Value + l.T(" (avlyst)", " (cancelled)") : m.Id.Value,
+                        string.Join("+", Strategies(m.Strategy, l)),
+                        m.Seats?.ToString(CultureInfo.InvariantCulture) ?? "–",
+                        reach.People.IsEmpty ? "–" : string.Join(' ', reach.People),
+                        reach.OverCommitted,
+                        Money(money.Cost),
+                        Money(money.Granted),
+                        Money(money.Applied),
+                        Money(money.Shortfall));
+                }
+
+                sb.Append(table.Render(format)).Append('\n');
+            }
+        }
+
+        if (!coverage.AddressingNoNeed.IsEmpty)
+        {
+            sb.Append(l.T("Tiltak uten behov: ", "Measures addressing no need: ")).Append(string.Join(", ", coverage.AddressingNoNeed.Select(m => m.Id))).Append("\n\n");
+        }
+
+        var t = budget.Total;
+        sb.Append(l.T(
+            $"Budsjett: kostnad {Money(t.Cost)} kr, innvilget {Money(t.Granted)}, søkt {Money(t.Applied)}, avslått {Money(t.Refused)}, mangler {Money(t.Shortfall)}.",
+            $"Budget: cost NOK {Money(t.Cost)}, granted {Money(t.Granted)}, applied {Money(t.Applied)}, refused {Money(t.Refused)}, shortfall {Money(t.Shortfall)}.")).Append('\n');
+        sb.Append(l.T(
+            "Behov i prosent av en hel stilling. Dekket = behov før tiltakene − behov etter; plasser uten behov når ingen som kan utvikles på en linje tiltaket retter seg mot.",
+            "Needs in percent of a full position. Covered = need before the measures − need after; a seat that reaches nobody developable is over-committed.")).Append('\n');
+        return sb.ToString();
+    }
+
+    private static IEnumerable<string> Strategies(CompetenceStrategies s, Lang l)
+    {
+        if (s.HasFlag(CompetenceStrategies.Mobilise))
+        {
+            yield return l.T("mobilisere", "mobilise");
+        }
+
+        if (s.HasFlag(CompetenceStrategies.Develop))
+        {
+            yield return l.T("utvikle", "develop");
+        }
+
+        if (s.HasFlag(CompetenceStrategies.Acquire))
+        {
+            yield return l.T("anskaffe", "acquire");
+        }
+
+        if (s.HasFlag(CompetenceStrategies.PhaseOut))
+        {
+            yield return l.T("avvikle", "phase out");
+        }
+    }
+
+    private static string Json(CompetencePlan plan, PlanCoverage coverage, PlanBudget budget, HashSet<NodeId> scope) => Verbs.Json("plan", w =>
+    {
+        w.WriteString("asOf", coverage.Before.AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        w.WriteStartArray("lines");
+        foreach (var x in coverage.Lines.Where(x => scope.Contains(x.Node)))
+        {
+            w.WriteStartObject();
+            w.WriteString("node", x.Node.Value);
+            w.WriteString("competence", x.Key.Competence.Value);
+            w.WriteNumber("level", x.Key.Level.Value);
+            w.WriteStartArray("goals");
+            foreach (var g in x.Before.Goals)
+            {
+                w.WriteStringValue(g.Value);
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("needPercent", x.Figures.Need.Percent);
+            w.WriteNumber("coveredPercent", x.Figures.Covered.Percent);
+            w.WriteNumber("leftPercent", x.Figures.Left.Percent);
+            w.WriteStartArray("measures");
+            foreach (var m in x.Measures)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", m.Measure.Id.Value);
+                w.WriteNumber("coversPercent", m.Covers.Percent);
+                w.WriteBoolean("addresses", m.Addresses);
+                w.WriteBoolean("late", m.Late);
+                w.WriteStartArray("people");
+                foreach (var p in m.People)
+                {
+                    w.WriteStringValue(p.Value);
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("measures");
+        foreach (var r in coverage.Measures)
+        {
+            var money = budget.Lines.Where(b => b.Measure == r.Measure).Aggregate(default(BudgetFigures), (a, b) => a + b.Figures);
+            w.WriteStartObject();
+            w.WriteString("id", r.Measure.Id.Value);
+            w.WriteString("status", JsonNamingPolicy.CamelCase.ConvertName(r.Measure.Status.ToString()));
+            w.WriteBoolean("completes", r.Completes);
+            if (r.Seats is { } seats)
+            {
+                w.WriteNumber("seats", seats);
+            }
+
+            w.WriteNumber("overCommitted", r.OverCommitted);
+            w.WriteStartArray("reaches");
+            foreach (var p in r.People)
+            {
+                w.WriteStringValue(p.Value);
+            }
+
+            w.WriteEndArray();
+            Money(w, "budget", money);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("unaddressed");
+        foreach (var x in coverage.Unaddressed.Where(x => scope.Contains(x.Node)))
+        {
+            w.WriteStringValue($"{x.Node} {x.Key}");
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("addressingNoNeed");
+        foreach (var m in coverage.AddressingNoNeed)
+        {
+            w.WriteStringValue(m.Id.Value);
+        }
+
+        w.WriteEndArray();
+        Money(w, "budget", budget.Total);
+    });
+
+    private static void Money(Utf8JsonWriter w, string name, BudgetFigures f)
+    {
+        w.WriteStartObject(name);
+        w.WriteNumber("cost", f.Cost);
+        w.WriteNumber("granted", f.Granted);
+        w.WriteNumber("applied", f.Applied);
+        w.WriteNumber("refused", f.Refused);
+        w.WriteNumber("shortfall", f.Shortfall);
+        w.WriteEndObject();
+    }
+}
