@@ -134,7 +134,7 @@ internal static class PlanVerb
         }
     }
 
-    private static string Json(CompetencePlan plan, PlanCoverage coverage, PlanBudget budget, HashSet<NodeId> scope) => Verbs.Json("plan", w =>
+    private static string Json(CompetencePlan plan, PlanCoverage coverage, PlanBudget budget, HashSet<NodeId> scope) => Verbs.Json("reks.plan", w =>
     {
         w.WriteString("asOf", coverage.Before.AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
         w.WriteStartArray("lines");

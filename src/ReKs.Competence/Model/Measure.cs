@@ -79,27 +79,6 @@ public sealed class Measure : IEquatable<Measure>
         }
 
         Fault.Throw(CheckSessions(Sessions));
-    }
-
-    /// <summary>The capacity's own check, shared by the constructor and the plan document.</summary>
-    internal static IEnumerable<Fault> CheckCapacity(int? capacity)
-    {
-        if (capacity is < 1)
-        {
-            yield return Fault.Invalid("capacity", nameof(capacity), $"a capacity is at least 1 (got {capacity})");
-        }
-    }
-
-    /// <summary>The sessions' own order, shared by the constructor and the plan document: one fault at each session out of order.</summary>
-    internal static IEnumerable<Fault> CheckSessions(IReadOnlyList<LocalDate> sessions)
-    {
-        for (var i = 1; i < sessions.Count; i++)
-        {
-            if (sessions[i] <= sessions[i - 1])
-            {
-                yield return new(ProblemPath.Root.Then("sessions", i), nameof(sessions), ProblemKind.DateOrder, "sessions are listed in date order, each on its own date");
-            }
-        }
 
         Goals = Distinct(goals, nameof(goals), "A goal is listed twice.");
         Yields = yields is null ? [] : [.. yields];
@@ -143,6 +122,27 @@ public sealed class Measure : IEquatable<Measure>
         if (Costs.Any(c => c is null) || Funding.Any(f => f is null))
         {
             throw new ArgumentException("A cost item or funding is null.", Costs.Any(c => c is null) ? nameof(costs) : nameof(funding));
+        }
+    }
+
+    /// <summary>The capacity's own check, shared by the constructor and the plan document.</summary>
+    internal static IEnumerable<Fault> CheckCapacity(int? capacity)
+    {
+        if (capacity is < 1)
+        {
+            yield return Fault.Invalid("capacity", nameof(capacity), $"a capacity is at least 1 (got {capacity})");
+        }
+    }
+
+    /// <summary>The sessions' own order, shared by the constructor and the plan document: one fault at each session out of order.</summary>
+    internal static IEnumerable<Fault> CheckSessions(IReadOnlyList<LocalDate> sessions)
+    {
+        for (var i = 1; i < sessions.Count; i++)
+        {
+            if (sessions[i] <= sessions[i - 1])
+            {
+                yield return new(ProblemPath.Root.Then("sessions", i), nameof(sessions), ProblemKind.DateOrder, "sessions are listed in date order, each on its own date");
+            }
         }
     }
 
