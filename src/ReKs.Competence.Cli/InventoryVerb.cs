@@ -114,7 +114,7 @@ internal static class InventoryVerb
         else
         {
             var t = new TextTable(l.T(Terms.Unit), l.T("Stilling", "Position"), l.T("Utdanning", "Education"), l.T("Krav (årsverk)", "Required (person-years)"), l.T("Har (årsverk)", "Present (person-years)"),
-                l.T("Personer", "People"), l.T("Mangler", "Short"), l.T("Over", "Over")).RightAlign(3, 4, 5, 6, 7);
+                l.T("Personer", "People"), l.T("Mangler", "Shortfall"), l.T("Over", "Over")).RightAlign(3, 4, 5, 6, 7);
             foreach (var x in lines)
             {
                 var r = x.Requirement;
@@ -128,7 +128,7 @@ internal static class InventoryVerb
         if (plan.Goals.Any(g => !g.Resources.IsEmpty))
         {
             sb.Append(h3).Append(l.T("Kapital utenom personer, per mål (inngår ikke i årsverkene)", "Capital beyond people, per goal (not counted in person-years)")).Append("\n\n");
-            var resources = new TextTable(l.T("Mål", "Goal"), l.T("Type", "Kind"), l.T("Ressurs", "Resource"));
+            var resources = new TextTable(l.T("Mål", "Goals"), l.T("Type", "Category"), l.T("Ressurs", "Resource"));
             foreach (var g in plan.Goals)
             {
                 foreach (var r in g.Resources)

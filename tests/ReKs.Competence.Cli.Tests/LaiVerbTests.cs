@@ -42,7 +42,7 @@ public class LaiVerbTests
         Assert.DoesNotContain("Nivå 2", output, StringComparison.Ordinal);
         Assert.Contains("komponenter × former", output, StringComparison.Ordinal);
         Assert.Contains("Bemanning ved siden av kompetanse (KS trinn 5)", output, StringComparison.Ordinal);
-        Assert.Matches(@"k\s+Sykepleier\s+Universitets-/høgskolenivå\s+2\.50\s+1\.00\s+1\s+1\.50\s+0\.00", output);
+        Assert.Matches(@"k\s+Sykepleier\s+Universitets-/høgskolenivå\s+2,5\s+1,0\s+1\s+1,5\s+0,0", output);
         Assert.Contains("Læringsnettverk (USHT)", output, StringComparison.Ordinal);
         Assert.Contains("p1, Demensomsorg: dokumentert 2 Selvstendig (teller), egenvurdert 4 Ekspert", output, StringComparison.Ordinal);
     }

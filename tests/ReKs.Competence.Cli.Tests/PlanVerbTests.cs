@@ -25,7 +25,7 @@ public class PlanVerbTests
         var (exit, output, error) = CliRunner.Run("plan", MeasuresPlan, "--format", "json", "--as-of", "2013-06-30");
         Assert.True(exit == 0, error);
         using var json = JsonDocument.Parse(output);
-        Assert.Equal("plan", json.RootElement.GetProperty("kind").GetString());
+        Assert.Equal("reks.plan", json.RootElement.GetProperty("format").GetString());
         Assert.All(json.RootElement.GetProperty("lines").EnumerateArray(), l =>
             Assert.Equal(l.GetProperty("needPercent").GetDecimal(), l.GetProperty("coveredPercent").GetDecimal() + l.GetProperty("leftPercent").GetDecimal()));
     }

@@ -15,7 +15,7 @@ public class ValidateVerbTests
     [Theory]
     [InlineData("reks-wheel.json", "valid wheel \"ReKs annual wheel\" — 4 periods, 2 rings, 7 activities.")]
     [InlineData("bodo-training-wheel.json", "valid wheel")]
-    [InlineData("gjovik-region.evaluation.json", "valid evaluation document — 3 indicators, 10 series against the plan gjovik-region.json.")]
+    [InlineData("gjovik-region.evaluation.json", "valid evaluation document — 5 indicators, 13 series against the plan gjovik-region.json.")]
     [InlineData("bodo-hverdagsrehabilitering.json", "valid plan")]
     public void Validate_BundledDocuments_SayWhatTheyAre(string example, string expected)
     {

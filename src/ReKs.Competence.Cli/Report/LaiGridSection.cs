@@ -48,7 +48,7 @@ internal sealed class LaiGridSection : IReportSection
         if (lines.Count > 0)
         {
             sb.Append("<h3>").Append(Html.Encode(l.T("Bemanningskrav (KS trinn 5)", "Staffing requirements (KS step 5)"))).Append("</h3><table class=\"goal-lai\"><thead><tr>");
-            foreach (var h in new[] { l.T("Enhet", "Unit"), l.T("Stilling", "Position"), l.T("Utdanning", "Education"), l.T("Krav", "Required"), l.T("Har", "Present"), l.T("Mangler", "Short") })
+            foreach (var h in new[] { l.T("Enhet", "Unit"), l.T("Stilling", "Position"), l.T("Utdanning", "Education"), l.T("Krav", "Requirement"), l.T("Har", "Present"), l.T("Mangler", "Shortfall") })
             {
                 sb.Append("<th>").Append(Html.Encode(h)).Append("</th>");
             }

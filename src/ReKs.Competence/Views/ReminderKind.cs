@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+using NodaTime;
+using ReKs.Competence.Model;
+using ReKs.Competence.Wheel;
+
+namespace ReKs.Competence.Views;
+
+/// <summary>What a reminder from the plan reminds of.</summary>
+public enum ReminderKind
+{
+    /// <summary>A person's certificate expires: renew it.</summary>
+    Renewal = 0,
+
+    /// <summary>A requirement is needed by a date.</summary>
+    Deadline = 1,
+}
