@@ -28,6 +28,7 @@ public sealed class CompetencePlan : IEquatable<CompetencePlan>
     /// <param name="scale">The proficiency scale; <see cref="ProficiencyScale.Default"/> when <see langword="null"/>.</param>
     /// <param name="precedence">Which evidence source counts when sources disagree; <see cref="EvidencePrecedence.Default"/> when <see langword="null"/>.</param>
     /// <param name="period">The plan period (for example four years), if stated.</param>
+    /// <param name="extensions">An integrator's own data, kept verbatim through reading and writing; <see langword="null"/> when there is none.</param>
     /// <exception cref="ArgumentNullException">A required argument is <see langword="null"/>.</exception>
     /// <exception cref="ValidationException">The parts do not make a valid plan; every problem is listed.</exception>
     public CompetencePlan(
@@ -40,7 +41,8 @@ public sealed class CompetencePlan : IEquatable<CompetencePlan>
         IEnumerable<Measure>? measures = null,
         ProficiencyScale? scale = null,
         EvidencePrecedence? precedence = null,
-        DateInterval? period = null)
+        DateInterval? period = null,
+        Extensions? extensions = null)
     {
         Name = Guard.Against.Null(name, nameof(name));
         Organisation = Guard.Against.Null(organisation, nameof(organisation));
@@ -52,6 +54,7 @@ public sealed class CompetencePlan : IEquatable<CompetencePlan>
         Scale = scale ?? ProficiencyScale.Default;
         Precedence = precedence ?? EvidencePrecedence.Default;
         Period = period;
+        Extensions = extensions;
         var problems = PlanRules.Validate(this);
         if (problems.Count > 0)
         {
@@ -91,6 +94,9 @@ public sealed class CompetencePlan : IEquatable<CompetencePlan>
 
     /// <summary>Gets the plan period, or <see langword="null"/>.</summary>
     public DateInterval? Period { get; }
+
+    /// <summary>Gets an integrator's own data, kept verbatim, or <see langword="null"/>.</summary>
+    public Extensions? Extensions { get; }
 
     /// <summary>Gets a competence by identifier.</summary>
     /// <param name="id">The identifier.</param>
@@ -155,13 +161,14 @@ public sealed class CompetencePlan : IEquatable<CompetencePlan>
     public CompetencePlan WithRequirements(IEnumerable<Requirement> requirements) => With(requirements: [.. requirements]);
 
     private CompetencePlan With(ImmutableArray<Person>? people = null, ImmutableArray<Requirement>? requirements = null) =>
-        new(Name, Organisation, Competences, people ?? People, requirements ?? Requirements, Goals, Measures, Scale, Precedence, Period);
+        new(Name, Organisation, Competences, people ?? People, requirements ?? Requirements, Goals, Measures, Scale, Precedence, Period, Extensions);
 
     /// <inheritdoc/>
     public bool Equals(CompetencePlan? other) =>
         other is not null && Name == other.Name && Organisation == other.Organisation && Competences.SequenceEqual(other.Competences)
         && People.SequenceEqual(other.People) && Requirements.SequenceEqual(other.Requirements) && Goals.SequenceEqual(other.Goals)
-        && Measures.SequenceEqual(other.Measures) && Scale == other.Scale && Precedence == other.Precedence && Period == other.Period;
+        && Measures.SequenceEqual(other.Measures) && Scale == other.Scale && Precedence == other.Precedence && Period == other.Period
+        && Extensions == other.Extensions;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as CompetencePlan);

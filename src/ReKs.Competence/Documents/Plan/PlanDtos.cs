@@ -32,6 +32,8 @@ internal sealed class PlanDocumentDto
     public required List<RequirementDto> Requirements { get; set; }
 
     public List<MeasureDto>? Measures { get; set; }
+
+    public VerbatimObject? Extensions { get; set; }
 }
 
 internal sealed class TextDto
@@ -58,6 +60,8 @@ internal sealed class NodeDto
     public TextDto? Name { get; set; }
 
     public string? Kind { get; set; }
+
+    public VerbatimObject? Extensions { get; set; }
 }
 
 internal sealed class CompetenceDto
@@ -73,6 +77,8 @@ internal sealed class CompetenceDto
     public string? ExternalReference { get; set; }
 
     public List<string>? Tags { get; set; }
+
+    public VerbatimObject? Extensions { get; set; }
 }
 
 internal sealed class GoalDto
@@ -107,6 +113,8 @@ internal sealed class PersonDto
     public List<string>? Aspirations { get; set; }
 
     public List<EvidenceDto>? Evidence { get; set; }
+
+    public VerbatimObject? Extensions { get; set; }
 }
 
 internal sealed class HoldingDto
