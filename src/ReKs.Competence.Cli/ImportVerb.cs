@@ -14,11 +14,12 @@ internal static class ImportVerb
         var name = new Option<string>("--name") { Description = "Planens navn (bokmål) / the plan's name (Norwegian)", DefaultValueFactory = _ => "Importert kompetanseplan" };
         var nameEn = new Option<string?>("--name-en") { Description = "Planens navn på engelsk / the plan's name in English" };
         var maxBytes = new Option<long>("--max-bytes") { Description = "Største samlede størrelse på CSV-filene i byte / the largest total size of the CSV files, in bytes", DefaultValueFactory = _ => PlanImporter.DefaultMaxBytes };
+        var encoding = new Option<string>("--encoding") { Description = "Tegnkodingen til CSV-filene / the CSV files' text encoding: utf-8 (standard/default), windows-1252, utf-16", HelpName = "utf-8|windows-1252|utf-16", DefaultValueFactory = _ => "utf-8" };
         var lang = Options.Language();
         var output = Options.Output();
         var command = new Command("import", "Bygg et plandokument fra CSV-filene et HR-system eksporterer; hver feil med fil, linje og kolonne / build a plan document from an HR system's CSV export; every problem with file, line and column.\n\nEksempel / example:\n  reks import hr-eksport/ --name \"Kompetanseplan Gjøvik\" --output plan.json")
         {
-            folder, name, nameEn, maxBytes, lang, output,
+            folder, name, nameEn, maxBytes, encoding, lang, output,
         };
         command.SetAction(parse =>
         {
@@ -29,6 +30,13 @@ internal static class ImportVerb
                 throw new CliUsageException(l.T("--max-bytes må være minst 1", "--max-bytes must be at least 1"));
             }
 
+            if (ExportTextReader.ParseEncoding(parse.GetValue(encoding)!) is not { } textEncoding)
+            {
+                throw new CliUsageException(l.T(
+                    $"--encoding '{parse.GetValue(encoding)}' er ukjent; bruk utf-8, windows-1252 eller utf-16",
+                    $"--encoding '{parse.GetValue(encoding)}' is unknown; use utf-8, windows-1252 or utf-16"));
+            }
+
             if (!dir.Exists)
             {
                 throw new CliInputException($"{dir.FullName}: {l.T("mappen finnes ikke", "the folder does not exist")}");
@@ -37,7 +45,7 @@ internal static class ImportVerb
             ImportResult result;
             using (var bar = ProgressBar.For(context.Error, "import"))
             {
-                result = PlanImporter.Import(dir, parse.GetValue(name)!, parse.GetValue(nameEn), bar.Report, parse.GetValue(maxBytes));
+                result = PlanImporter.Import(dir, parse.GetValue(name)!, parse.GetValue(nameEn), bar.Report, parse.GetValue(maxBytes), textEncoding);
             }
 
             foreach (var note in result.Notes)

@@ -8,8 +8,8 @@ namespace ReKs.Competence.Cli.Import;
 internal sealed record CsvRow(int Line, string[] Fields);
 
 /// <summary>A CSV table as an HR system exports it: a header line, then one record per row.</summary>
-/// <remarks>The separator (<c>;</c> or <c>,</c>) is read from the header line; the text is UTF-8 with or without a byte
-/// order mark. Structure problems (an unknown or missing column, a row with too many or too few fields, a broken
+/// <remarks>The separator (<c>;</c> or <c>,</c>) is read from the header line; a file is decoded as it is read
+/// (<see cref="ExportTextReader"/>), so only its rows are kept, never its text. Structure problems (an unknown or missing column, a row with too many or too few fields, a broken
 /// quote) are reported, never skipped.</remarks>
 internal sealed class CsvTable
 {
@@ -41,13 +41,13 @@ internal sealed class CsvTable
     /// <summary>Gets the 0-based index of a column, or -1 when the file does not have it.</summary>
     public int IndexOf(string column) => _columns.TryGetValue(column, out var i) ? i : -1;
 
-    /// <summary>Reads a table and checks its header against the columns the table accepts.</summary>
+    /// <summary>Reads a table from text in memory and checks its header against the columns the table accepts.</summary>
     /// <param name="file">The file name for problem locations.</param>
     /// <param name="text">The file's content (a byte order mark is ignored).</param>
     /// <param name="required">Columns that must be present.</param>
     /// <param name="optional">Columns that may be present.</param>
     /// <param name="problems">Receives every structure problem.</param>
-    /// <param name="progress">Called with the number of characters read so far.</param>
+    /// <param name="progress">Called with the number of bytes (of the text's UTF-8 form) read so far.</param>
     public static CsvTable Read(string file, string text, IReadOnlyList<string> required, IReadOnlyList<string> optional, List<ImportProblem> problems, Action<long>? progress = null)
     {
         if (text.Length > 0 && text[0] == '\uFEFF')
@@ -56,6 +56,22 @@ internal sealed class CsvTable
         }
 
         var firstLine = text.AsSpan(0, Math.Max(0, text.IndexOfAny(['\r', '\n']) is var e and >= 0 ? e : text.Length));
+        using var reader = new StringReader(text);
+        return Read(file, reader, firstLine, required, optional, problems, progress);
+    }
+
+    /// <summary>Reads a table from a file as it is decoded (never holding the file's text whole) and checks its header.</summary>
+    /// <param name="file">The file name for problem locations.</param>
+    /// <param name="text">The decoded file, positioned after any byte order mark.</param>
+    /// <param name="required">Columns that must be present.</param>
+    /// <param name="optional">Columns that may be present.</param>
+    /// <param name="problems">Receives every structure problem.</param>
+    /// <param name="progress">Called with the number of bytes (of the text's UTF-8 form) read so far.</param>
+    public static CsvTable Read(string file, ExportTextReader text, IReadOnlyList<string> required, IReadOnlyList<string> optional, List<ImportProblem> problems, Action<long>? progress = null) =>
+        Read(file, text, text.PeekFirstLine(), required, optional, problems, progress);
+
+    private static CsvTable Read(string file, TextReader text, ReadOnlySpan<char> firstLine, IReadOnlyList<string> required, IReadOnlyList<string> optional, List<ImportProblem> problems, Action<long>? progress)
+    {
         var separator = firstLine.Count(';') > firstLine.Count(',') ? ';' : ',';
         var malformed = new List<ImportProblem>();
         var options = CsvReaderOptions.Default with
@@ -65,6 +81,8 @@ internal sealed class CsvTable
             Mode = CsvMode.Rfc4180,
             TrackLineNumbers = true,
             TrimWhitespace = true,
+            // The rows are kept until the plan is assembled; ids, node names and "formal" repeat row after row.
+            PoolStrings = true,
             SkipEmptyLines = true,
             MalformedData = CsvMalformedDataHandling.Recover,
             OnMalformedRecord = m =>
@@ -78,7 +96,7 @@ internal sealed class CsvTable
 
         var rows = new List<CsvRow>();
         string[] header = [];
-        using (var reader = CsvReader.FromText(text, options))
+        using (var reader = CsvReader.Create(text, options, leaveOpen: true))
         {
             while (reader.Read())
             {
@@ -101,7 +119,7 @@ internal sealed class CsvTable
                 }
             }
 
-            progress?.Invoke(text.Length);
+            progress?.Invoke(reader.ByteOffset);
         }
 
         problems.AddRange(malformed);

@@ -40,36 +40,24 @@ internal static partial class PlanImporter
             "yieldStrategy", "yieldCompetence", "yieldLevel", "yieldNode", "yieldAmountPercent", "yieldPositionType", "yieldBy"]),
     ];
 
-    /// <summary>Imports the CSV files of a folder.</summary>
+    /// <summary>Imports the CSV files of a folder, reading each file as a stream.</summary>
     /// <param name="folder">The folder with the export.</param>
     /// <param name="name">The plan's name in Norwegian.</param>
     /// <param name="nameEn">The plan's name in English, if any.</param>
     /// <param name="progress">Called with the fraction of the export read so far (0 to 1).</param>
-    /// <param name="maxBytes">The most bytes the files may add up to (<c>--max-bytes</c>); checked before any file is read.</param>
-    public static ImportResult Import(DirectoryInfo folder, string name, string? nameEn, Action<double>? progress = null, long maxBytes = DefaultMaxBytes)
+    /// <param name="maxBytes">The most bytes the files may add up to (<c>--max-bytes</c>); counted while the files are read,
+    /// so a file that grows, or a pipe, is held to it too.</param>
+    /// <param name="encoding">The files' text encoding (<c>--encoding</c>).</param>
+    public static ImportResult Import(DirectoryInfo folder, string name, string? nameEn, Action<double>? progress = null, long maxBytes = DefaultMaxBytes, ExportEncoding encoding = ExportEncoding.Utf8)
     {
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var problems = new List<ImportProblem>();
         long size = 0;
-        foreach (var (file, _, _, _) in Files)
-        {
-            var info = new FileInfo(Path.Combine(folder.FullName, file));
-            if (info.Exists && (size += info.Length) > maxBytes)
-            {
-                problems.Add(new ImportProblem(file, 0, 0, $"with this file the export has {size} bytes, more than the {maxBytes} accepted; raise the limit with --max-bytes if the export is meant to be this large"));
-                return new ImportResult(null, problems, []);
-            }
-        }
-
         foreach (var (file, required, _, _) in Files)
         {
-            var path = Path.Combine(folder.FullName, file);
-            if (File.Exists(path))
+            var info = new FileInfo(Path.Combine(folder.FullName, file));
+            if (info.Exists)
             {
-                if (Utf8Text(file, File.ReadAllBytes(path), problems) is { } text)
-                {
-                    texts[file] = text;
-                }
+                size += info.Length;
             }
             else if (required)
             {
@@ -82,60 +70,39 @@ internal static partial class PlanImporter
             return new ImportResult(null, problems, []);
         }
 
-        return Import(texts, name, nameEn, progress);
-    }
-
-    /// <summary>The file's text, or <see langword="null"/> with a problem at the first byte that is not UTF-8 (a Windows-1252
-    /// "ø" was silently read as U+FFFD) or at a UTF-16 byte-order mark: an export is never corrupted silently.</summary>
-    internal static string? Utf8Text(string file, byte[] bytes, List<ImportProblem> problems)
-    {
-        ReadOnlySpan<byte> span = bytes;
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        // A file that is not text in the encoding, or passes the budget, ends the import with that one problem: the rows
+        // read up to it are incomplete, and what they would report follows from the wrong encoding or the cut.
+        var budget = new ExportBudget(maxBytes);
+        var textProblems = new List<ImportProblem>();
+        var tables = new Dictionary<string, CsvTable>(StringComparer.Ordinal);
+        var total = Math.Max(1L, size);
+        foreach (var (file, _, columns, optional) in Files)
         {
-            problems.Add(new ImportProblem(file, 1, 1, "the file is UTF-16 text (it starts with a UTF-16 byte-order mark); export it as UTF-8"));
-            return null;
-        }
-
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            span = span[3..];
-        }
-
-        var line = 1;
-        var lineStart = 0;
-        var at = 0;
-        while (at < span.Length)
-        {
-            if (System.Text.Rune.DecodeFromUtf8(span[at..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            var path = Path.Combine(folder.FullName, file);
+            if (!File.Exists(path))
             {
-                var column = Encoding.UTF8.GetCharCount(span[lineStart..at]) + 1;
-                problems.Add(new ImportProblem(file, line, column, $"the file is not UTF-8 text: byte 0x{span[at]:X2} starts no UTF-8 character (was it exported as Windows-1252 or Latin-1?); export it as UTF-8"));
-                return null;
+                continue;
             }
 
-            if (span[at] == (byte)'\n')
+            var before = budget.Used;
+            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            using var text = new ExportTextReader(file, stream, encoding, budget, textProblems);
+            var table = CsvTable.Read(file, text, columns, optional, problems, read => progress?.Invoke(0.5 * Math.Min(1.0, (before + read) / (double)total)));
+            if (text.Failed)
             {
-                line++;
-                lineStart = at + 1;
-            }
-            else if (span[at] == 0)
-            {
-                problems.Add(new ImportProblem(file, line, Encoding.UTF8.GetCharCount(span[lineStart..at]) + 1, "the file has a zero byte, as UTF-16 text has; export it as UTF-8"));
-                return null;
+                return new ImportResult(null, textProblems, []);
             }
 
-            at += consumed;
+            tables[file] = table;
         }
 
-        return Encoding.UTF8.GetString(span);
+        return Assemble(tables, problems, name, nameEn, progress);
     }
 
     /// <summary>Imports CSV texts keyed by file name.</summary>
     public static ImportResult Import(IReadOnlyDictionary<string, string> files, string name, string? nameEn, Action<double>? progress = null)
     {
         var problems = new List<ImportProblem>();
-        var notes = new List<string>();
-        var origins = new Dictionary<ProblemPath, (CsvTable Table, int Line)>();
         var total = Math.Max(1L, files.Values.Sum(t => (long)t.Length));
         long done = 0;
         var tables = new Dictionary<string, CsvTable>(StringComparer.Ordinal);
@@ -148,6 +115,15 @@ internal static partial class PlanImporter
                 done += text.Length;
             }
         }
+
+        return Assemble(tables, problems, name, nameEn, progress);
+    }
+
+    /// <summary>Builds the plan document from the tables read, validates it, and traces its problems back to the rows.</summary>
+    private static ImportResult Assemble(Dictionary<string, CsvTable> tables, List<ImportProblem> problems, string name, string? nameEn, Action<double>? progress)
+    {
+        var notes = new List<string>();
+        var origins = new Dictionary<ProblemPath, (CsvTable Table, int Line)>();
 
         var document = new JsonObject
         {

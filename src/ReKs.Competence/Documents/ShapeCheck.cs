@@ -153,6 +153,14 @@ internal static class ShapeCheck
                 problems.Add(Wrong(path, element, "an object"));
             }
         }
+        else if (type == typeof(VerbatimObject))
+        {
+            // An integrator's own data: any JSON object, kept verbatim; only its being an object is the format's business.
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                problems.Add(Wrong(path, element, "an object (an integrator's own data)"));
+            }
+        }
         else if (type == typeof(LocalTime))
         {
             if (element.ValueKind != JsonValueKind.String || !LocalTimePattern.ExtendedIso.Parse(element.GetString()!).Success)

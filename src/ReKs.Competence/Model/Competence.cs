@@ -14,8 +14,9 @@ public sealed class Competence : IEquatable<Competence>
     /// <param name="form">Lai's form of the competence.</param>
     /// <param name="externalReference">An external reference such as an ESCO skill or occupation URI, if any; it must be absolute.</param>
     /// <param name="tags">Tags such as national focus areas ("Demensplan 2025", "Leve hele livet"); duplicates are not allowed.</param>
+    /// <param name="extensions">An integrator's own data, kept verbatim through reading and writing; <see langword="null"/> when there is none.</param>
     /// <exception cref="ArgumentException">An argument breaks the rules above.</exception>
-    public Competence(CompetenceId id, LocalizedText name, LaiComponents components, LaiForm form = LaiForm.Professional, Uri? externalReference = null, IEnumerable<string>? tags = null)
+    public Competence(CompetenceId id, LocalizedText name, LaiComponents components, LaiForm form = LaiForm.Professional, Uri? externalReference = null, IEnumerable<string>? tags = null, Extensions? extensions = null)
     {
         Id = Guard.Against.Default(id, nameof(id));
         Name = Guard.Against.Null(name, nameof(name));
@@ -44,6 +45,8 @@ public sealed class Competence : IEquatable<Competence>
                 yield return new(ProblemPath.Root.Then("tags", i), nameof(tags), ProblemKind.InvalidValue, string.IsNullOrWhiteSpace(tags[i]) ? "a tag must not be empty" : $"tag '{tags[i]}' is listed twice");
             }
         }
+
+        Extensions = extensions;
     }
 
     /// <summary>Gets the identifier.</summary>
@@ -64,6 +67,9 @@ public sealed class Competence : IEquatable<Competence>
     /// <summary>Gets the tags, such as national focus areas.</summary>
     public ImmutableArray<string> Tags { get; }
 
+    /// <summary>Gets an integrator's own data, kept verbatim, or <see langword="null"/>.</summary>
+    public Extensions? Extensions { get; }
+
     /// <summary>Maps an ESCO skill type to Lai's components: ESCO's <c>knowledge</c> is knowledge, <c>skill/competence</c> is skills.</summary>
     /// <param name="escoSkillType">ESCO's skill type: <c>knowledge</c> or <c>skill/competence</c> (case-insensitive).</param>
     /// <returns>The component.</returns>
@@ -82,7 +88,7 @@ public sealed class Competence : IEquatable<Competence>
     /// <inheritdoc/>
     public bool Equals(Competence? other) =>
         other is not null && Id == other.Id && Name == other.Name && Components == other.Components && Form == other.Form
-        && Equals(ExternalReference, other.ExternalReference) && Tags.SequenceEqual(other.Tags);
+        && Equals(ExternalReference, other.ExternalReference) && Tags.SequenceEqual(other.Tags) && Extensions == other.Extensions;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Competence);

@@ -29,6 +29,7 @@ public sealed class CompetencePlan : IEquatable<CompetencePlan>
     /// <param name="precedence">Which evidence source counts when sources disagree; <see cref="EvidencePrecedence.Default"/> when <see langword="null"/>.</param>
     /// <param name="period">The plan period (for example four years), if stated.</param>
     /// <param name="staffing">The staffing requirements (KS step 5), if the plan has any.</param>
+    /// <param name="extensions">An integrator's own data, kept verbatim through reading and writing; <see langword="null"/> when there is none.</param>
     /// <exception cref="ArgumentNullException">A required argument is <see langword="null"/>.</exception>
     /// <exception cref="ValidationException">The parts do not make a valid plan; every problem is listed.</exception>
     public CompetencePlan(
@@ -42,7 +43,8 @@ public sealed class CompetencePlan : IEquatable<CompetencePlan>
         ProficiencyScale? scale = null,
         EvidencePrecedence? precedence = null,
         DateInterval? period = null,
-        IEnumerable<StaffingRequirement>? staffing = null)
+        IEnumerable<StaffingRequirement>? staffing = null,
+        Extensions? extensions = null)
     {
         Name = Guard.Against.Null(name, nameof(name));
         Organisation = Guard.Against.Null(organisation, nameof(organisation));
@@ -55,6 +57,7 @@ public sealed class CompetencePlan : IEquatable<CompetencePlan>
         Precedence = precedence ?? EvidencePrecedence.Default;
         Period = period;
         Staffing = staffing is null ? [] : [.. staffing];
+        Extensions = extensions;
         var problems = PlanRules.Validate(this);
         if (problems.Count > 0)
         {
@@ -97,6 +100,9 @@ public sealed class CompetencePlan : IEquatable<CompetencePlan>
 
     /// <summary>Gets the staffing requirements (KS step 5: person-years by position type and education), beside the competence requirements.</summary>
     public ImmutableArray<StaffingRequirement> Staffing { get; }
+
+    /// <summary>Gets an integrator's own data, kept verbatim, or <see langword="null"/>.</summary>
+    public Extensions? Extensions { get; }
 
     /// <summary>Gets a competence by identifier.</summary>
     /// <param name="id">The identifier.</param>
@@ -161,14 +167,15 @@ public sealed class CompetencePlan : IEquatable<CompetencePlan>
     public CompetencePlan WithRequirements(IEnumerable<Requirement> requirements) => With(requirements: [.. requirements]);
 
     private CompetencePlan With(ImmutableArray<Person>? people = null, ImmutableArray<Requirement>? requirements = null) =>
-        new(Name, Organisation, Competences, people ?? People, requirements ?? Requirements, Goals, Measures, Scale, Precedence, Period, Staffing);
+        new(Name, Organisation, Competences, people ?? People, requirements ?? Requirements, Goals, Measures, Scale, Precedence, Period, Staffing, Extensions);
 
     /// <inheritdoc/>
     public bool Equals(CompetencePlan? other) =>
         other is not null && Name == other.Name && Organisation == other.Organisation && Competences.SequenceEqual(other.Competences)
         && People.SequenceEqual(other.People) && Requirements.SequenceEqual(other.Requirements) && Goals.SequenceEqual(other.Goals)
         && Measures.SequenceEqual(other.Measures) && Scale == other.Scale && Precedence == other.Precedence && Period == other.Period
-        && Staffing.SequenceEqual(other.Staffing);
+        && Staffing.SequenceEqual(other.Staffing)
+        && Extensions == other.Extensions;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as CompetencePlan);

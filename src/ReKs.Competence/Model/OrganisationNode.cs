@@ -10,8 +10,9 @@ public sealed class OrganisationNode : IEquatable<OrganisationNode>
     /// <param name="parent">The parent, or <see langword="null"/> for the root.</param>
     /// <param name="name">The name; the identifier when <see langword="null"/>.</param>
     /// <param name="kind">The kind of node.</param>
+    /// <param name="extensions">An integrator's own data, kept verbatim through reading and writing; <see langword="null"/> when there is none.</param>
     /// <exception cref="ArgumentException">An identifier is the default value, or the node is its own parent.</exception>
-    public OrganisationNode(NodeId id, NodeId? parent, LocalizedText? name = null, NodeKind kind = NodeKind.Unit)
+    public OrganisationNode(NodeId id, NodeId? parent, LocalizedText? name = null, NodeKind kind = NodeKind.Unit, Extensions? extensions = null)
     {
         Id = Guard.Against.Default(id, nameof(id));
         if (parent is { } p && (p.Value.Length == 0 || p == id))
@@ -22,6 +23,7 @@ public sealed class OrganisationNode : IEquatable<OrganisationNode>
         Parent = parent;
         Name = name ?? new LocalizedText(id.Value);
         Kind = Enum.IsDefined(kind) ? kind : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind.");
+        Extensions = extensions;
     }
 
     /// <summary>Gets the identifier.</summary>
@@ -36,8 +38,11 @@ public sealed class OrganisationNode : IEquatable<OrganisationNode>
     /// <summary>Gets the kind of node.</summary>
     public NodeKind Kind { get; }
 
+    /// <summary>Gets an integrator's own data, kept verbatim, or <see langword="null"/>.</summary>
+    public Extensions? Extensions { get; }
+
     /// <inheritdoc/>
-    public bool Equals(OrganisationNode? other) => other is not null && Id == other.Id && Parent == other.Parent && Name == other.Name && Kind == other.Kind;
+    public bool Equals(OrganisationNode? other) => other is not null && Id == other.Id && Parent == other.Parent && Name == other.Name && Kind == other.Kind && Extensions == other.Extensions;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as OrganisationNode);

@@ -24,6 +24,7 @@ public sealed class Person : IEquatable<Person>
     /// <param name="positionType">The kind of position.</param>
     /// <param name="education">The highest health or social education.</param>
     /// <param name="evidence">The evidence history behind the holdings, if kept.</param>
+    /// <param name="extensions">An integrator's own data, kept verbatim through reading and writing; <see langword="null"/> when there is none.</param>
     /// <exception cref="ArgumentException">An argument breaks the rules above.</exception>
     public Person(
         PersonId id,
@@ -35,7 +36,8 @@ public sealed class Person : IEquatable<Person>
         LocalDate? leaves = null,
         PositionType positionType = PositionType.Other,
         HealthEducation education = HealthEducation.Unknown,
-        IEnumerable<Evidence>? evidence = null)
+        IEnumerable<Evidence>? evidence = null,
+        Extensions? extensions = null)
     {
         Id = Guard.Against.Default(id, nameof(id));
         Node = Guard.Against.Default(node, nameof(node));
@@ -58,6 +60,7 @@ public sealed class Person : IEquatable<Person>
         PositionType = Enum.IsDefined(positionType) ? positionType : throw new ArgumentOutOfRangeException(nameof(positionType), positionType, "Unknown position type.");
         Education = Enum.IsDefined(education) ? education : throw new ArgumentOutOfRangeException(nameof(education), education, "Unknown education.");
         Evidence = evidence is null ? [] : [.. evidence];
+        Extensions = extensions;
     }
 
     /// <summary>The person's own date order, shared by the constructor and the plan document.</summary>
@@ -99,6 +102,9 @@ public sealed class Person : IEquatable<Person>
     /// <summary>Gets the evidence history behind the holdings (may be empty).</summary>
     public ImmutableArray<Evidence> Evidence { get; }
 
+    /// <summary>Gets an integrator's own data, kept verbatim, or <see langword="null"/>.</summary>
+    public Extensions? Extensions { get; }
+
     /// <summary>Returns whether the person is employed at a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns><see langword="true"/> when <see cref="Starts"/> ≤ <paramref name="date"/> &lt; <see cref="Leaves"/> (absent bounds are open).</returns>
@@ -130,7 +136,7 @@ public sealed class Person : IEquatable<Person>
     /// <summary>Returns a copy with other holdings.</summary>
     /// <param name="holdings">The holdings.</param>
     /// <returns>The new person.</returns>
-    public Person WithHoldings(IEnumerable<Holding> holdings) => new(Id, Node, Share, holdings, Aspirations, Starts, Leaves, PositionType, Education, Evidence);
+    public Person WithHoldings(IEnumerable<Holding> holdings) => new(Id, Node, Share, holdings, Aspirations, Starts, Leaves, PositionType, Education, Evidence, Extensions);
 
     /// <summary>Returns a copy with one more holding.</summary>
     /// <param name="holding">The holding.</param>
@@ -140,12 +146,12 @@ public sealed class Person : IEquatable<Person>
     /// <summary>Returns a copy working in another node.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The new person.</returns>
-    public Person WithNode(NodeId node) => new(Id, node, Share, Holdings, Aspirations, Starts, Leaves, PositionType, Education, Evidence);
+    public Person WithNode(NodeId node) => new(Id, node, Share, Holdings, Aspirations, Starts, Leaves, PositionType, Education, Evidence, Extensions);
 
     /// <summary>Returns a copy with another leaving date.</summary>
     /// <param name="leaves">The leaving date, or <see langword="null"/>.</param>
     /// <returns>The new person.</returns>
-    public Person WithLeaves(LocalDate? leaves) => new(Id, Node, Share, Holdings, Aspirations, Starts, leaves, PositionType, Education, Evidence);
+    public Person WithLeaves(LocalDate? leaves) => new(Id, Node, Share, Holdings, Aspirations, Starts, leaves, PositionType, Education, Evidence, Extensions);
 
     /// <summary>Says why a share is not a person's position share, or returns <see langword="null"/> when it is one.</summary>
     /// <param name="share">The share.</param>
@@ -157,7 +163,8 @@ public sealed class Person : IEquatable<Person>
     public bool Equals(Person? other) =>
         other is not null && Id == other.Id && Node == other.Node && Share == other.Share && Holdings.SequenceEqual(other.Holdings)
         && Aspirations.SequenceEqual(other.Aspirations) && Starts == other.Starts && Leaves == other.Leaves
-        && PositionType == other.PositionType && Education == other.Education && Evidence.SequenceEqual(other.Evidence);
+        && PositionType == other.PositionType && Education == other.Education && Evidence.SequenceEqual(other.Evidence)
+        && Extensions == other.Extensions;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Person);

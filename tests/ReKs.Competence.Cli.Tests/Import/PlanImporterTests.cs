@@ -36,6 +36,29 @@ public sealed class PlanImporterTests : IDisposable
     }
 
     [Fact]
+    public void Import_ExportOfSeveralMegabytes_IsStreamedIntoAValidPlan()
+    {
+        // Issue 17: the import read each file whole and ran out of memory on large exports. 40 000 staff make an export of
+        // several MB, read a buffer at a time (the memory measured on a 25 MB export is in docs/reliability.md).
+        var (people, holdings) = ExportGenerator.Write(_folder, 40_000, ';', bom: true);
+        var bytes = Directory.GetFiles(_folder).Sum(f => new FileInfo(f).Length);
+        Assert.True(bytes > 2_000_000, $"the export has only {bytes} bytes");
+
+        var result = PlanImporter.Import(new DirectoryInfo(_folder), "Gjøvikregionen", null, maxBytes: bytes);
+
+        Assert.True(result.Problems.Count == 0, string.Join('\n', result.Problems.Take(10)));
+        var plan = Assert.IsType<CompetencePlan>(result.Plan);
+        Assert.Equal(people, plan.People.Length);
+        Assert.Equal(holdings, plan.People.Sum(p => p.Holdings.Length));
+        Assert.Equal("ans40000", plan.People[^1].Id.Value);
+
+        // One byte less and the same export is refused where it passes the limit, in its last file (requirements.csv is read last).
+        var refused = PlanImporter.Import(new DirectoryInfo(_folder), "Gjøvikregionen", null, maxBytes: bytes - 1);
+        var problem = Assert.Single(refused.Problems);
+        Assert.StartsWith("requirements.csv:", problem.Location, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_SemicolonsWithDecimalCommaAndBom_ReadsPercents()
     {
         Write("organisation.csv", "id;parent;name\nkommune;;Kommunen\n", bom: true);

@@ -7,7 +7,8 @@ namespace ReKs.Competence.Tests.Serialization;
 /// <summary>docs/plan.schema.json describes the document the library writes and reads, for integrators in other languages.</summary>
 public class PlanSchemaTests
 {
-    private static readonly JsonSchema Schema = Schemas.Load("plan.schema.json");
+    /// <summary>Gets the schema, loaded once: JSON Schema's registry refuses a second schema with the same $id.</summary>
+    internal static JsonSchema Schema { get; } = Schemas.Load("plan.schema.json");
 
     public static TheoryData<string> Examples => new(Repo.PlanExamples());
 

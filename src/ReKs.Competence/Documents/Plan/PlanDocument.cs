@@ -46,6 +46,30 @@ public static class PlanDocument
     public static byte[] Write(CompetencePlan plan) =>
         DocumentReader.Write(PlanMapper.ToDto(Guard.Against.Null(plan, nameof(plan))), DocumentJsonContext.Document.PlanDocumentDto);
 
+    /// <summary>Makes an integrator's own data for a plan, a person, a node or a competence from JSON text.</summary>
+    /// <param name="json">The text of one JSON object, with anything inside; it is kept exactly as given.</param>
+    /// <returns>The value, which the writer writes back as this text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The text is not one JSON object (the message says where it goes wrong).</exception>
+    public static Model.Extensions ParseExtensions(string json)
+    {
+        Guard.Against.Null(json, nameof(json));
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(json);
+            if (document.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object)
+            {
+                throw new ArgumentException($"extensions must be a JSON object, not {document.RootElement.ValueKind.ToString().ToLowerInvariant()}", nameof(json));
+            }
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new ArgumentException($"extensions are not JSON: {e.Message}", nameof(json), e);
+        }
+
+        return new Model.Extensions(json.Trim());
+    }
+
     /// <summary>Writes a plan as indented JSON text.</summary>
     /// <param name="plan">The plan.</param>
     /// <returns>The document.</returns>

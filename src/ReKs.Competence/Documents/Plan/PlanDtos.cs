@@ -34,6 +34,8 @@ internal sealed class PlanDocumentDto
     public List<MeasureDto>? Measures { get; set; }
 
     public List<StaffingDto>? Staffing { get; set; }
+
+    public VerbatimObject? Extensions { get; set; }
 }
 
 internal sealed class TextDto
@@ -60,6 +62,8 @@ internal sealed class NodeDto
     public TextDto? Name { get; set; }
 
     public string? Kind { get; set; }
+
+    public VerbatimObject? Extensions { get; set; }
 }
 
 internal sealed class CompetenceDto
@@ -75,6 +79,8 @@ internal sealed class CompetenceDto
     public string? ExternalReference { get; set; }
 
     public List<string>? Tags { get; set; }
+
+    public VerbatimObject? Extensions { get; set; }
 }
 
 internal sealed class GoalDto
@@ -133,6 +139,8 @@ internal sealed class PersonDto
     public List<string>? Aspirations { get; set; }
 
     public List<EvidenceDto>? Evidence { get; set; }
+
+    public VerbatimObject? Extensions { get; set; }
 }
 
 internal sealed class HoldingDto

@@ -52,7 +52,7 @@ internal static partial class PlanMapper
             return null;
         }
 
-        return new CompetencePlan(name, organisation, competences.Items, people.Items, requirements.Items, goals.Items, measures.Items, scale, precedence, period, staffing.Items);
+        return new CompetencePlan(name, organisation, competences.Items, people.Items, requirements.Items, goals.Items, measures.Items, scale, precedence, period, staffing.Items, Extensions(dto.Extensions));
     }
 
     private static (List<T> Items, List<int> Index) Collect<TDto, T>(List<TDto> items, ProblemPath path, List<Problem> problems, Func<TDto, ProblemPath, List<Problem>, T?> map)
@@ -218,7 +218,7 @@ internal static partial class PlanMapper
         ok &= dto.Kind is null || EnumText.TryParse(dto.Kind, at.Then("kind"), problems, out kind);
         var name = Text(dto.Name, at.Then("name"), problems);
         ok &= dto.Name is null || name is not null;
-        return ok ? new OrganisationNode(id, parent, name, kind) : null;
+        return ok ? new OrganisationNode(id, parent, name, kind, Extensions(dto.Extensions)) : null;
     }
 
     private static Model.Competence? MapCompetence(CompetenceDto dto, ProblemPath at, List<Problem> problems)
@@ -248,7 +248,7 @@ internal static partial class PlanMapper
             }
         }
 
-        return ok ? new Model.Competence(id, name!, components, form, reference, tags) : null;
+        return ok ? new Model.Competence(id, name!, components, form, reference, tags, Extensions(dto.Extensions)) : null;
     }
 
     private static Goal? MapGoal(GoalDto dto, ProblemPath at, List<Problem> problems)
@@ -349,7 +349,7 @@ internal static partial class PlanMapper
         }
 
         var effective = dto.Holdings is null && evidence.Count > 0 ? EvidenceResolver.Resolve(evidence, precedence) : [.. holdings];
-        return new Person(id, node, share, effective, aspirations, dto.Starts, dto.Leaves, positionType, education, evidence);
+        return new Person(id, node, share, effective, aspirations, dto.Starts, dto.Leaves, positionType, education, evidence, Extensions(dto.Extensions));
     }
 
     private static bool Level(int? level, ProficiencyScale scale, out ProficiencyLevel? result)
@@ -482,6 +482,7 @@ internal static partial class PlanMapper
             Parent = n.Parent?.Value,
             Name = n.Name == new LocalizedText(n.Id.Value) ? null : Text(n.Name),
             Kind = EnumText.Name(n.Kind),
+            Extensions = Verbatim(n.Extensions),
         })],
         Competences = [.. plan.Competences.Select(c => new CompetenceDto
         {
@@ -491,6 +492,7 @@ internal static partial class PlanMapper
             Form = EnumText.Name(c.Form),
             ExternalReference = c.ExternalReference?.OriginalString,
             Tags = c.Tags.IsEmpty ? null : [.. c.Tags],
+            Extensions = Verbatim(c.Extensions),
         })],
         Goals = plan.Goals.IsEmpty ? null : [.. plan.Goals.Select(g => new GoalDto
         {
@@ -539,6 +541,7 @@ internal static partial class PlanMapper
                 ValidUntil = e.ValidUntil,
                 Years = e.Years is { } y ? Normal(y) : null,
             })],
+            Extensions = Verbatim(p.Extensions),
         })],
         Requirements = [.. plan.Requirements.Select(r => new RequirementDto
         {
@@ -560,7 +563,12 @@ internal static partial class PlanMapper
             Education = s.Education is { } e ? EnumText.Name(e) : null,
             From = s.From,
         })],
+        Extensions = Verbatim(plan.Extensions),
     };
+
+    private static Model.Extensions? Extensions(VerbatimObject? dto) => dto is null ? null : new Model.Extensions(dto.Json);
+
+    private static VerbatimObject? Verbatim(Model.Extensions? extensions) => extensions is null ? null : new VerbatimObject(extensions.Json);
 
     private static bool FromEvidence(Person person, EvidencePrecedence precedence) =>
         !person.Evidence.IsEmpty && person.Holdings.SequenceEqual(EvidenceResolver.Resolve(person.Evidence, precedence));
