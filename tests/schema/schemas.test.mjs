@@ -69,6 +69,7 @@ const outputSchemas = {
   "reks.inventory": "inventory.output.schema.json",
   "reks.evaluation": "evaluation.output.schema.json",
   "reks.wheel": "wheel.output.schema.json",
+  "reks.plan": "plan.output.schema.json",
 };
 for (const [format, file] of Object.entries(outputSchemas)) validators[format] = ajv.compile(read("docs", file));
 const goldenFolder = ["tests", "ReKs.Competence.Cli.Tests", "Golden"];

@@ -32,6 +32,7 @@ public sealed class Competence : IEquatable<Competence>
         ExternalReference = externalReference;
         Tags = tags is null ? [] : [.. tags];
         Fault.Throw(CheckTags(Tags));
+        Extensions = extensions;
     }
 
     /// <summary>The tags' own check, shared by the constructor and the plan document: one fault at each empty or repeated tag.</summary>
@@ -45,8 +46,6 @@ public sealed class Competence : IEquatable<Competence>
                 yield return new(ProblemPath.Root.Then("tags", i), nameof(tags), ProblemKind.InvalidValue, string.IsNullOrWhiteSpace(tags[i]) ? "a tag must not be empty" : $"tag '{tags[i]}' is listed twice");
             }
         }
-
-        Extensions = extensions;
     }
 
     /// <summary>Gets the identifier.</summary>
