@@ -60,6 +60,20 @@ public class ConventionTests
         Assert.True(offenders.Count == 0, $"Only the document edge reads and writes JSON; these files use System.Text.Json: {string.Join(", ", offenders)}");
     }
 
+    [Fact]
+    public void TheDocumentEdge_NeverTurnsAnArgumentExceptionIntoAProblem()
+    {
+        // Issue "Documents become one edge": a mapper reports a rule's problems from the rule itself (a Check function or
+        // a non-throwing form), never by catching what a constructor threw and guessing the field from its message.
+        var edge = Repo.Path("src", "ReKs.Competence", "Documents");
+        var offenders = Directory.EnumerateFiles(edge, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(f), @"catch\s*\(\s*Argument(OutOfRange|Null)?Exception"))
+            .Select(f => Path.GetRelativePath(Repo.Root, f))
+            .ToList();
+        Assert.True(offenders.Count == 0, $"These files of the document edge catch an ArgumentException: {string.Join(", ", offenders)}");
+    }
+
     private static IEnumerable<Type> Signature(MemberInfo member) => member switch
     {
         PropertyInfo p => [p.PropertyType],

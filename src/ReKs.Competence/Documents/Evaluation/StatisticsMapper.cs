@@ -110,14 +110,10 @@ internal static class StatisticsMapper
             foreach (var (ccode, indicator, cat) in contents)
             {
                 var coordinates = new Dictionary<string, string>(fixedAt, StringComparer.Ordinal) { [region.Id] = code, [content.Id] = ccode };
-                Series s;
-                try
+                var (one, problem, _) = dataset.TakeSeries(indicator.Id, n, coordinates, time.Id);
+                if (one is not { } s)
                 {
-                    s = dataset.ToSeries(indicator.Id, n, coordinates, time.Id);
-                }
-                catch (ArgumentException e)
-                {
-                    problems.Add(new Problem(at.Then("time"), ProblemKind.InvalidValue, FirstSentence(e.Message)));
+                    problems.Add(new Problem(at.Then("time"), ProblemKind.InvalidValue, FirstSentence(problem!)));
                     return;
                 }
 

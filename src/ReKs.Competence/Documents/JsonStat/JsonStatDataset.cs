@@ -96,9 +96,25 @@ public sealed class JsonStatDataset
     public Series ToSeries(IndicatorId indicator, NodeId node, IReadOnlyDictionary<string, string> coordinates, string? timeDimension = null)
     {
         Guard.Against.Null(coordinates, nameof(coordinates));
-        var time = (timeDimension is null ? DimensionWithRole("time") : FindDimension(timeDimension))
-            ?? throw new ArgumentException(timeDimension is null ? "The dataset has no dimension with role 'time'; name it." : $"The dataset has no dimension '{timeDimension}'.", nameof(timeDimension));
-        var positions = Position(coordinates, time);
+        var (series, problem, parameter) = TakeSeries(indicator, node, coordinates, timeDimension);
+        return series ?? throw new ArgumentException(problem, parameter);
+    }
+
+    /// <summary>The series of <see cref="ToSeries"/>, or the problem (and the parameter it is about) instead of an
+    /// exception: the evaluation document reports it at its path without catching anything.</summary>
+    internal (Series? Series, string? Problem, string Parameter) TakeSeries(IndicatorId indicator, NodeId node, IReadOnlyDictionary<string, string> coordinates, string? timeDimension)
+    {
+        var time = timeDimension is null ? DimensionWithRole("time") : FindDimension(timeDimension);
+        if (time is null)
+        {
+            return (null, timeDimension is null ? "The dataset has no dimension with role 'time'; name it." : $"The dataset has no dimension '{timeDimension}'.", nameof(timeDimension));
+        }
+
+        if (PositionOrProblem(coordinates, time, out var positions) is { } problem)
+        {
+            return (null, problem, nameof(coordinates));
+        }
+
         var bad = new List<string>();
         var observations = new List<Observation>();
         for (var t = 0; t < time.Categories.Length; t++)
@@ -114,12 +130,16 @@ public sealed class JsonStatDataset
         }
 
         return bad.Count > 0
-            ? throw new ArgumentException($"Time categories {string.Join(", ", bad.Select(b => $"'{b}'"))} are not periods.", nameof(timeDimension))
-            : new Series(indicator, node, observations.OrderBy(o => o.Period));
+            ? (null, $"Time categories {string.Join(", ", bad.Select(b => $"'{b}'"))} are not periods.", nameof(timeDimension))
+            : (new Series(indicator, node, observations.OrderBy(o => o.Period)), null, string.Empty);
     }
 
-    private int[] Position(IReadOnlyDictionary<string, string> coordinates, JsonStatDimension? along)
+    private int[] Position(IReadOnlyDictionary<string, string> coordinates, JsonStatDimension? along) =>
+        PositionOrProblem(coordinates, along, out var positions) is { } problem ? throw new ArgumentException(problem, nameof(coordinates)) : positions;
+
+    private string? PositionOrProblem(IReadOnlyDictionary<string, string> coordinates, JsonStatDimension? along, out int[] positions)
     {
+        positions = [];
         var problems = new List<string>();
         foreach (var key in coordinates.Keys.Where(k => FindDimension(k) is null))
         {
@@ -162,10 +182,11 @@ public sealed class JsonStatDataset
 
         if (problems.Count > 0)
         {
-            throw new ArgumentException(string.Join("; ", problems) + ".", nameof(coordinates));
+            return string.Join("; ", problems) + ".";
         }
 
-        return along is null ? [offset] : [.. Enumerable.Range(0, along.Categories.Length).Select(t => offset + (t * alongStride))];
+        positions = along is null ? [offset] : [.. Enumerable.Range(0, along.Categories.Length).Select(t => offset + (t * alongStride))];
+        return null;
     }
 
     private static JsonStatDataset? Read(JsonElement root, List<Problem> problems)
