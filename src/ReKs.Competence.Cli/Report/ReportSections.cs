@@ -8,6 +8,8 @@ internal static class ReportSections
         new OverviewSection(),
         new GoalTablesSection(),
         new LaiGridSection(),
+        new MeasuresSection(),
+        new BudgetSection(),
         new GapHeatMapSection(),
         new RegionalSection(),
         new WheelSection(),
