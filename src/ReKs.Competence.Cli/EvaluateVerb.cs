@@ -181,11 +181,11 @@ internal static class EvaluateVerb
             sb.Append(h3).Append(indicator.Name.In(l.Language())).Append(" (").Append(indicator.Id).Append(")\n\n");
             sb.Append(indicator.Unit.In(l.Language())).Append("; ").Append(l.Direction(indicator.Direction)).Append("; Kirkpatrick ").Append(l.Level(indicator.Level))
               .Append("; ").Append(Chart(indicator, l)).Append(md ? ".\n\n" : ".\n\n");
-            var table = new TextTable("Node", l.T("Tiltak fra", "Intervention"), l.T("Grunnlag", "Baseline"), l.T("Senter", "Centre"), l.T("Nytt nivå", "New level"),
+            var table = new TextTable(l.T(Terms.Unit), l.T("Tiltak fra", "Intervention"), l.T("Grunnlag", "Baseline"), l.T("Senter", "Centre"), l.T("Nytt nivå", "New level"),
                 l.T("Endring (95 % KI)", "Change (95 % CI)"), l.T("Relativ", "Relative"), "Hedges g", l.T("Mot ikke-deltakere", "Against non-participants"), l.T("Siste", "Latest"), l.T("Vurdering", "Verdict")).RightAlign(2, 3, 4, 6, 7, 9);
             foreach (var e in mine)
             {
-                table.Add(e.Node, e.Intervention is { } iv ? iv.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "–", $"{e.BaselinePoints}/{e.BaselineUseful}",
+                table.Add(NodeName(plan, e.Node, l), e.Intervention is { } iv ? iv.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "–", $"{e.BaselinePoints}/{e.BaselineUseful}",
                     l.N(e.BaselineCentre, 2), e.NewLevel is { } nl ? l.N(nl, 2) : "–", Change(l, e.Effect), e.Effect is { } ef ? Pct(ef.RelativeChange) : "–",
                     e.Effect is { } g ? l.N(g.HedgesG, 2) : "–", Change(l, e.Comparison), Latest(e, l), l.ShortVerdict(e.Verdict));
             }
@@ -199,7 +199,7 @@ internal static class EvaluateVerb
 
             foreach (var e in mine)
             {
-                sb.Append(md ? "#### " : "── ").Append(e.Node).Append(md ? "\n\n" : " ──\n");
+                sb.Append(md ? "#### " : "── ").Append(NodeName(plan, e.Node, l)).Append(md ? "\n\n" : " ──\n");
                 if (e.Intervention is { } iv)
                 {
                     sb.Append(bullet).Append(l.T("Tiltak: ", "Intervention: ")).Append(iv.Label.In(l.Language())).Append(" (").Append(iv.Id).Append(", ").Append(iv.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)).Append(")\n");
@@ -291,12 +291,12 @@ internal static class EvaluateVerb
         if (shares.Count > 0)
         {
             sb.Append(h3).Append(l.T($"Andel årsverk med helseutdanning (KOSTRA-definisjonen), fra planen per {date:uuuu-MM-dd}", $"Share of person-years with health education (KOSTRA's definition), from the plan as of {date:uuuu-MM-dd}")).Append("\n\n");
-            var t = new TextTable("Node", l.T("Årsverk", "Person-years"), l.T("Helseutd.", "Health educ."), l.T("Andel", "Share"), l.T("Videregående", "Upper sec."), l.T("Høyere", "Higher"), l.T("Uoppgitt", "Unknown"),
+            var t = new TextTable(l.T(Terms.Unit), l.T("Årsverk", "Person-years"), l.T("Helseutd.", "Health educ."), l.T("Andel", "Share"), l.T("Videregående", "Upper sec."), l.T("Høyere", "Higher"), l.T("Uoppgitt", "Unknown"),
                 l.T("Spes.spl.", "Spec. nurses"), l.T("Andel spes.spl.", "Share spec. nurses")).RightAlign(1, 2, 3, 4, 5, 6, 7, 8);
             foreach (var s in shares)
             {
-                t.Add(s.Node, s.Total.ToString("0.00", CultureInfo.InvariantCulture), s.WithHealthEducation.ToString("0.00", CultureInfo.InvariantCulture), Share(s.Share), Share(s.ShareUpperSecondary), Share(s.ShareHigher), s.Unknown.ToString("0.00", CultureInfo.InvariantCulture),
-                    s.SpecialistNurses.ToString("0.00", CultureInfo.InvariantCulture), Share(s.ShareSpecialistNurses));
+                t.Add(NodeName(plan, s.Node, l), Years(l, s.Total), Years(l, s.WithHealthEducation), Share(l, s.Share), Share(l, s.ShareUpperSecondary), Share(l, s.ShareHigher), Years(l, s.Unknown),
+                    Years(l, s.SpecialistNurses), Share(l, s.ShareSpecialistNurses));
             }
 
             sb.Append(t.Render(f)).Append('\n');
@@ -307,12 +307,12 @@ internal static class EvaluateVerb
         if (comparisons.Count > 0)
         {
             sb.Append('\n').Append(h3).Append(l.T("Kommunen mot KOSTRA-gruppen (SSBs tall)", "The municipality against its KOSTRA group (SSB's figures)")).Append("\n\n");
-            var t = new TextTable("Node", l.T("Kommunenr.", "Municipality"), l.T("Gruppe", "Group"), l.T("Statistikkvariabel", "Content"), l.T("Periode", "Period"), l.T("Kommunen", "Municipality value"), l.T("Gruppen", "Group average"), l.T("Differanse", "Difference"))
+            var t = new TextTable(l.T(Terms.Unit), l.T("Kommunenr.", "Municipality"), l.T("Gruppe", "Group"), l.T("Statistikkvariabel", "Content"), l.T("Periode", "Period"), l.T("Kommunen", "Municipality value"), l.T("Gruppen", "Group average"), l.T("Differanse", "Difference"))
                 .RightAlign(5, 6, 7);
             foreach (var c in comparisons)
             {
                 var i = c.Latest;
-                t.Add(c.Node, c.Municipality, c.Group, c.Content, i is { } a ? c.Periods[a].ToString() : "–", i is { } b ? N(c.MunicipalityValues[b]!.Value, 1) : "–", i is { } g ? N(c.GroupValues[g]!.Value, 1) : "–", i is { } d ? N(c.Differences[d]!.Value, 1) : "–");
+                t.Add(NodeName(plan, c.Node, l), c.Municipality, c.Group, c.Content, i is { } a ? c.Periods[a].ToString() : "–", i is { } b ? l.N(c.MunicipalityValues[b]!.Value, 1) : "–", i is { } g ? l.N(c.GroupValues[g]!.Value, 1) : "–", i is { } d ? l.N(c.Differences[d]!.Value, 1) : "–");
             }
 
             sb.Append(t.Render(f)).Append('\n');
@@ -339,7 +339,14 @@ internal static class EvaluateVerb
     /// <summary>The chart's short name as qicharts2 and the literature write it; every kind named.</summary>
     internal static string ChartName(ChartKind k) => EvaluationView.ChartName(k);
 
-    private static string Share(decimal? s) => s is { } v ? (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "–";
+    /// <summary>A share in per cent with one decimal in the reader's notation ("12,5 %" / "12.5 %").</summary>
+    private static string Share(Lang l, decimal? s) => s is { } v ? l.N((double)(v * 100), 1) + " %" : "–";
+
+    /// <summary>Person-years with two decimals in the reader's notation, as KOSTRA publishes them.</summary>
+    private static string Years(Lang l, decimal v) => l.N((double)v, 2);
+
+    /// <summary>A node by its name in the reader's language; ids are for typing, names for reading.</summary>
+    private static string NodeName(CompetencePlan plan, NodeId node, Lang l) => plan.Organisation.Contains(node) ? plan.Organisation[node].Name.In(l.Language()) : node.Value;
 
     private static string G(Lang l, EffectEstimate e) => e.HedgesGInterval is { } i ? $"{l.N(e.HedgesG, 2)} ({l.Interval(l.N(i.Lower, 2), l.N(i.Upper, 2))})" : l.N(e.HedgesG, 2);
 

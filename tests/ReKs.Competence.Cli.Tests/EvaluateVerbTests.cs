@@ -198,7 +198,7 @@ public class EvaluateVerbTests
         var (exit, text, error) = CliRunner.Run(args);
         Assert.True(exit == 0, error);
         Assert.Contains("The municipality against its KOSTRA group (SSB's figures)", text, StringComparison.Ordinal);
-        Assert.Matches(@"gjovik\s+3407\s+EKG13\s+KOSandelhelseutd0000\s+2024\s+81\.0\s+79\.9\s+1\.1", text);
+        Assert.Matches(@"Gjøvik kommune\s+3407\s+EKG13\s+KOSandelhelseutd0000\s+2024\s+81\.0\s+79\.9\s+1\.1", text);
 
         var (_, json, _) = CliRunner.Run([.. args, "--format", "json"]);
         Assert.Contains("\"kostraGroupComparison\": [", json, StringComparison.Ordinal);
