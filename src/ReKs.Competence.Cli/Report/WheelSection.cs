@@ -48,7 +48,7 @@ internal sealed class WheelSection : IReportSection
 
         // Renewal reminders name people; a report shown at the regional meeting lists only the organisation's deadlines.
         var deadlines = wheel.Reminders(context.Plan, new DateInterval(context.AsOf, context.AsOf.PlusMonths(6)))
-            .Where(o => !o.Activity.Id.StartsWith("renew-", StringComparison.Ordinal));
+            .Where(o => o.Kind != OccurrenceKind.Renewal);
         var upcoming = occurrences.Concat(deadlines)
             .Where(o => o.Date >= context.AsOf).OrderBy(o => o.Date).ThenBy(o => o.Activity.Id, StringComparer.Ordinal).Take(12).ToList();
         sb.Append("<div><h3>").Append(Html.Encode(l.T(Terms.ComingUp))).Append("</h3>");

@@ -13,4 +13,7 @@ public enum ReminderKind
 
     /// <summary>A requirement is needed by a date.</summary>
     Deadline = 1,
+
+    /// <summary>A session of one of the plan's measures.</summary>
+    Session = 2,
 }

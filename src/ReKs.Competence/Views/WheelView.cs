@@ -51,10 +51,16 @@ public sealed class WheelView
         Guard.Against.Null(plan, nameof(plan));
         Guard.Against.Null(wheel, nameof(wheel));
         Guard.Against.Null(window, nameof(window));
-        var reminders = wheel.Reminders(plan, window).Select(o => new WheelReminder(o, o.Activity.Id.StartsWith(RenewalPrefix, StringComparison.Ordinal) ? ReminderKind.Renewal : ReminderKind.Deadline));
+        var reminders = wheel.Reminders(plan, window).Select(o => new WheelReminder(o, o.Kind switch
+        {
+            OccurrenceKind.Renewal => ReminderKind.Renewal,
+            OccurrenceKind.Deadline => ReminderKind.Deadline,
+            OccurrenceKind.Session => ReminderKind.Session,
+            OccurrenceKind.Activity => throw new System.Diagnostics.UnreachableException("The plan's reminders are never wheel activities."),
+            _ => throw new System.Diagnostics.UnreachableException($"Occurrence kind {o.Kind}."),
+        }));
         return new WheelView(plan.Name, wheel.Name, window, wheel.Occurrences(window), [.. reminders]);
     }
 
     // The prefix AnnualWheel.Reminders gives a renewal's activity; a deadline's is "need-".
-    private const string RenewalPrefix = "renew-";
 }

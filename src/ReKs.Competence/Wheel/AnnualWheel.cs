@@ -221,44 +221,71 @@ public sealed class AnnualWheel
         return [.. sameDay.Concat(closed).OrderBy(c => c.Date).ThenBy(c => c.Kind)];
     }
 
+    /// <summary>The default lead time of a certificate renewal: the reminder comes this long before the expiry.</summary>
+    public static Period DefaultRenewalLeadTime { get; } = Period.FromDays(90);
+
     /// <summary>
-    /// Turns a competence plan into reminders within a horizon: a renewal for every formal holding whose
-    /// <see cref="Holding.ValidUntil"/> lies in the horizon (on that day, moved back to a working day), and a deadline
-    /// for every requirement whose <see cref="Requirement.NeededBy"/> lies in it.
+    /// Puts a competence plan's dates into the year, within a horizon, each with its <see cref="OccurrenceKind"/>: a
+    /// <see cref="OccurrenceKind.Renewal"/> for every formal holding whose <see cref="Holding.ValidUntil"/> comes within
+    /// the lead time after a day in the horizon (the reminder falls the lead time before the expiry, moved back to a
+    /// working day); a <see cref="OccurrenceKind.Deadline"/> for every requirement whose
+    /// <see cref="Requirement.NeededBy"/> lies in the horizon; and a <see cref="OccurrenceKind.Session"/> for every
+    /// session date of a measure that is not cancelled.
     /// </summary>
     /// <param name="plan">The competence plan.</param>
     /// <param name="horizon">The dates to look at.</param>
-    /// <returns>The reminders, sorted by date; renewals name the person by pseudonym, never by name.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public ImmutableArray<WheelOccurrence> Reminders(CompetencePlan plan, DateInterval horizon)
+    /// <param name="renewalLeadTime">How long before expiry a renewal is due; <see cref="DefaultRenewalLeadTime"/> (90 days) when <see langword="null"/>.</param>
+    /// <returns>The occurrences, sorted by date; renewals name the person by pseudonym, never by name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> or <paramref name="horizon"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="renewalLeadTime"/> is negative.</exception>
+    public ImmutableArray<WheelOccurrence> Reminders(CompetencePlan plan, DateInterval horizon, Period? renewalLeadTime = null)
     {
         Guard.Against.Null(plan, nameof(plan));
         Guard.Against.Null(horizon, nameof(horizon));
+        var lead = renewalLeadTime ?? DefaultRenewalLeadTime;
+        if (horizon.Start.Plus(lead) < horizon.Start)
+        {
+            throw new ArgumentException("A renewal's lead time is not negative.", nameof(renewalLeadTime));
+        }
+
         var renewals = plan.People.SelectMany(p => p.Holdings
-            .Where(h => h.Basis == CompetenceBasis.Formal && h.ValidUntil is { } u && horizon.Contains(u))
-            .Select(h => new WheelActivity(
+            .Where(h => h.Basis == CompetenceBasis.Formal && h.ValidUntil is { } u && horizon.Contains(u.Minus(lead)))
+            .Select(h => (new WheelActivity(
                 $"renew-{p.Id}-{h.Competence}",
-                new LocalizedText($"Fornye {Named(plan, h.Competence).Norwegian} for {p.Id}", $"Renew {Named(plan, h.Competence).In(Language.English)} for {p.Id}"),
+                new LocalizedText($"Fornye {Named(plan, h.Competence).Norwegian} for {p.Id} (utløper {h.ValidUntil:yyyy-MM-dd})", $"Renew {Named(plan, h.Competence).In(Language.English)} for {p.Id} (expires {h.ValidUntil:yyyy-MM-dd})"),
                 ReminderRing,
                 ActivityCategory.Deadline,
                 p.Node.ToString(),
-                RecurrenceRule.Once(h.ValidUntil!.Value),
-                Adjustment.Before)));
+                RecurrenceRule.Once(h.ValidUntil!.Value.Minus(lead)),
+                Adjustment.Before), OccurrenceKind.Renewal)));
         var deadlines = plan.Requirements
             .Where(r => r.NeededBy is { } n && horizon.Contains(n))
-            .Select(r => new WheelActivity(
+            .Select(r => (new WheelActivity(
                 $"need-{r.Node}-{r.Competence}",
-                new LocalizedText($"Frist: {Named(plan, r.Competence).Norwegian} i {r.Node}", $"Deadline: {Named(plan, r.Competence).In(Language.English)} in {r.Node}"),
+                new LocalizedText($"Frist: {Named(plan, r.Competence).Norwegian} i {Named(plan, r.Node).Norwegian}", $"Deadline: {Named(plan, r.Competence).In(Language.English)} in {Named(plan, r.Node).In(Language.English)}"),
                 ReminderRing,
                 ActivityCategory.Deadline,
                 r.Node.ToString(),
                 RecurrenceRule.Once(r.NeededBy!.Value),
-                Adjustment.Before));
-        return Sort(renewals.Concat(deadlines).Select(a =>
+                Adjustment.Before), OccurrenceKind.Deadline));
+        var sessions = plan.Measures
+            .Where(m => m.Status != MeasureStatus.Cancelled)
+            .SelectMany(m => m.Sessions.Select((date, i) => (Measure: m, Date: date, Number: i + 1)))
+            .Where(x => horizon.Contains(x.Date))
+            .Select(x => (new WheelActivity(
+                $"session-{x.Measure.Id}-{x.Number}",
+                new LocalizedText($"{x.Measure.Name.Norwegian}: samling {x.Number} av {x.Measure.Sessions.Length}", $"{x.Measure.Name.In(Language.English)}: session {x.Number} of {x.Measure.Sessions.Length}"),
+                ReminderRing,
+                ActivityCategory.Training,
+                x.Measure.ResponsibleRole?.Norwegian ?? x.Measure.Id.ToString(),
+                RecurrenceRule.Once(x.Date),
+                Adjustment.None), OccurrenceKind.Session));
+        return Sort(renewals.Concat(deadlines).Concat(sessions).Select(x =>
         {
+            var (a, kind) = x;
             var nominal = ((EveryNWeeksRule)a.Rule).Start;
             var date = WorkingDays.Adjust(nominal, a.Adjustment);
-            return new WheelOccurrence(a, nominal, date, PeriodAt(date));
+            return new WheelOccurrence(a, nominal, date, PeriodAt(date), kind);
         }));
     }
 
@@ -384,6 +411,9 @@ public sealed class AnnualWheel
 
     private static LocalizedText Named(CompetencePlan plan, CompetenceId id) =>
         plan.HasCompetence(id) ? plan.GetCompetence(id).Name : new LocalizedText(id.Value);
+
+    private static LocalizedText Named(CompetencePlan plan, NodeId id) =>
+        plan.Organisation.Contains(id) ? plan.Organisation[id].Name : new LocalizedText(id.Value);
 
     private static ImmutableArray<WheelOccurrence> Sort(IEnumerable<WheelOccurrence> occurrences) =>
         [.. occurrences.OrderBy(o => o.Date).ThenBy(o => o.Activity.Id, StringComparer.Ordinal).ThenBy(o => o.Nominal)];

@@ -11,13 +11,15 @@ public sealed class WheelOccurrence
     /// <param name="nominal">The date the rule gives, before adjustment.</param>
     /// <param name="date">The date it happens, after adjustment to a working day.</param>
     /// <param name="period">The period of the wheel that contains <paramref name="date"/>.</param>
+    /// <param name="kind">What the occurrence is: a wheel activity or a date from the plan.</param>
     /// <exception cref="ArgumentNullException"><paramref name="activity"/> or <paramref name="period"/> is <see langword="null"/>.</exception>
-    public WheelOccurrence(WheelActivity activity, LocalDate nominal, LocalDate date, WheelPeriod period)
+    public WheelOccurrence(WheelActivity activity, LocalDate nominal, LocalDate date, WheelPeriod period, OccurrenceKind kind = OccurrenceKind.Activity)
     {
         Activity = Guard.Against.Null(activity, nameof(activity));
         Nominal = nominal;
         Date = date;
         Period = Guard.Against.Null(period, nameof(period));
+        Kind = Guard.Against.EnumOutOfRange(kind, nameof(kind));
     }
 
     /// <summary>Gets the activity.</summary>
@@ -31,6 +33,9 @@ public sealed class WheelOccurrence
 
     /// <summary>Gets the period of the wheel that contains <see cref="Date"/>.</summary>
     public WheelPeriod Period { get; }
+
+    /// <summary>Gets what the occurrence is: one of the wheel's activities, or a session, renewal or deadline from the plan.</summary>
+    public OccurrenceKind Kind { get; }
 
     /// <summary>Gets the rule that produced the occurrence (the activity's rule).</summary>
     public RecurrenceRule Rule => Activity.Rule;

@@ -92,9 +92,15 @@ public class ViewDocumentTests
         var year = new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2027, 12, 31));
         var view = WheelView.Create(Gjovik, AnnualWheel.ReksTemplate, year);
         Assert.Equal(AnnualWheel.ReksTemplate.Reminders(Gjovik, year).Length, view.Reminders.Length);
-        Assert.All(view.Reminders, r => Assert.Equal(r.Occurrence.Activity.Id.StartsWith("renew-", StringComparison.Ordinal) ? ReminderKind.Renewal : ReminderKind.Deadline, r.Kind));
+        // The kind is the occurrence's own (OccurrenceKind), never read from an id.
+        Assert.All(view.Reminders, r => Assert.Equal(r.Occurrence.Kind switch
+        {
+            OccurrenceKind.Renewal => ReminderKind.Renewal,
+            OccurrenceKind.Session => ReminderKind.Session,
+            _ => ReminderKind.Deadline,
+        }, r.Kind));
         var reminders = Root(ViewDocument.Write(view)).GetProperty("reminders").EnumerateArray().Select(r => r.GetProperty("kind").GetString()).ToHashSet();
-        Assert.Subset(new HashSet<string?> { "renewal", "deadline" }, reminders);
+        Assert.Subset(new HashSet<string?> { "renewal", "deadline", "session" }, reminders);
     }
 
     [Fact]

@@ -172,11 +172,51 @@ public class AnnualWheelTests
         };
         var requirements = new[] { new Requirement(new NodeId("unit"), new CompetenceId("medication"), new ProficiencyLevel(1), PositionShare.FromPercent(100), neededBy: new LocalDate(2027, 3, 1)) };
         var plan = new CompetencePlan(new LocalizedText("Plan"), org, competences, people, requirements);
-        var reminders = AnnualWheel.ReksTemplate.Reminders(plan, Year2027);
+        var reminders = AnnualWheel.ReksTemplate.Reminders(plan, Year2027, renewalLeadTime: Period.Zero);
         Assert.Equal(["need-unit-medication", "renew-p1-medication"], reminders.Select(r => r.Activity.Id));
         Assert.Equal(new LocalDate(2027, 6, 30), reminders[1].Date); // 10 July is in the common holiday: moved back.
         Assert.All(reminders, r => Assert.Equal(ActivityCategory.Deadline, r.Activity.Category));
+        Assert.Equal([OccurrenceKind.Deadline, OccurrenceKind.Renewal], reminders.Select(r => r.Kind));
     }
+
+    [Fact]
+    public void Reminders_DefaultLeadTime_RenewalComesNinetyDaysBeforeExpiry()
+    {
+        // Issue "The plan closes the loop": renewals with a lead time, an option defaulting to 90 days before expiry.
+        // p1's certificate expires 10 July 2027: 90 days earlier is Sunday 11 April, moved back to Friday 9 April.
+        // p2's expires 10 January 2028: its reminder (12 October 2027) falls in 2027 although the expiry does not.
+        var plan = PlanWith(
+            [Expiring("p1", new LocalDate(2027, 7, 10)), Expiring("p2", new LocalDate(2028, 1, 10)), Expiring("p3", new LocalDate(2027, 2, 1))],
+            []);
+        var reminders = AnnualWheel.ReksTemplate.Reminders(plan, Year2027);
+        Assert.Equal(["renew-p1-medication", "renew-p2-medication"], reminders.Select(r => r.Activity.Id));
+        Assert.Equal([new LocalDate(2027, 4, 9), new LocalDate(2027, 10, 12)], reminders.Select(r => r.Date));
+        Assert.All(reminders, r => Assert.Equal(OccurrenceKind.Renewal, r.Kind));
+        Assert.Throws<ArgumentException>(() => AnnualWheel.ReksTemplate.Reminders(plan, Year2027, Period.FromDays(-1)));
+    }
+
+    [Fact]
+    public void Reminders_MeasureSessions_BecomeSessionsOfTheYearUnlessCancelled()
+    {
+        // Bodø (seed 003): the everyday-rehabilitation training runs four sessions every other week from February 2013.
+        var sessions = new[] { new LocalDate(2027, 2, 16), new LocalDate(2027, 3, 2), new LocalDate(2027, 3, 16), new LocalDate(2027, 4, 6) };
+        var training = new Measure(new MeasureId("training"), new LocalizedText("Hverdagsrehabilitering", "Everyday rehabilitation"), MeasureKind.Course, sessions: sessions);
+        var cancelled = new Measure(new MeasureId("old"), new LocalizedText("Avlyst kurs"), MeasureKind.Course, sessions: [new LocalDate(2027, 5, 4)], status: MeasureStatus.Cancelled);
+        var plan = PlanWith([], [training, cancelled]);
+        var reminders = AnnualWheel.ReksTemplate.Reminders(plan, Year2027);
+        Assert.Equal(sessions, reminders.Select(r => r.Date));
+        Assert.All(reminders, r => Assert.Equal(OccurrenceKind.Session, r.Kind));
+        Assert.All(reminders, r => Assert.Equal(ActivityCategory.Training, r.Activity.Category));
+        Assert.Equal("Everyday rehabilitation: session 2 of 4", reminders[1].Activity.Name.In(Language.English));
+    }
+
+    private static Person Expiring(string id, LocalDate until) =>
+        new(new PersonId(id), new NodeId("unit"), PositionShare.FromPercent(80), [new Holding(new CompetenceId("medication"), null, CompetenceBasis.Formal, true, validUntil: until)]);
+
+    private static CompetencePlan PlanWith(IEnumerable<Person> people, IEnumerable<Measure> measures) =>
+        new(new LocalizedText("Plan"), new Organisation([new OrganisationNode(new NodeId("unit"), null)]),
+            [new ReKs.Competence.Model.Competence(new CompetenceId("medication"), new LocalizedText("Legemiddelhåndtering"), LaiComponents.Knowledge)],
+            people, [], measures: measures);
 
     [Property(MaxTest = 1000)]
     public Property Occurrences_AnyInterval_PeriodContainsOccurrence(DateInterval interval)
