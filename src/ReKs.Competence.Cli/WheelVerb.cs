@@ -22,8 +22,21 @@ internal static class WheelVerb
         var from = Bound("--from", end: false, "Første dag (yyyy-MM-dd, eller et år: 1. januar) / the first day (yyyy-MM-dd, or a year: 1 January)");
         var to = Bound("--to", end: true, "Siste dag (yyyy-MM-dd, eller et år: 31. desember) / the last day (yyyy-MM-dd, or a year: 31 December)");
         var recurring = new Option<bool>("--recurring") { Description = "Med --format ics: gjentakende hendelser (RRULE) der regelen har en slik form / with --format ics: recurring events (RRULE) where the rule has that form" };
+        var lead = new Option<int>("--renewal-lead")
+        {
+            Description = "Dager før et sertifikat utløper at fornyelsen skal skje; standard 90 / days before a certificate expires that its renewal is due; default 90",
+            HelpName = "DAYS",
+            DefaultValueFactory = _ => 90,
+        };
+        lead.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 0 or > 3650)
+            {
+                r.AddError("--renewal-lead: 0 til 3650 dager / 0 to 3650 days");
+            }
+        });
         var wheelFile = new Option<FileInfo?>("--wheel") { Description = "Et årshjul som JSON (se docs/wheel.md) i stedet for ReKs-malen / an annual wheel as JSON (see docs/wheel.md) instead of the ReKs template", HelpName = "FILE" };
-        var command = o.Command("wheel", "Årshjulet: ReKs-hjulets aktiviteter for et år eller et tidsrom, med fornyelser og frister fra planen / the annual wheel: the ReKs wheel's activities for a year or a window of dates, with renewals and deadlines from the plan.\n\nEksempel / example:\n  reks wheel docs/examples/gjovik-region.json --year 2027\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format markdown --lang en\n  reks wheel docs/examples/gjovik-region.json --from 2027-03-01 --to 2027-06-30 --format json\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format ics --output reks-2027.ics\n  reks wheel docs/examples/gjovik-region.json --from 2026 --to 2029 --format ics --recurring\n  reks wheel docs/examples/gjovik-region.json --wheel docs/examples/reks-wheel.json --year 2027", year, from, to, recurring, wheelFile);
+        var command = o.Command("wheel", "Årshjulet: ReKs-hjulets aktiviteter for et år eller et tidsrom, med fornyelser og frister fra planen / the annual wheel: the ReKs wheel's activities for a year or a window of dates, with renewals and deadlines from the plan.\n\nEksempel / example:\n  reks wheel docs/examples/gjovik-region.json --year 2027\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format markdown --lang en\n  reks wheel docs/examples/gjovik-region.json --from 2027-03-01 --to 2027-06-30 --format json\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format ics --output reks-2027.ics\n  reks wheel docs/examples/gjovik-region.json --from 2026 --to 2029 --format ics --recurring\n  reks wheel docs/examples/gjovik-region.json --wheel docs/examples/reks-wheel.json --year 2027", year, from, to, recurring, lead, wheelFile);
         command.SetAction(parse =>
         {
             var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error);
@@ -48,11 +61,12 @@ internal static class WheelVerb
                 : $"{interval.Start:uuuu-MM-dd}–{interval.End:uuuu-MM-dd}";
             var wheel = parse.GetValue(wheelFile) is { } file ? LoadWheel(file) : AnnualWheel.ReksTemplate;
             var l = parse.GetValue(lang);
+            var leadTime = Period.FromDays(parse.GetValue(lead));
             var text = f switch
             {
-                OutputFormat.Ics => WheelCalendar.Export(wheel, interval, $"{wheel.Name.In(l.Language())} {span}", parse.GetValue(recurring) ? CalendarMode.Recurring : CalendarMode.SingleEvents, l.Language(), wheel.Reminders(p, interval)),
-                OutputFormat.Json => ViewDocument.Write(WheelView.Create(p, wheel, interval)),
-                _ => Text(p, wheel, wheel.Occurrences(interval), wheel.Reminders(p, interval), span, l, f),
+                OutputFormat.Ics => WheelCalendar.Export(wheel, interval, $"{wheel.Name.In(l.Language())} {span}", parse.GetValue(recurring) ? CalendarMode.Recurring : CalendarMode.SingleEvents, l.Language(), wheel.Reminders(p, interval, leadTime)),
+                OutputFormat.Json => ViewDocument.Write(WheelView.Create(p, wheel, interval, leadTime)),
+                _ => Text(p, wheel, wheel.Occurrences(interval), wheel.Reminders(p, interval, leadTime), span, l, f),
             };
             Verbs.Emit(context, parse.GetValue(output), text);
             return ReksCli.Ok;

@@ -171,4 +171,22 @@ public class WheelVerbTests
     [Fact]
     public void Wheel_RecurringWithJson_IsAUsageError() =>
         Assert.Equal(1, CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--format", "json", "--recurring").Exit);
+
+    [Fact]
+    public void Wheel_RenewalLead_MovesEveryRenewalReminder()
+    {
+        // The renewal's lead time is an option (issue "The plan closes the loop"): with 0 days the reminder falls on the
+        // expiry day itself, so some 2027 renewals fall out of the year and others come in.
+        static int Renewals(params string[] extra)
+        {
+            var (exit, output, error) = CliRunner.Run(["wheel", CliRunner.Example("gjovik-region.json"), "--year", "2027", "--format", "json", .. extra]);
+            Assert.True(exit == 0, error);
+            using var doc = System.Text.Json.JsonDocument.Parse(output);
+            return doc.RootElement.GetProperty("reminders").EnumerateArray().Count(r => r.GetProperty("kind").GetString() == "renewal");
+        }
+
+        Assert.Equal(15, Renewals());
+        Assert.Equal(11, Renewals("--renewal-lead", "0"));
+        Assert.Equal(1, CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--renewal-lead", "-1").Exit);
+    }
 }

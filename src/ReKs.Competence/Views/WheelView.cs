@@ -41,17 +41,19 @@ public sealed class WheelView
     public ImmutableArray<WheelReminder> Reminders { get; }
 
     /// <summary>Builds the view of a wheel and a plan for a window of dates.</summary>
-    /// <param name="plan">The plan whose renewals and deadlines are reminders.</param>
+    /// <param name="plan">The plan whose renewals, deadlines and measure sessions are reminders.</param>
     /// <param name="wheel">The wheel.</param>
     /// <param name="window">The dates to show, both ends included.</param>
+    /// <param name="renewalLeadTime">How long before a certificate expires its renewal is due; 90 days when <see langword="null"/>.</param>
     /// <returns>The view.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static WheelView Create(CompetencePlan plan, AnnualWheel wheel, DateInterval window)
+    /// <exception cref="ArgumentException"><paramref name="renewalLeadTime"/> is negative.</exception>
+    public static WheelView Create(CompetencePlan plan, AnnualWheel wheel, DateInterval window, Period? renewalLeadTime = null)
     {
         Guard.Against.Null(plan, nameof(plan));
         Guard.Against.Null(wheel, nameof(wheel));
         Guard.Against.Null(window, nameof(window));
-        var reminders = wheel.Reminders(plan, window).Select(o => new WheelReminder(o, o.Kind switch
+        var reminders = wheel.Reminders(plan, window, renewalLeadTime).Select(o => new WheelReminder(o, o.Kind switch
         {
             OccurrenceKind.Renewal => ReminderKind.Renewal,
             OccurrenceKind.Deadline => ReminderKind.Deadline,
