@@ -56,7 +56,7 @@ public sealed class WorkingDays
     /// <param name="date">The date.</param>
     /// <param name="adjustment">How to move it.</param>
     /// <returns><paramref name="date"/> when it is a working day or <paramref name="adjustment"/> is <see cref="Adjustment.None"/>; otherwise the working day it moves to.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="adjustment"/> is not defined.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="adjustment"/> is not defined.</exception>
     /// <exception cref="InvalidOperationException">No working day lies within 400 days in the needed direction.</exception>
     public LocalDate Adjust(LocalDate date, Adjustment adjustment)
     {

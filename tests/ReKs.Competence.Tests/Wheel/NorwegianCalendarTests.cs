@@ -97,4 +97,45 @@ public class NorwegianCalendarTests
         var days = new WorkingDays([new ClosedPeriod(new AnnualDate(1, 1), new AnnualDate(12, 31))]);
         Assert.Throws<InvalidOperationException>(() => days.Adjust(new LocalDate(2025, 3, 3), Adjustment.After));
     }
+
+    // The tests below were written after a Stryker pass on WorkingDays and NorwegianCalendar (docs/reliability.md):
+    // each kills mutants that survived the wheel's own tests.
+
+    [Theory]
+    [InlineData("2027-03-06", "2027-03-05")] // Saturday: Friday is one day back, Monday two ahead.
+    [InlineData("2027-03-07", "2027-03-08")] // Sunday: Monday is one day ahead, Friday two back.
+    [InlineData("2027-05-16", "2027-05-14")] // Sunday before Constitution Day (Monday 17 May): Friday and Tuesday are both two days away; a tie goes to the earlier day.
+    public void Adjust_Nearest_TakesTheCloserWorkingDayAndTheEarlierOnATie(string date, string expected)
+    {
+        var parse = NodaTime.Text.LocalDatePattern.Iso;
+        Assert.Equal(parse.Parse(expected).Value, WorkingDays.Standard.Adjust(parse.Parse(date).Value, Adjustment.Nearest));
+    }
+
+    [Fact]
+    public void Adjust_UndefinedAdjustment_IsRefused() =>
+        Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => WorkingDays.Standard.Adjust(new LocalDate(2027, 3, 6), (Adjustment)99));
+
+    [Fact]
+    public void IsPublicHoliday_YearOutsideTheCalendar_IsRefused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => NorwegianCalendar.IsPublicHoliday(new LocalDate(NorwegianCalendar.FirstGregorianYear - 1, 6, 1)));
+    }
+
+    [Theory]
+    [InlineData(7, 1, 7, 31)] // the ReKs common holiday
+    [InlineData(12, 20, 1, 5)] // a closed period across New Year
+    [InlineData(3, 25, 4, 8)] // around Easter
+    public void LongestClosedRun_NeverUnderestimatesTheDaysInARowWithoutWork(int startMonth, int startDay, int endMonth, int endDay)
+    {
+        // The wheel widens its searches by this bound; an estimate below the real run would miss occurrences.
+        var days = new WorkingDays([new ClosedPeriod(new AnnualDate(startMonth, startDay), new AnnualDate(endMonth, endDay)), new ClosedPeriod(new AnnualDate(12, 24), new AnnualDate(12, 31))]);
+        var (longest, run) = (0, 0);
+        for (var d = new LocalDate(2026, 1, 1); d < new LocalDate(2030, 1, 1); d = d.PlusDays(1))
+        {
+            run = days.IsWorkingDay(d) ? 0 : run + 1;
+            longest = Math.Max(longest, run);
+        }
+
+        Assert.InRange(longest, 1, days.LongestClosedRun());
+    }
 }
