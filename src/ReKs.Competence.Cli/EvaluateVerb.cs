@@ -185,7 +185,7 @@ internal static class EvaluateVerb
                 l.T("Endring (95 % KI)", "Change (95 % CI)"), l.T("Relativ", "Relative"), "Hedges g", l.T("Mot ikke-deltakere", "Against non-participants"), l.T("Siste", "Latest"), l.T("Vurdering", "Verdict")).RightAlign(2, 3, 4, 6, 7, 9);
             foreach (var e in mine)
             {
-                table.Add(NodeName(plan, e.Node, l), e.Intervention is { } iv ? iv.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "–", $"{e.BaselinePoints}/{e.BaselineUseful}",
+                table.Add(l.NodeName(plan, e.Node), e.Intervention is { } iv ? iv.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "–", $"{e.BaselinePoints}/{e.BaselineUseful}",
                     l.N(e.BaselineCentre, 2), e.NewLevel is { } nl ? l.N(nl, 2) : "–", Change(l, e.Effect), e.Effect is { } ef ? Pct(ef.RelativeChange) : "–",
                     e.Effect is { } g ? l.N(g.HedgesG, 2) : "–", Change(l, e.Comparison), Latest(e, l), l.ShortVerdict(e.Verdict));
             }
@@ -199,7 +199,7 @@ internal static class EvaluateVerb
 
             foreach (var e in mine)
             {
-                sb.Append(md ? "#### " : "── ").Append(NodeName(plan, e.Node, l)).Append(md ? "\n\n" : " ──\n");
+                sb.Append(md ? "#### " : "── ").Append(l.NodeName(plan, e.Node)).Append(md ? "\n\n" : " ──\n");
                 if (e.Intervention is { } iv)
                 {
                     sb.Append(bullet).Append(l.T("Tiltak: ", "Intervention: ")).Append(iv.Label.In(l.Language())).Append(" (").Append(iv.Id).Append(", ").Append(iv.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)).Append(")\n");
@@ -295,7 +295,7 @@ internal static class EvaluateVerb
                 l.T("Spes.spl.", "Spec. nurses"), l.T("Andel spes.spl.", "Share spec. nurses")).RightAlign(1, 2, 3, 4, 5, 6, 7, 8);
             foreach (var s in shares)
             {
-                t.Add(NodeName(plan, s.Node, l), Years(l, s.Total), Years(l, s.WithHealthEducation), Share(l, s.Share), Share(l, s.ShareUpperSecondary), Share(l, s.ShareHigher), Years(l, s.Unknown),
+                t.Add(l.NodeName(plan, s.Node), Years(l, s.Total), Years(l, s.WithHealthEducation), Share(l, s.Share), Share(l, s.ShareUpperSecondary), Share(l, s.ShareHigher), Years(l, s.Unknown),
                     Years(l, s.SpecialistNurses), Share(l, s.ShareSpecialistNurses));
             }
 
@@ -312,7 +312,7 @@ internal static class EvaluateVerb
             foreach (var c in comparisons)
             {
                 var i = c.Latest;
-                t.Add(NodeName(plan, c.Node, l), c.Municipality, c.Group, c.Content, i is { } a ? c.Periods[a].ToString() : "–", i is { } b ? l.N(c.MunicipalityValues[b]!.Value, 1) : "–", i is { } g ? l.N(c.GroupValues[g]!.Value, 1) : "–", i is { } d ? l.N(c.Differences[d]!.Value, 1) : "–");
+                t.Add(l.NodeName(plan, c.Node), c.Municipality, c.Group, c.Content, i is { } a ? c.Periods[a].ToString() : "–", i is { } b ? l.N(c.MunicipalityValues[b]!.Value, 1) : "–", i is { } g ? l.N(c.GroupValues[g]!.Value, 1) : "–", i is { } d ? l.N(c.Differences[d]!.Value, 1) : "–");
             }
 
             sb.Append(t.Render(f)).Append('\n');
@@ -345,8 +345,6 @@ internal static class EvaluateVerb
     /// <summary>Person-years with two decimals in the reader's notation, as KOSTRA publishes them.</summary>
     private static string Years(Lang l, decimal v) => l.N((double)v, 2);
 
-    /// <summary>A node by its name in the reader's language; ids are for typing, names for reading.</summary>
-    private static string NodeName(CompetencePlan plan, NodeId node, Lang l) => plan.Organisation.Contains(node) ? plan.Organisation[node].Name.In(l.Language()) : node.Value;
 
     private static string G(Lang l, EffectEstimate e) => e.HedgesGInterval is { } i ? $"{l.N(e.HedgesG, 2)} ({l.Interval(l.N(i.Lower, 2), l.N(i.Upper, 2))})" : l.N(e.HedgesG, 2);
 

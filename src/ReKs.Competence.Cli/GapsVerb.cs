@@ -59,7 +59,6 @@ internal static class GapsVerb
     /// too small to show at one decimal is written "&lt;0,1", never rounded away to zero.</summary>
     private static string Py(Lang l, PositionShare s) => Terms.PersonYears(l, s);
 
-    private static string Name(CompetencePlan plan, NodeId node, Lang l) => plan.Organisation[node].Name.In(l.Language());
 
     private static string Text(CompetencePlan plan, GapAnalysis a, NodeId scopeNode, HashSet<NodeId> scope, Lang l, OutputFormat format)
     {
@@ -75,12 +74,12 @@ internal static class GapsVerb
         foreach (var line in a.Lines.Where(x => scope.Contains(x.Node)))
         {
             var x = line.Figures;
-            lines.Add(Name(plan, line.Node, l), plan.GetCompetence(line.Competence).Name.In(l.Language()), l.Proficiency(plan.Scale, line.MinLevel), Py(l, x.Amount), Py(l, x.UsedSupply), Py(l, x.UnusedSupply), Py(l, x.Developable),
+            lines.Add(l.NodeName(plan, line.Node), plan.GetCompetence(line.Competence).Name.In(l.Language()), l.Proficiency(plan.Scale, line.MinLevel), Py(l, x.Amount), Py(l, x.UsedSupply), Py(l, x.UnusedSupply), Py(l, x.Developable),
                 x.Heads, Py(l, x.Gap), Py(l, x.Mobilise), Py(l, x.Develop), Py(l, x.Acquire), Py(l, x.Surplus), line.Fragile ? l.T("ja", "yes") : string.Empty, string.Join(' ', line.Goals));
         }
 
         sb.Append(lines.Render(format)).Append('\n');
-        sb.Append(h3).Append(l.T($"Nettovisning for {Name(plan, scopeNode, l)} (overskudd deles i hele treet før noen rekrutteres)", $"Net view of {Name(plan, scopeNode, l)} (surplus is shared across the sub-tree before anyone is recruited)")).Append("\n\n");
+        sb.Append(h3).Append(l.T($"Nettovisning for {l.NodeName(plan, scopeNode)} (overskudd deles i hele treet før noen rekrutteres)", $"Net view of {l.NodeName(plan, scopeNode)} (surplus is shared across the sub-tree before anyone is recruited)")).Append("\n\n");
         var net = new TextTable(l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T(Terms.Requirement), l.T("Kvalif.", "Qualified"), "Gap", l.T("Mobilisere", "Mobilise"),
             l.T("Utvikle", "Develop"), l.T("Anskaffe", "Acquire"), l.T("Overskudd", "Surplus"), l.T("Delt", "Shared")).RightAlign(1, 2, 3, 4, 5, 6, 7, 8, 9);
         foreach (var (key, v) in a.NetOf(scopeNode))
@@ -97,7 +96,7 @@ internal static class GapsVerb
         var ut = new TextTable(l.T(Terms.Unit), l.T("Kompetanse", "Competence"), l.T("Personer", "People"), l.T("Årsverk", "Person-years")).RightAlign(2, 3);
         foreach (var u in unrequired)
         {
-            ut.Add(Name(plan, u.Node, l), plan.GetCompetence(u.Competence).Name.In(l.Language()), u.Holders.Length, Py(l, u.Share));
+            ut.Add(l.NodeName(plan, u.Node), plan.GetCompetence(u.Competence).Name.In(l.Language()), u.Holders.Length, Py(l, u.Share));
         }
 
         sb.Append(unrequired.Count == 0 ? l.T("Ingen.", "None.") + "\n" : ut.Render(format));
@@ -116,7 +115,7 @@ internal static class GapsVerb
         var t = new TextTable(l.T("Fra", "From"), l.T("Til", "To"), l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T("Mengde", "Amount")).RightAlign(3, 4);
         foreach (var s in sharing)
         {
-            t.Add(Name(plan, s.From, l), Name(plan, s.To, l), plan.GetCompetence(s.Key.Competence).Name.In(l.Language()), l.Proficiency(plan.Scale, s.Key.Level), Py(l, s.Amount));
+            t.Add(l.NodeName(plan, s.From), l.NodeName(plan, s.To), plan.GetCompetence(s.Key.Competence).Name.In(l.Language()), l.Proficiency(plan.Scale, s.Key.Level), Py(l, s.Amount));
         }
 
         sb.Append(t.Render(format)).Append('\n');
@@ -134,11 +133,11 @@ internal static class GapsVerb
             var name = plan.GetCompetence(c.Key.Competence).Name.In(l.Language());
             if (c.Figures is { } f && c.Net is { } n)
             {
-                t.Add(Name(plan, c.Node, l), name, l.Proficiency(plan.Scale, c.Key.Level), Py(l, c.Amount), f.People, Py(l, f.Gap), Py(l, n.Mobilise), Py(l, n.Develop), Py(l, n.Acquire), Py(l, n.Surplus), string.Empty);
+                t.Add(l.NodeName(plan, c.Node), name, l.Proficiency(plan.Scale, c.Key.Level), Py(l, c.Amount), f.People, Py(l, f.Gap), Py(l, n.Mobilise), Py(l, n.Develop), Py(l, n.Acquire), Py(l, n.Surplus), string.Empty);
             }
             else
             {
-                t.Add(Name(plan, c.Node, l), name, l.Proficiency(plan.Scale, c.Key.Level), Py(l, c.Amount), "–", "–", "–", "–", "–", "–", l.Withheld());
+                t.Add(l.NodeName(plan, c.Node), name, l.Proficiency(plan.Scale, c.Key.Level), Py(l, c.Amount), "–", "–", "–", "–", "–", "–", l.Withheld());
             }
         }
 

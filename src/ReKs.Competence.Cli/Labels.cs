@@ -9,6 +9,17 @@ internal static class Labels
 
     public static Language Language(this Lang lang) => lang == Lang.En ? Model.Language.English : Model.Language.Norwegian;
 
+    /// <summary>A unit by its name in the reader's language (ids are for typing, names for reading); the id when the plan has no such node.</summary>
+    public static string NodeName(this Lang lang, CompetencePlan plan, NodeId node) =>
+        plan.Organisation.Contains(node) ? plan.Organisation[node].Name.In(lang.Language()) : node.Value;
+
+    /// <summary>Kroner with a narrow space between thousands and øre only when there are any; a decimal comma in nb.</summary>
+    public static string Kroner(this Lang lang, decimal amount)
+    {
+        var text = amount.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture).Replace(",", "\u202F", StringComparison.Ordinal);
+        return lang == Lang.Nb ? text.Replace('.', ',') : text;
+    }
+
     public static string Component(this Lang lang, LaiComponents c) => c switch
     {
         LaiComponents.Knowledge => lang.T("Kunnskaper", "Knowledge"),

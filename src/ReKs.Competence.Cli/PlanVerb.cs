@@ -38,7 +38,6 @@ internal static class PlanVerb
 
     private static bool Serves(IReadOnlyCollection<GoalId> goals, GoalId? goal) => goal is { } g ? goals.Contains(g) : goals.Count == 0;
 
-    private static string Money(decimal amount) => amount.ToString("#,0.##", CultureInfo.InvariantCulture).Replace(',', ' ');
 
     private static string Text(CompetencePlan plan, PlanCoverage coverage, PlanBudget budget, HashSet<NodeId> scope, Lang l, OutputFormat format)
     {
@@ -86,10 +85,10 @@ internal static class PlanVerb
                         m.Seats?.ToString(CultureInfo.InvariantCulture) ?? "–",
                         reach.People.IsEmpty ? "–" : string.Join(' ', reach.People),
                         reach.OverCommitted,
-                        Money(money.Cost),
-                        Money(money.Granted),
-                        Money(money.Applied),
-                        Money(money.Shortfall));
+                        l.Kroner(money.Cost),
+                        l.Kroner(money.Granted),
+                        l.Kroner(money.Applied),
+                        l.Kroner(money.Shortfall));
                 }
 
                 sb.Append(table.Render(format)).Append('\n');
@@ -103,8 +102,8 @@ internal static class PlanVerb
 
         var t = budget.Total;
         sb.Append(l.T(
-            $"Budsjett: kostnad {Money(t.Cost)} kr, innvilget {Money(t.Granted)}, søkt {Money(t.Applied)}, avslått {Money(t.Refused)}, mangler {Money(t.Shortfall)}.",
-            $"Budget: cost NOK {Money(t.Cost)}, granted {Money(t.Granted)}, applied {Money(t.Applied)}, refused {Money(t.Refused)}, shortfall {Money(t.Shortfall)}.")).Append('\n');
+            $"Budsjett: kostnad {l.Kroner(t.Cost)} kr, innvilget {l.Kroner(t.Granted)}, søkt {l.Kroner(t.Applied)}, avslått {l.Kroner(t.Refused)}, mangler {l.Kroner(t.Shortfall)}.",
+            $"Budget: cost NOK {l.Kroner(t.Cost)}, granted {l.Kroner(t.Granted)}, applied {l.Kroner(t.Applied)}, refused {l.Kroner(t.Refused)}, shortfall {l.Kroner(t.Shortfall)}.")).Append('\n');
         sb.Append(l.T(
             "Behov i prosent av en hel stilling. Dekket = behov før tiltakene − behov etter; plasser uten behov når ingen som kan utvikles på en linje tiltaket retter seg mot.",
             "Needs in percent of a full position. Covered = need before the measures − need after; a seat that reaches nobody developable is over-committed.")).Append('\n');

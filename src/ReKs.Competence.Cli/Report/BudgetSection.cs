@@ -51,19 +51,12 @@ internal sealed class BudgetSection : IReportSection
             sb.Append("<tr><td>").Append(Html.Encode(label)).Append("</td>");
             foreach (var amount in new[] { f.Cost, f.Granted, f.Applied, f.Refused, f.Shortfall })
             {
-                sb.Append("<td class=\"n\">").Append(Html.Encode(Kroner(l, amount))).Append("</td>");
+                sb.Append("<td class=\"n\">").Append(Html.Encode(l.Kroner(amount))).Append("</td>");
             }
 
             sb.Append("</tr>");
         }
 
         sb.Append("</tbody></table>");
-    }
-
-    /// <summary>Whole kroner with a thin space between thousands, øre only when there are any; a decimal comma in nb.</summary>
-    private static string Kroner(Lang l, decimal amount)
-    {
-        var text = amount.ToString("#,0.##", CultureInfo.InvariantCulture).Replace(",", "\u202F", StringComparison.Ordinal);
-        return l == Lang.Nb ? text.Replace('.', ',') : text;
     }
 }

@@ -95,7 +95,7 @@ internal sealed class IndicatorSection : IReportSection
         : l.T($"{EvaluateVerb.ChartName(kind)}-diagram", $"{EvaluateVerb.ChartName(kind)} chart");
 
     /// <summary>The node's name in the report's language (the id stays in <c>data-node</c> for tools).</summary>
-    private static string NodeName(ReportContext context, IndicatorEvaluation e) => context.Text(context.Plan.Organisation[e.Node].Name);
+    private static string NodeName(ReportContext context, IndicatorEvaluation e) => context.Lang.NodeName(context.Plan, e.Node);
 
     private static ChartSvg.Chart MovingRangeChart(ReportContext context, IndicatorEvaluation e, ControlChartResult mr)
     {

@@ -40,7 +40,7 @@ internal sealed class MeasuresSection : IReportSection
         foreach (var x in lines)
         {
             var measures = string.Join(", ", x.Measures.Select(m => $"{context.Text(m.Measure.Name)} {l.PersonYears(m.Covers)}{(m.Late ? l.T(" (for sent)", " (late)") : string.Empty)}"));
-            sb.Append("<tr><td>").Append(Html.Encode(context.Text(plan.Organisation[x.Node].Name))).Append("</td><td>")
+            sb.Append("<tr><td>").Append(Html.Encode(l.NodeName(plan, x.Node))).Append("</td><td>")
                 .Append(Html.Encode(context.Text(plan.GetCompetence(x.Key.Competence).Name))).Append("</td><td>")
                 .Append(Html.Encode(l.Proficiency(plan.Scale, x.Key.Level))).Append("</td><td class=\"n\">")
                 .Append(Html.Encode(l.PersonYears(x.Figures.Need))).Append("</td><td class=\"n\">")
