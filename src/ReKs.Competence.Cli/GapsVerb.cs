@@ -12,11 +12,15 @@ internal static class GapsVerb
 {
     public static Command Create(CliContext context)
     {
-        var o = new CommonOptions(OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Json);
+        var h = context.Help;
+        var o = new CommonOptions(h, h.T("JSON (reks.gaps, eller reks.gaps.regional med --regional)", "JSON (reks.gaps, or reks.gaps.regional with --regional)"), OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Json);
         var (plan, asOf, node, format, lang, output) = (o.Plan, o.AsOf, o.Node, o.Format, o.Language, o.Output);
-        var regional = new Option<bool>("--regional") { Description = "Regional visning med personvern: små grupper skjules / the privacy-safe regional view: small groups are withheld" };
-        var minGroup = new Option<int?>("--min-group-size") { Description = "Minste gruppe som kan publiseres (standard 3) / smallest group a published figure may describe (default 3)" };
-        var command = o.Command("gaps", "Gapanalyse: krav mot kapital, behov for å mobilisere, utvikle og anskaffe / gap analysis: requirements against capital, needs to mobilise, develop and acquire.\n\nEksempel / example:\n  reks gaps docs/examples/gjovik-region.json --node gjovik --as-of 2026-09-01\n  reks gaps docs/examples/gjovik-region.json --regional --format json", regional, minGroup);
+        var regional = new Option<bool>("--regional") { Description = h.T("den personvernsikre regionale visningen: små grupper skjermes, også mot regning baklengs", "the privacy-safe regional view: small groups withheld, also against subtraction") };
+        var minGroup = new Option<int?>("--min-group-size") { Description = h.T("den minste gruppen et publisert tall kan beskrive (standard: 3; minst 1)", "the smallest group a published figure may describe (default: 3; at least 1)"), HelpName = "N" };
+        var command = o.Command("gaps", HelpPage.Describe(
+            h.T("Gapanalyse: krav mot kapital, og behovet for å mobilisere, utvikle og anskaffe.", "Gap analysis: requirements against capital, and what to mobilise, develop and acquire."),
+            "reks gaps docs/examples/gjovik-region.json --node gjovik --as-of 2026-09-01",
+            "reks gaps docs/examples/gjovik-region.json --regional --format json"), regional, minGroup);
         command.SetAction(parse =>
         {
             var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error);

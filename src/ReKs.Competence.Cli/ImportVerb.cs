@@ -10,14 +10,18 @@ internal static class ImportVerb
 {
     public static Command Create(CliContext context)
     {
-        var folder = new Argument<DirectoryInfo>("FOLDER") { Description = "Mappen med organisation.csv, people.csv, holdings.csv, requirements.csv (+ competences.csv, goals.csv) / the folder with the CSV files" };
-        var name = new Option<string>("--name") { Description = "Planens navn (bokmål) / the plan's name (Norwegian)", DefaultValueFactory = _ => "Importert kompetanseplan" };
-        var nameEn = new Option<string?>("--name-en") { Description = "Planens navn på engelsk / the plan's name in English" };
-        var maxBytes = new Option<long>("--max-bytes") { Description = "Største samlede størrelse på CSV-filene i byte / the largest total size of the CSV files, in bytes", DefaultValueFactory = _ => PlanImporter.DefaultMaxBytes };
-        var encoding = new Option<string>("--encoding") { Description = "Tegnkodingen til CSV-filene / the CSV files' text encoding: utf-8 (standard/default), windows-1252, utf-16", HelpName = "utf-8|windows-1252|utf-16", DefaultValueFactory = _ => "utf-8" };
-        var lang = Options.Language();
-        var output = Options.Output();
-        var command = new Command("import", "Bygg et plandokument fra CSV-filene et HR-system eksporterer; hver feil med fil, linje og kolonne / build a plan document from an HR system's CSV export; every problem with file, line and column.\n\nEksempel / example:\n  reks import hr-eksport/ --name \"Kompetanseplan Gjøvik\" --output plan.json")
+        var h = context.Help;
+        var folder = new Argument<DirectoryInfo>("FOLDER") { Description = h.T("mappen med organisation.csv, people.csv, holdings.csv og requirements.csv (og eventuelt competences.csv og goals.csv)", "the folder with organisation.csv, people.csv, holdings.csv and requirements.csv (and optionally competences.csv and goals.csv)"), HelpName = h.T("MAPPE", "FOLDER") };
+        var name = new Option<string>("--name") { Description = h.T("planens navn på bokmål (standard: «Importert kompetanseplan»)", "the plan's name in Norwegian (default: \"Importert kompetanseplan\")"), HelpName = h.T("NAVN", "NAME"), DefaultValueFactory = _ => "Importert kompetanseplan" };
+        var nameEn = new Option<string?>("--name-en") { Description = h.T("planens navn på engelsk", "the plan's name in English"), HelpName = h.T("NAVN", "NAME") };
+        var maxBytes = new Option<long>("--max-bytes") { Description = h.T($"den største samlede størrelsen på CSV-filene, i byte (standard: {PlanImporter.DefaultMaxBytes} = 64 MiB; minst 1)", $"the largest total size of the CSV files, in bytes (default: {PlanImporter.DefaultMaxBytes} = 64 MiB; at least 1)"), HelpName = "N", DefaultValueFactory = _ => PlanImporter.DefaultMaxBytes };
+        var encoding = new Option<string>("--encoding") { Description = h.T("filenes tegnkoding når den ikke er UTF-8 (en eksport fra et eldre Windows-system); uten valget meldes en annen koding sammen med valget som ville lest den (standard: utf-8)", "the files' text encoding when it is not UTF-8 (an export from an older Windows system); without it, another encoding is reported with the option that would read it (default: utf-8)"), HelpName = "utf-8|windows-1252|utf-16", DefaultValueFactory = _ => "utf-8" };
+        var lang = Options.Language(h, h.T("språket i meldingene: nb (bokmål, standard) eller en (engelsk)", "the language of the messages: nb (Norwegian bokmål, the default) or en (English)"));
+        var output = Options.Output(h);
+        output.Description = h.T("skriv planen til denne filen i stedet for standard ut", "write the plan to this file instead of standard output");
+        var command = new Command("import", HelpPage.Describe(
+            h.T("Bygg et plandokument fra CSV-filene et HR-system eksporterer; hver feil med fil, linje og kolonne.", "Build a plan document from the CSV files an HR system exports; every problem with its file, line and column."),
+            "reks import hr-eksport/ --name \"Kompetanseplan Gjøvik\" --output plan.json"))
         {
             folder, name, nameEn, maxBytes, encoding, lang, output,
         };

@@ -13,9 +13,12 @@ internal static class InventoryVerb
 {
     public static Command Create(CliContext context)
     {
-        var o = new CommonOptions(OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Json);
+        var h = context.Help;
+        var o = new CommonOptions(h, h.T("den dokumenterte reks.inventory-JSON-en", "the documented reks.inventory JSON"), OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Json);
         var (plan, asOf, node, format, lang, output) = (o.Plan, o.AsOf, o.Node, o.Format, o.Language, o.Output);
-        var command = o.Command("inventory", "Kompetansekartlegging: hvem har hva, på hvilket nivå, formelt eller uformelt / the competence mapping: who holds what, at which level, formal or informal.\n\nEksempel / example:\n  reks inventory docs/examples/gjovik-region.json --node gjovik --as-of 2026-09-01");
+        var command = o.Command("inventory", HelpPage.Describe(
+            h.T("Kompetansekartlegging: hvem har hva, på hvilket nivå, formelt eller uformelt.", "The competence mapping: who holds what, at which level, formal or informal."),
+            "reks inventory docs/examples/gjovik-region.json --node gjovik --as-of 2026-09-01"));
         command.SetAction(parse =>
         {
             var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error);

@@ -7,12 +7,12 @@ namespace ReKs.Competence.Cli;
 /// <summary>The options shared by the verbs, so that each means the same everywhere.</summary>
 internal static class Options
 {
-    public static Argument<FileInfo> Plan() => new("PLAN") { Description = "Plandokumentet (JSON) / the plan document (JSON)" };
+    public static Argument<FileInfo> Plan(Lang l) => new("PLAN") { Description = l.T("plandokumentet (JSON)", "the plan document (JSON)") };
 
-    public static Option<LocalDate?> AsOf() => new("--as-of")
+    public static Option<LocalDate?> AsOf(Lang l) => new("--as-of")
     {
-        Description = "Dato analysen gjelder (yyyy-MM-dd); standard: i dag / the as-of date; default: today",
-        HelpName = "yyyy-MM-dd",
+        Description = l.T("datoen analysen gjelder (standard: i dag)", "the date the analysis is made for (default: today)"),
+        HelpName = l.T("åååå-mm-dd", "yyyy-mm-dd"),
         CustomParser = r =>
         {
             var text = r.Tokens.Single().Value;
@@ -27,14 +27,29 @@ internal static class Options
         },
     };
 
-    public static Option<string?> Node() => new("--node") { Description = "Vis bare denne noden og det som ligger under / only this node and its sub-tree", HelpName = "ID" };
+    public static Option<string?> Node(Lang l) => new("--node")
+    {
+        Description = l.T("bare denne enheten og det som ligger under den (en ukjent id gir de nærmeste id-ene)", "only this node and its sub-tree (an unknown id lists the nearest ids)"),
+        HelpName = "ID",
+    };
 
-    public static Option<OutputFormat> Format(params OutputFormat[] allowed)
+    /// <summary>The <c>--format</c> option, offering only the formats the verb writes, named in lowercase.</summary>
+    /// <param name="l">The language of the help text.</param>
+    /// <param name="json">What the verb's JSON is, in the help text's language (e.g. "the documented reks.gaps JSON"); unused without <see cref="OutputFormat.Json"/>.</param>
+    /// <param name="allowed">The formats, the default first.</param>
+    public static Option<OutputFormat> Format(Lang l, string json, params OutputFormat[] allowed)
     {
         var names = allowed.Select(Name).ToArray();
+        var meanings = allowed.Select(f => f switch
+        {
+            OutputFormat.Table => l.T("tabell i terminalen", "terminal table"),
+            OutputFormat.Markdown => "Markdown",
+            OutputFormat.Json => json,
+            _ => l.T("iCalendar (Outlook, Google, Apple)", "iCalendar (Outlook, Google, Apple)"),
+        }).ToArray();
         return new Option<OutputFormat>("--format")
         {
-            Description = $"Utdataformat / output format: {string.Join(", ", names)}",
+            Description = l.T($"utdataformat: {string.Join(", ", meanings)} (standard: {names[0]})", $"output format: {string.Join(", ", meanings)} (default: {names[0]})"),
             HelpName = string.Join('|', names),
             DefaultValueFactory = _ => OutputFormat.Table,
             CustomParser = r =>
@@ -56,30 +71,46 @@ internal static class Options
         static string Name(OutputFormat format) => format.ToString().ToLowerInvariant();
     }
 
-    public static Option<Lang> Language() => new("--lang") { Description = "Språk / language: nb (standard/default) or en", HelpName = "nb|en", DefaultValueFactory = _ => Lang.Nb };
+    /// <summary>The <c>--lang</c> option; <paramref name="what"/> says what it changes, in the help text's language.</summary>
+    public static Option<Lang> Language(Lang l, string? what = null) => new("--lang")
+    {
+        Description = what ?? l.T("språket i teksten: nb (bokmål, standard) eller en (engelsk)", "the language of the text: nb (Norwegian bokmål, the default) or en (English)"),
+        HelpName = "nb|en",
+        DefaultValueFactory = _ => Lang.Nb,
+    };
 
-    public static Option<FileInfo?> Output() => new("--output", "-o") { Description = "Skriv til fil i stedet for standard ut / write to a file instead of standard output", HelpName = "FILE" };
+    public static Option<FileInfo?> Output(Lang l) => new("--output", "-o")
+    {
+        Description = l.T("skriv til denne filen i stedet for standard ut", "write to this file instead of standard output"),
+        HelpName = l.T("FIL", "FILE"),
+    };
 }
 
-/// <summary>The options most verbs share — one plan, an as-of date, a node, a format, a language, an output file — declared once.</summary>
+/// <summary>The options most verbs share — one plan, an as-of date, a node, a format, a language, an output file — declared once,
+/// described in the language of the help (<see cref="CliContext.Help"/>).</summary>
 internal sealed class CommonOptions
 {
-    public CommonOptions(params OutputFormat[] formats)
+    public CommonOptions(Lang help, string json, params OutputFormat[] formats)
     {
-        Format = Options.Format(formats);
+        Plan = Options.Plan(help);
+        AsOf = Options.AsOf(help);
+        Node = Options.Node(help);
+        Format = Options.Format(help, json, formats);
+        Language = Options.Language(help);
+        Output = Options.Output(help);
     }
 
-    public Argument<FileInfo> Plan { get; } = Options.Plan();
+    public Argument<FileInfo> Plan { get; }
 
-    public Option<LocalDate?> AsOf { get; } = Options.AsOf();
+    public Option<LocalDate?> AsOf { get; }
 
-    public Option<string?> Node { get; } = Options.Node();
+    public Option<string?> Node { get; }
 
     public Option<OutputFormat> Format { get; }
 
-    public Option<Lang> Language { get; } = Options.Language();
+    public Option<Lang> Language { get; }
 
-    public Option<FileInfo?> Output { get; } = Options.Output();
+    public Option<FileInfo?> Output { get; }
 
     /// <summary>Gets whether the verb takes <c>--as-of</c> and <c>--node</c> (a verb that would ignore them must not offer them).</summary>
     public bool DatedAndScoped { get; init; } = true;

@@ -13,9 +13,12 @@ internal static class PlanVerb
 {
     public static Command Create(CliContext context)
     {
-        var o = new CommonOptions(OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Json);
+        var h = context.Help;
+        var o = new CommonOptions(h, "JSON", OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Json);
         var (plan, asOf, node, format, lang, output) = (o.Plan, o.AsOf, o.Node, o.Format, o.Language, o.Output);
-        var command = o.Command("plan", "Tiltaksplan: behov, tiltak og hva de dekker, kostnad og finansiering, behov igjen, per mål / the plan of measures: needs, measures and what they cover, cost and funding, the need left, per goal.\n\nEksempel / example:\n  reks plan docs/examples/bodo-hverdagsrehabilitering.json --as-of 2013-06-30 --lang en");
+        var command = o.Command("plan", HelpPage.Describe(
+            h.T("Tiltaksplan per mål: behovene, tiltakene og hva de dekker, kostnad og finansiering, behovet som er igjen.", "The plan of measures per goal: the needs, the measures and what they cover, cost and funding, the need left."),
+            "reks plan docs/examples/bodo-hverdagsrehabilitering.json --as-of 2013-06-30 --lang en"));
         command.SetAction(parse =>
         {
             var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error);

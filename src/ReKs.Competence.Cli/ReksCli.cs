@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using NodaTime;
 
 namespace ReKs.Competence.Cli;
@@ -51,13 +52,8 @@ internal static class ReksCli
 
     private static int RunVerb(string[] args, TextWriter output, TextWriter error, LocalDate today)
     {
-        var context = new CliContext(output, error, today);
-        var root = new RootCommand("reks — strategisk kompetanseplanlegging / strategic competence planning (ReKs.Competence)");
-        foreach (var verb in Verbs.All(context))
-        {
-            root.Subcommands.Add(verb);
-        }
-
+        var context = new CliContext(output, error, today) { Help = ParseErrors.LanguageOf(args) };
+        var root = Root(context);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -73,10 +69,44 @@ internal static class ReksCli
 
         return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
+
+    /// <summary>Builds the command tree, described in the context's help language, with the help option writing
+    /// <see cref="HelpPage"/> to the context's output.</summary>
+    public static RootCommand Root(CliContext context)
+    {
+        var l = context.Help;
+        var root = new RootCommand(l.T(
+            "reks — strategisk kompetanseplanlegging i kommunale helse- og omsorgstjenester (ReKs.Competence)",
+            "reks — strategic competence planning in Norwegian municipal health and care (ReKs.Competence)"));
+        foreach (var verb in Verbs.All(context))
+        {
+            root.Subcommands.Add(verb);
+        }
+
+        foreach (var option in root.Options)
+        {
+            if (option is HelpOption help)
+            {
+                help.Description = HelpPage.HelpRow(l).Description;
+                help.Action = new LocalisedHelpAction(l, context.Output);
+            }
+            else if (option is VersionOption version)
+            {
+                version.Description = HelpPage.VersionRow(l).Description;
+            }
+        }
+
+        return root;
+    }
 }
 
 /// <summary>What every verb needs from the edge: where to write, and today's date.</summary>
-internal sealed record CliContext(TextWriter Output, TextWriter Error, LocalDate Today);
+internal sealed record CliContext(TextWriter Output, TextWriter Error, LocalDate Today)
+{
+    /// <summary>Gets the language the commands and options are described in (<c>--help</c>, the CLI reference): the
+    /// language of the command line, bokmål unless it says <c>--lang en</c>.</summary>
+    public Lang Help { get; init; } = Lang.Nb;
+}
 
 /// <summary>Invalid input the tool reports on standard error with exit code 2.</summary>
 internal sealed class CliInputException(string message) : Exception(message);

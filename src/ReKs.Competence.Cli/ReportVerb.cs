@@ -9,16 +9,24 @@ internal static class ReportVerb
 {
     public static Command Create(CliContext context)
     {
-        var plan = Options.Plan();
-        var asOf = Options.AsOf();
-        var node = Options.Node();
-        var lang = Options.Language();
-        var output = Options.Output();
-        var wheelFile = new Option<FileInfo?>("--wheel") { Description = "Et årshjul som JSON (se docs/wheel.md) i stedet for ReKs-malen / an annual wheel as JSON (see docs/wheel.md) instead of the ReKs template", HelpName = "FILE" };
-        var series = new Option<FileInfo?>("--series") { Description = "Evalueringsdokumentet (JSON) for indikatorseksjonen; standard: PLAN.evaluation.json hvis den finnes / the evaluation document (JSON) for the indicator section; default: PLAN.evaluation.json when it exists", HelpName = "FILE" };
-        var minGroup = new Option<int?>("--min-group-size") { Description = "Minste gruppe som kan publiseres (standard 3), som i reks gaps / smallest group a published figure may describe (default 3), as in reks gaps", HelpName = "N" };
-        var regional = new Option<bool>("--regional") { Description = "Regional rapport: alt som forlater kommunen hentes fra det personvernsikre uttrekket (varmekart, regional visning, deling, årshjul) / the regional report: everything that leaves the municipality is drawn from the privacy-safe export (heat map, regional view, sharing, wheel)" };
-        var command = new Command("report", "Skriv rapporten som én selvstendig HTML-fil (skjerm og A4-utskrift) / write the report as one self-contained HTML file (screen and A4 print).\n\nEksempel / example:\n  reks report docs/examples/gjovik-region.json --output report.html --as-of 2026-09-01 --lang nb\n  reks report docs/examples/gjovik-region.json --series docs/examples/gjovik-region.evaluation.json --output report.html\n  reks report docs/examples/gjovik-region.json --regional --output regional.html")
+        var h = context.Help;
+        var plan = Options.Plan(h);
+        var asOf = Options.AsOf(h);
+        asOf.Description = h.T("datoen rapporten gjelder (standard: i dag; bunnteksten sier den)", "the date the report is made for (default: today; the footer says it)");
+        var node = Options.Node(h);
+        node.Description = h.T("rapporter om denne enhetens undertre (standard: hele organisasjonen)", "report on this node's sub-tree (default: the whole organisation)");
+        var lang = Options.Language(h, h.T("rapportens språk: nb (bokmål, standard) eller en (engelsk)", "the report's language: nb (Norwegian bokmål, the default) or en (English)"));
+        var output = Options.Output(h);
+        output.Description = h.T("HTML-filen som skrives (standard ut uten den)", "the HTML file to write (standard output without it)");
+        var wheelFile = new Option<FileInfo?>("--wheel") { Description = h.T("et årshjuldokument som tegnes i stedet for ReKs-malen", "a wheel document to draw instead of the ReKs template"), HelpName = h.T("FIL", "FILE") };
+        var series = new Option<FileInfo?>("--series") { Description = h.T("evalueringsdokumentet til indikatordelen (standard: PLAN.evaluation.json når den finnes)", "the evaluation document for the indicator section (default: PLAN.evaluation.json when it exists)"), HelpName = h.T("FIL", "FILE") };
+        var minGroup = new Option<int?>("--min-group-size") { Description = h.T("den minste gruppen et publisert tall kan beskrive, som i reks gaps (standard: 3)", "the smallest group a published figure may describe, as in reks gaps (default: 3)"), HelpName = "N" };
+        var regional = new Option<bool>("--regional") { Description = h.T("den regionale rapporten: bare det som hentes fra det personvernsikre uttrekket", "the regional report: only what is drawn from the privacy-safe export") };
+        var command = new Command("report", HelpPage.Describe(
+            h.T("Rapporten som én selvstendig HTML-fil for skjerm og A4: oversikt, Lai-tabeller, varmekart, regional visning, årshjul og indikatorer.", "The report as one self-contained HTML file for the screen and A4: overview, Lai tables, heat map, regional view, annual wheel and indicators."),
+            "reks report docs/examples/gjovik-region.json --output report.html --as-of 2026-09-01 --lang nb",
+            "reks report docs/examples/gjovik-region.json --series docs/examples/gjovik-region.evaluation.json --output report.html",
+            "reks report docs/examples/gjovik-region.json --regional --output regional.html"))
         {
             plan, asOf, node, lang, output, series, wheelFile, regional, minGroup,
         };

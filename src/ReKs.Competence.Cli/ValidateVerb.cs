@@ -9,10 +9,11 @@ internal static class ValidateVerb
 {
     public static Command Create(CliContext context)
     {
-        var document = new Argument<FileInfo>("DOCUMENT") { Description = "Plan-, årshjul- eller evalueringsdokumentet (JSON) / the plan, wheel or evaluation document (JSON)" };
+        var h = context.Help;
+        var document = new Argument<FileInfo>("DOCUMENT") { Description = h.T("plan-, årshjul- eller evalueringsdokumentet (JSON)", "the plan, wheel or evaluation document (JSON)"), HelpName = h.T("DOKUMENT", "DOCUMENT") };
         var kind = new Option<DocumentKind?>("--kind")
         {
-            Description = "Dokumenttypen; standard: lest av dokumentet / the kind of document; default: told from the document",
+            Description = h.T("dokumenttypen, når den ikke kan leses av egenskapene på øverste nivå (standard: lest av dokumentet)", "the kind of document, when it cannot be told from its top-level properties (default: told from the document)"),
             HelpName = "plan|wheel|evaluation",
             CustomParser = r =>
             {
@@ -29,9 +30,13 @@ internal static class ValidateVerb
                 return null;
             },
         };
-        var planOption = new Option<FileInfo?>("--plan") { Description = "Med et evalueringsdokument: planen nodene slås opp i; standard: X.json ved siden av X.evaluation.json / with an evaluation document: the plan its nodes are looked up in; default: X.json beside X.evaluation.json", HelpName = "PLAN" };
-        var lang = Options.Language();
-        var command = new Command("validate", "Kontroller et plan-, årshjul- eller evalueringsdokument og list alle feil med JSON-sti, sortert etter sti / check a plan, wheel or evaluation document and list every problem with its JSON path, sorted by path.\n\nEksempel / example:\n  reks validate docs/examples/gjovik-region.json\n  reks validate docs/examples/reks-wheel.json\n  reks validate docs/examples/gjovik-region.evaluation.json --plan docs/examples/gjovik-region.json")
+        var planOption = new Option<FileInfo?>("--plan") { Description = h.T("for et evalueringsdokument: planen det kontrolleres mot (standard: X.json ved siden av X.evaluation.json)", "for an evaluation document: the plan it is checked against (default: X.json beside X.evaluation.json)"), HelpName = "PLAN" };
+        var lang = Options.Language(h, h.T("språket i meldingene: nb (bokmål, standard) eller en (engelsk)", "the language of the messages: nb (Norwegian bokmål, the default) or en (English)"));
+        var command = new Command("validate", HelpPage.Describe(
+            h.T("Kontroller et plan-, årshjul- eller evalueringsdokument og list alle problemer i én omgang, med JSON-sti, sortert etter sti.", "Check a plan, wheel or evaluation document and list every problem in one pass, with its JSON path, sorted by path."),
+            "reks validate docs/examples/gjovik-region.json",
+            "reks validate docs/examples/reks-wheel.json",
+            "reks validate docs/examples/gjovik-region.evaluation.json --plan docs/examples/gjovik-region.json"))
         {
             document,
             kind,

@@ -16,16 +16,17 @@ internal static class WheelVerb
 {
     public static Command Create(CliContext context)
     {
-        var o = new CommonOptions(OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Json, OutputFormat.Ics) { DatedAndScoped = false }; // --year or --from/--to say when; the wheel is the region's
+        var h = context.Help;
+        var o = new CommonOptions(h, h.T("JSON (reks.wheel)", "JSON (reks.wheel)"), OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Json, OutputFormat.Ics) { DatedAndScoped = false }; // --year or --from/--to say when; the wheel is the region's
         var (plan, format, lang, output) = (o.Plan, o.Format, o.Language, o.Output);
-        var year = new Option<int?>("--year") { Description = "Året hjulet gjelder; standard: i år / the year of the wheel; default: this year" };
-        var from = Bound("--from", end: false, "Første dag (yyyy-MM-dd, eller et år: 1. januar) / the first day (yyyy-MM-dd, or a year: 1 January)");
-        var to = Bound("--to", end: true, "Siste dag (yyyy-MM-dd, eller et år: 31. desember) / the last day (yyyy-MM-dd, or a year: 31 December)");
-        var recurring = new Option<bool>("--recurring") { Description = "Med --format ics: gjentakende hendelser (RRULE) der regelen har en slik form / with --format ics: recurring events (RRULE) where the rule has that form" };
+        var year = new Option<int?>("--year") { Description = h.T("året hjulet gjelder (standard: i år)", "the year of the wheel (default: this year)"), HelpName = h.T("ÅR", "YEAR") };
+        var from = Bound("--from", end: false, h.T("første dag i et tidsrom i stedet for --year (et år betyr 1. januar)", "the first day of a window instead of --year (a year means its 1 January)"), h);
+        var to = Bound("--to", end: true, h.T("siste dag i tidsrommet (et år betyr 31. desember; standard: slutten av året til --from)", "the last day of the window (a year means its 31 December; default: the end of --from's year)"), h);
+        var recurring = new Option<bool>("--recurring") { Description = h.T("med --format ics: én gjentakende serie (RRULE) per aktivitet der regelen har en slik form", "with --format ics: one recurring series (RRULE) per activity where its rule has that form") };
         var lead = new Option<int>("--renewal-lead")
         {
-            Description = "Dager før et sertifikat utløper at fornyelsen skal skje; standard 90 / days before a certificate expires that its renewal is due; default 90",
-            HelpName = "DAYS",
+            Description = h.T("hvor mange dager før et sertifikat utløper fornyelsen legges inn i året (standard: 90; 0 til 3650)", "how many days before a certificate expires its renewal is put into the year (default: 90; 0 to 3650)"),
+            HelpName = h.T("DAGER", "DAYS"),
             DefaultValueFactory = _ => 90,
         };
         lead.Validators.Add(r =>
@@ -35,8 +36,16 @@ internal static class WheelVerb
                 r.AddError("--renewal-lead: 0 til 3650 dager / 0 to 3650 days");
             }
         });
-        var wheelFile = new Option<FileInfo?>("--wheel") { Description = "Et årshjul som JSON (se docs/wheel.md) i stedet for ReKs-malen / an annual wheel as JSON (see docs/wheel.md) instead of the ReKs template", HelpName = "FILE" };
-        var command = o.Command("wheel", "Årshjulet: ReKs-hjulets aktiviteter for et år eller et tidsrom, med fornyelser og frister fra planen / the annual wheel: the ReKs wheel's activities for a year or a window of dates, with renewals and deadlines from the plan.\n\nEksempel / example:\n  reks wheel docs/examples/gjovik-region.json --year 2027\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format markdown --lang en\n  reks wheel docs/examples/gjovik-region.json --from 2027-03-01 --to 2027-06-30 --format json\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format ics --output reks-2027.ics\n  reks wheel docs/examples/gjovik-region.json --from 2026 --to 2029 --format ics --recurring\n  reks wheel docs/examples/gjovik-region.json --wheel docs/examples/reks-wheel.json --year 2027", year, from, to, recurring, lead, wheelFile);
+        var wheelFile = new Option<FileInfo?>("--wheel") { Description = h.T("et årshjuldokument (docs/wheel.md) i stedet for ReKs-malen", "a wheel document (docs/wheel.md) instead of the ReKs template"), HelpName = h.T("FIL", "FILE") };
+        o.Language.Description = h.T("språket i teksten og i kalenderoppføringene: nb (bokmål, standard) eller en (engelsk)", "the language of the text and of the calendar entries: nb (Norwegian bokmål, the default) or en (English)");
+        var command = o.Command("wheel", HelpPage.Describe(
+            h.T("Årshjulet: ReKs-hjulets aktiviteter (eller et årshjuldokuments) for et år eller et tidsrom på norske arbeidsdager, med planens fornyelser av sertifikater og frister.", "The annual wheel: the ReKs wheel's activities (or a wheel document's) for a year or a window of dates on Norwegian working days, with the plan's certificate renewals and deadlines."),
+            "reks wheel docs/examples/gjovik-region.json --year 2027",
+            "reks wheel docs/examples/gjovik-region.json --year 2027 --format markdown --lang en",
+            "reks wheel docs/examples/gjovik-region.json --from 2027-03-01 --to 2027-06-30 --format json",
+            "reks wheel docs/examples/gjovik-region.json --year 2027 --format ics --output reks-2027.ics",
+            "reks wheel docs/examples/gjovik-region.json --from 2026 --to 2029 --format ics --recurring",
+            "reks wheel docs/examples/gjovik-region.json --wheel docs/examples/reks-wheel.json --year 2027"), year, from, to, recurring, lead, wheelFile);
         command.SetAction(parse =>
         {
             var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error);
@@ -75,10 +84,10 @@ internal static class WheelVerb
     }
 
     /// <summary>An end of the window: a date, or a year meaning its first (<paramref name="end"/> false) or last day.</summary>
-    private static Option<LocalDate?> Bound(string name, bool end, string description) => new(name)
+    private static Option<LocalDate?> Bound(string name, bool end, string description, Lang help) => new(name)
     {
         Description = description,
-        HelpName = "DATE|YEAR",
+        HelpName = help.T("DATO|ÅR", "DATE|YEAR"),
         CustomParser = r =>
         {
             var text = r.Tokens.Single().Value;

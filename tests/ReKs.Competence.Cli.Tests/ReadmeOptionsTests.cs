@@ -57,7 +57,7 @@ public partial class ReadmeOptionsTests
             .SelectMany(l => OptionName().Matches(l.Split('|')[1]).Select(m => m.Groups[1].Value))];
     }
 
-    [GeneratedRegex("`(--?[a-z][a-z-]*)")]
+    [GeneratedRegex("(?<![\\w-])(--?[a-z][a-z-]*)")]
     private static partial Regex OptionName();
 
     [GeneratedRegex(@"\*\*`reks ([a-z]+) ")]
