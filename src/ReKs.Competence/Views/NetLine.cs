@@ -13,7 +13,7 @@ public sealed class NetLine
     /// <param name="node">The node.</param>
     /// <param name="key">The competence and minimum level.</param>
     /// <param name="figures">The net figures.</param>
-    public NetLine(NodeId node, GapKey key, NetFigures figures)
+    internal NetLine(NodeId node, GapKey key, NetFigures figures)
     {
         Node = node;
         Key = key;

@@ -13,7 +13,7 @@ public sealed class WheelReminder
     /// <param name="occurrence">The dated reminder.</param>
     /// <param name="kind">What it reminds of.</param>
     /// <exception cref="ArgumentNullException"><paramref name="occurrence"/> is <see langword="null"/>.</exception>
-    public WheelReminder(WheelOccurrence occurrence, ReminderKind kind)
+    internal WheelReminder(WheelOccurrence occurrence, ReminderKind kind)
     {
         Occurrence = Guard.Against.Null(occurrence, nameof(occurrence));
         Kind = kind;

@@ -11,7 +11,7 @@ public sealed class PublicHoliday
     /// <param name="date">The date of the holiday.</param>
     /// <param name="name">The name of the holiday in Norwegian bokmål and English.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
-    public PublicHoliday(LocalDate date, LocalizedText name)
+    internal PublicHoliday(LocalDate date, LocalizedText name)
     {
         Date = date;
         Name = Guard.Against.Null(name, nameof(name));
