@@ -138,8 +138,8 @@ public class ViewDocumentTests
     [InlineData("wheel.output.schema.json", WheelView.FormatName, WheelView.FormatVersion)]
     public void PublishedSchema_NamesTheFormatAndVersionTheLibraryWrites(string schema, string format, int version)
     {
-        // The schemas are hand-written and checked in ajv against the golden outputs (tests/schema); this keeps their
-        // format and version in step with the views, so a version raised in code cannot leave the schema behind.
+        // The schemas are generated from the transfer objects (OutputSchemaTests) and checked in ajv against the golden
+        // outputs (tests/schema); this keeps their format and version in step with the views as a reader sees them.
         var root = Root(File.ReadAllText(Repo.Path("docs", schema)));
         Assert.Equal(format, root.GetProperty("properties").GetProperty("format").GetProperty("const").GetString());
         Assert.Equal(version, root.GetProperty("properties").GetProperty("version").GetProperty("const").GetInt32());
