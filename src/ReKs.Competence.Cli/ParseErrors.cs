@@ -66,6 +66,11 @@ internal static partial class ParseErrors
             return l.T($"{s.Groups[1].Value}: ventet én verdi, fikk {s.Groups[2].Value}", $"{s.Groups[1].Value}: expected one value, got {s.Groups[2].Value}");
         }
 
+        if (message.StartsWith("Required command was not provided", StringComparison.Ordinal))
+        {
+            return l.T("reks: oppgi en kommando, f.eks. reks gaps PLAN", "reks: give a command, e.g. reks gaps PLAN");
+        }
+
         if (RequiredOption().Match(message) is { Success: true } o)
         {
             return l.T($"{o.Groups[1].Value} mangler", $"{o.Groups[1].Value} is missing");

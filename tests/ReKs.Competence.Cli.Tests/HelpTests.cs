@@ -126,6 +126,15 @@ public partial class HelpTests
         Assert.Contains("Eksempler:", CliRunner.Run("gaps", "-h").Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void NoCommand_SaysSoInTheChosenLanguage_Exit1()
+    {
+        var (exit, _, error) = CliRunner.Run();
+        Assert.Equal(1, exit);
+        Assert.StartsWith("reks: oppgi en kommando", error, StringComparison.Ordinal);
+        Assert.StartsWith("reks: give a command", CliRunner.Run("--lang", "en").Err, StringComparison.Ordinal);
+    }
+
     private static Command Verb(string name, Lang l) => CliReference.Commands(l).Subcommands.Single(c => c.Name == name);
 
     /// <summary>Every description of a verb in a language: its summary, its arguments' and its options'.</summary>
