@@ -69,6 +69,17 @@ internal static class WheelVerb
                 ? interval.Start.Year.ToString(CultureInfo.InvariantCulture)
                 : $"{interval.Start:uuuu-MM-dd}–{interval.End:uuuu-MM-dd}";
             var wheel = parse.GetValue(wheelFile) is { } file ? LoadWheel(file) : AnnualWheel.ReksTemplate;
+            if (parse.GetValue(wheelFile) is { } given)
+            {
+                // The wheel's links must name what the plan has (indicators: when its evaluation document is beside it).
+                var evaluationFile = EvaluationLoader.Locate(parse.GetValue(plan)!, null);
+                var problems = wheel.ProblemsWith(p, evaluationFile.Exists ? EvaluationLoader.Load(evaluationFile, p) : null);
+                if (!problems.IsEmpty)
+                {
+                    throw new CliInputException(DocumentLoader.Describe(given, problems));
+                }
+            }
+
             var l = parse.GetValue(lang);
             var leadTime = Period.FromDays(parse.GetValue(lead));
             var text = f switch
@@ -152,7 +163,7 @@ internal static class WheelVerb
                 "Dates are moved to working days: public holidays and the wheel's closed periods are closed.")).Append("\n\n");
         sb.Append(h3).Append(l.T("Aktiviteter", "Activities")).Append("\n\n");
         sb.Append(Table(occurrences, l, format, withPeriod: true)).Append('\n');
-        sb.Append(h3).Append(l.T("Fra planen: fornyelser, frister og samlinger", "From the plan: renewals, deadlines and sessions")).Append("\n\n");
+        sb.Append(h3).Append(l.T("Fra planen: fornyelser, frister, samlinger og evalueringer", "From the plan: renewals, deadlines, sessions and evaluations")).Append("\n\n");
         sb.Append(reminders.Count == 0 ? l.T("Ingen.", "None.") + "\n" : Table(reminders, l, format, withPeriod: false));
         return sb.ToString();
     }
