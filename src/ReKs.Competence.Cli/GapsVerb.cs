@@ -19,7 +19,7 @@ internal static class GapsVerb
         var command = o.Command("gaps", "Gapanalyse: krav mot kapital, behov for å mobilisere, utvikle og anskaffe / gap analysis: requirements against capital, needs to mobilise, develop and acquire.\n\nEksempel / example:\n  reks gaps docs/examples/gjovik-region.json --node gjovik --as-of 2026-09-01\n  reks gaps docs/examples/gjovik-region.json --regional --format json", regional, minGroup);
         command.SetAction(parse =>
         {
-            var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error);
+            var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error, o.Read(parse));
             var date = parse.GetValue(asOf) ?? context.Today;
             var l = parse.GetValue(lang);
             var m = parse.GetValue(minGroup);

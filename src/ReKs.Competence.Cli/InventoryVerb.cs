@@ -18,7 +18,7 @@ internal static class InventoryVerb
         var command = o.Command("inventory", "Kompetansekartlegging: hvem har hva, på hvilket nivå, formelt eller uformelt / the competence mapping: who holds what, at which level, formal or informal.\n\nEksempel / example:\n  reks inventory docs/examples/gjovik-region.json --node gjovik --as-of 2026-09-01");
         command.SetAction(parse =>
         {
-            var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error);
+            var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error, o.Read(parse));
             var date = parse.GetValue(asOf) ?? context.Today;
             var l = parse.GetValue(lang);
             var report = CompetenceInventory.Compute(p, date);

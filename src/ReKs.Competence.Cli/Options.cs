@@ -58,6 +58,25 @@ internal static class Options
 
     public static Option<Lang> Language() => new("--lang") { Description = "Språk / language: nb (standard/default) or en", HelpName = "nb|en", DefaultValueFactory = _ => Lang.Nb };
 
+    /// <summary>The largest plan document a verb reads (the library's limit, 64 MiB by default): a national plan is larger.</summary>
+    public static Option<long> MaxBytes()
+    {
+        var option = new Option<long>("--max-bytes")
+        {
+            Description = $"Største plandokument som leses, i byte (standard {Documents.ReadOptions.Default.MaxBytes} = 64 MiB) / the largest plan document read, in bytes (default {Documents.ReadOptions.Default.MaxBytes} = 64 MiB)",
+            HelpName = "N",
+            DefaultValueFactory = _ => Documents.ReadOptions.Default.MaxBytes,
+        };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<long>() < 1)
+            {
+                r.AddError("--max-bytes må være minst 1 / must be at least 1");
+            }
+        });
+        return option;
+    }
+
     public static Option<FileInfo?> Output() => new("--output", "-o") { Description = "Skriv til fil i stedet for standard ut / write to a file instead of standard output", HelpName = "FILE" };
 }
 
@@ -81,6 +100,8 @@ internal sealed class CommonOptions
 
     public Option<FileInfo?> Output { get; } = Options.Output();
 
+    public Option<long> MaxBytes { get; } = Options.MaxBytes();
+
     /// <summary>Gets whether the verb takes <c>--as-of</c> and <c>--node</c> (a verb that would ignore them must not offer them).</summary>
     public bool DatedAndScoped { get; init; } = true;
 
@@ -88,8 +109,8 @@ internal sealed class CommonOptions
     public Command Command(string name, string description, params Option[] extra)
     {
         var command = DatedAndScoped
-            ? new Command(name, description) { Plan, AsOf, Node, Format, Language, Output }
-            : new Command(name, description) { Plan, Format, Language, Output };
+            ? new Command(name, description) { Plan, AsOf, Node, Format, Language, Output, MaxBytes }
+            : new Command(name, description) { Plan, Format, Language, Output, MaxBytes };
         foreach (var option in extra)
         {
             command.Options.Add(option);
@@ -97,6 +118,9 @@ internal sealed class CommonOptions
 
         return command;
     }
+
+    /// <summary>The reader's limits the command line asks for (<c>--max-bytes</c>).</summary>
+    public Documents.ReadOptions Read(ParseResult parse) => new(parse.GetValue(MaxBytes));
 }
 
 /// <summary>The output formats a verb may offer.</summary>

@@ -18,7 +18,7 @@ internal static class PlanVerb
         var command = o.Command("plan", "Tiltaksplan: behov, tiltak og hva de dekker, kostnad og finansiering, behov igjen, per mål / the plan of measures: needs, measures and what they cover, cost and funding, the need left, per goal.\n\nEksempel / example:\n  reks plan docs/examples/bodo-hverdagsrehabilitering.json --as-of 2013-06-30 --lang en");
         command.SetAction(parse =>
         {
-            var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error);
+            var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error, o.Read(parse));
             var date = parse.GetValue(asOf) ?? context.Today;
             var scope = InventoryVerb.Scope(p, parse.GetValue(node));
             var coverage = PlanCoverage.Of(p, date);

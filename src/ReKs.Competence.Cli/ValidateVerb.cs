@@ -31,12 +31,14 @@ internal static class ValidateVerb
         };
         var planOption = new Option<FileInfo?>("--plan") { Description = "Med et evalueringsdokument: planen nodene slås opp i; standard: X.json ved siden av X.evaluation.json / with an evaluation document: the plan its nodes are looked up in; default: X.json beside X.evaluation.json", HelpName = "PLAN" };
         var lang = Options.Language();
+        var maxBytes = Options.MaxBytes();
         var command = new Command("validate", "Kontroller et plan-, årshjul- eller evalueringsdokument og list alle feil med JSON-sti, sortert etter sti / check a plan, wheel or evaluation document and list every problem with its JSON path, sorted by path.\n\nEksempel / example:\n  reks validate docs/examples/gjovik-region.json\n  reks validate docs/examples/reks-wheel.json\n  reks validate docs/examples/gjovik-region.evaluation.json --plan docs/examples/gjovik-region.json")
         {
             document,
             kind,
             planOption,
             lang,
+            maxBytes,
         };
         command.SetAction(parse =>
         {
@@ -53,11 +55,12 @@ internal static class ValidateVerb
                 throw new CliUsageException("--plan: bare med et evalueringsdokument / only with an evaluation document");
             }
 
+            var limits = new ReadOptions(parse.GetValue(maxBytes));
             var (problems, summary) = what switch
             {
                 DocumentKind.Wheel => Wheel(file, l),
-                DocumentKind.Evaluation => Evaluation(file, parse.GetValue(planOption), l, context),
-                _ => Plan(file, l, context),
+                DocumentKind.Evaluation => Evaluation(file, parse.GetValue(planOption), l, context, limits),
+                _ => Plan(file, l, context, limits),
             };
             if (problems.Count > 0)
             {
@@ -71,9 +74,9 @@ internal static class ValidateVerb
         return command;
     }
 
-    private static (IReadOnlyCollection<Problem> Problems, string Summary) Plan(FileInfo file, Lang l, CliContext context)
+    private static (IReadOnlyCollection<Problem> Problems, string Summary) Plan(FileInfo file, Lang l, CliContext context, ReadOptions limits)
     {
-        var result = DocumentLoader.Read(file, context.Error);
+        var result = DocumentLoader.Read(file, context.Error, limits);
         if (result.Value is not { } p)
         {
             return (result.Problems, string.Empty);
@@ -121,7 +124,7 @@ internal static class ValidateVerb
             $"{file.Name}: valid wheel \"{w.Name.In(Language.English)}\" — {w.Periods.Length} periods, {w.Rings.Length} rings, {w.Activities.Length} activities."));
     }
 
-    private static (IReadOnlyCollection<Problem> Problems, string Summary) Evaluation(FileInfo file, FileInfo? planFile, Lang l, CliContext context)
+    private static (IReadOnlyCollection<Problem> Problems, string Summary) Evaluation(FileInfo file, FileInfo? planFile, Lang l, CliContext context, ReadOptions limits)
     {
         // The plan of region.evaluation.json is region.json beside it, as reks evaluate finds the evaluation document.
         const string suffix = ".evaluation.json";
@@ -129,7 +132,7 @@ internal static class ValidateVerb
             ? new FileInfo(Path.Combine(file.DirectoryName ?? ".", file.Name[..^suffix.Length] + ".json"))
             : null;
         planFile ??= beside is { Exists: true } ? beside : null;
-        var plan = planFile is null ? null : DocumentLoader.Load(planFile, context.Error);
+        var plan = planFile is null ? null : DocumentLoader.Load(planFile, context.Error, limits);
         var result = EvaluationLoader.Read(file, plan);
         if (result.Value is not { } e)
         {

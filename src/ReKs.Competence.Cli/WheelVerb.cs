@@ -39,7 +39,7 @@ internal static class WheelVerb
         var command = o.Command("wheel", "Årshjulet: ReKs-hjulets aktiviteter for et år eller et tidsrom, med fornyelser og frister fra planen / the annual wheel: the ReKs wheel's activities for a year or a window of dates, with renewals and deadlines from the plan.\n\nEksempel / example:\n  reks wheel docs/examples/gjovik-region.json --year 2027\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format markdown --lang en\n  reks wheel docs/examples/gjovik-region.json --from 2027-03-01 --to 2027-06-30 --format json\n  reks wheel docs/examples/gjovik-region.json --year 2027 --format ics --output reks-2027.ics\n  reks wheel docs/examples/gjovik-region.json --from 2026 --to 2029 --format ics --recurring\n  reks wheel docs/examples/gjovik-region.json --wheel docs/examples/reks-wheel.json --year 2027", year, from, to, recurring, lead, wheelFile);
         command.SetAction(parse =>
         {
-            var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error);
+            var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error, o.Read(parse));
             var (first, last) = (parse.GetValue(from), parse.GetValue(to));
             if (parse.GetValue(year) is not null && (first is not null || last is not null))
             {
