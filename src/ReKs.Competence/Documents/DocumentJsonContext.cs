@@ -34,6 +34,7 @@ internal sealed partial class DocumentJsonContext : JsonSerializerContext
     {
         var options = new JsonSerializerOptions(Document.Options) { AllowDuplicateProperties = false };
         options.Converters.Add(new FiniteDouble());
+        options.Converters.Add(new HoldingListConverter());
         return new DocumentJsonContext(options);
     });
 
@@ -42,7 +43,8 @@ internal sealed partial class DocumentJsonContext : JsonSerializerContext
 
     /// <summary>Gets the context of the reader's direct path (<see cref="DocumentReader"/>): <see cref="Document"/>'s options,
     /// and, as the shape check, it refuses a property that appears twice in an object and a number too large for a
-    /// <see cref="double"/> (which the serializer would read as infinity).</summary>
+    /// <see cref="double"/> (which the serializer would read as infinity); holdings are read by hand
+    /// (<see cref="HoldingListConverter"/>).</summary>
     public static DocumentJsonContext Direct => LazyDirect.Value;
 
     /// <summary>A finite <see cref="double"/>, or a <see cref="JsonException"/>.</summary>

@@ -61,6 +61,7 @@ internal static class DocumentReader
         }
 
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = options.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
+        using var pool = TextPool.Use();
         try
         {
             var dto = JsonSerializer.Deserialize(ref reader, info);

@@ -46,7 +46,7 @@ internal static partial class PlanMapper
         // The plan's rules run on the document's own identifiers and references, so that an element with a problem of
         // its own still counts as defined (no cascade of "unknown" references), still collides with a second definition,
         // and its references are still checked.
-        problems.AddRange(PlanRules.Validate(Outline(dto, scale)));
+        problems.AddRange(PlanRules.Validate(Outline(dto, scale, ids)));
 
         if (problems.Count > before || organisation is null || name is null)
         {
@@ -75,7 +75,7 @@ internal static partial class PlanMapper
 
     /// <summary>The document's identifiers and references by position, for the plan's rules; an invalid identifier is
     /// <c>default</c>, which the rules skip (it is reported where it was read).</summary>
-    private static PlanOutline Outline(PlanDocumentDto dto, ProficiencyScale scale)
+    private static PlanOutline Outline(PlanDocumentDto dto, ProficiencyScale scale, IdPool ids)
     {
         var nodes = dto.Organisation.Select(n => Parse<NodeId>(n.Id, NodeId.TryCreate)).Where(id => id != default).ToHashSet();
         return new PlanOutline(
@@ -85,8 +85,8 @@ internal static partial class PlanMapper
             [.. (dto.Goals ?? []).Select(g => (GoalId?)Parse<GoalId>(g.Id, GoalId.TryCreate))],
             [.. dto.People.Select(p => new PersonOutline(
                 Parse<PersonId>(p.Id, PersonId.TryCreate),
-                Parse<NodeId>(p.Node, NodeId.TryCreate),
-                [.. (p.Holdings ?? []).Select(h => (Parse<CompetenceId>(h.Competence, CompetenceId.TryCreate), h.Level))],
+                ids.Node(p.Node, out var node) ? node : default,
+                [.. (p.Holdings ?? []).Select(h => (ids.Competence(h.Competence, out var c) ? c : default, h.Level))],
                 [.. (p.Aspirations ?? []).Select(a => Parse<CompetenceId>(a, CompetenceId.TryCreate))],
                 [.. (p.Evidence ?? []).Select(e => (Parse<CompetenceId>(e.Competence, CompetenceId.TryCreate), e.Level))]))],
             [.. dto.Requirements.Select(r => new RequirementOutline(
