@@ -385,7 +385,7 @@ internal static class DocumentReader
 
     /// <summary>The second stage of a versioned document: a JSON object with the supported <c>schemaVersion</c>, whose
     /// shape matches the source-generated metadata (every problem with its path), deserialized.</summary>
-    private static TDto? Versioned<TDto>(JsonElement root, JsonTypeInfo<TDto> info, int version, string what, List<Problem> problems)
+    internal static TDto? Versioned<TDto>(JsonElement root, JsonTypeInfo<TDto> info, int version, string what, List<Problem> problems)
         where TDto : class
     {
         var at = ProblemPath.Root.Then("schemaVersion");
