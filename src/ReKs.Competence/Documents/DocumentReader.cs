@@ -214,7 +214,16 @@ internal static class DocumentReader
     {
         Guard.Against.Null(utf8Json, nameof(utf8Json));
         options ??= ReadOptions.Default;
-        var buffer = new MemoryStream();
+
+        // A stream that knows its length (a file) is read into one array of that size, not a buffer that doubles as it
+        // grows: a national plan is hundreds of megabytes.
+        var known = utf8Json.CanSeek ? utf8Json.Length - utf8Json.Position : 0;
+        if (known > options.MaxBytes)
+        {
+            return new(null, [new Problem(ProblemPath.Root, ProblemKind.Limit, $"the document is larger than the {options.MaxBytes} bytes accepted")]);
+        }
+
+        var buffer = new MemoryStream(known is > 0 and < int.MaxValue - 1 ? (int)known + 1 : 0);
         var chunk = new byte[81920];
         int n;
         while ((n = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
