@@ -7,4 +7,10 @@ if (args is ["probe", ..])
     return;
 }
 
+if (args is ["readprobe", ..])
+{
+    ReadProbe.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

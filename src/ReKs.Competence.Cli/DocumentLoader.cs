@@ -7,11 +7,22 @@ namespace ReKs.Competence.Cli;
 /// <summary>Reads the documents a verb takes (plan, evaluation, wheel), turning a missing file or every document problem into one error report.</summary>
 internal static class DocumentLoader
 {
-    public static ReadResult<CompetencePlan> Read(FileInfo file, TextWriter progress)
+    /// <summary>Reads a plan within <paramref name="limits"/> (<c>--max-bytes</c>); a file larger than the limit is an
+    /// input error that names the limit and the option that raises it, before a byte is read.</summary>
+    public static ReadResult<CompetencePlan> Read(FileInfo file, TextWriter progress, ReadOptions? limits = null)
     {
+        limits ??= ReadOptions.Default;
+        using var opened = Open(file);
+        if (opened.Length > limits.MaxBytes)
+        {
+            throw new CliInputException(
+                $"{file.Name}: plandokumentet er {opened.Length} byte, mer enn grensen på {limits.MaxBytes} byte; hev grensen med --max-bytes {opened.Length} / " +
+                $"the plan document is {opened.Length} bytes, more than the limit of {limits.MaxBytes} bytes; raise the limit with --max-bytes {opened.Length}");
+        }
+
         using var bar = ProgressBar.For(progress, "plan");
-        using var stream = new ProgressStream(Open(file), bar.Report);
-        return PlanDocument.Read(stream);
+        using var stream = new ProgressStream(opened, bar.Report);
+        return PlanDocument.Read(stream, limits);
     }
 
     /// <summary>Reads another document kind; <paramref name="hint"/> says how to name the file when it is missing.</summary>
@@ -28,9 +39,9 @@ internal static class DocumentLoader
         : throw new CliInputException($"{file.FullName}: the file does not exist / filen finnes ikke{hint}");
 
     /// <summary>Reads a plan, drawing a progress bar on <paramref name="progress"/> when reading takes more than a second (a national plan).</summary>
-    public static CompetencePlan Load(FileInfo file, TextWriter progress)
+    public static CompetencePlan Load(FileInfo file, TextWriter progress, ReadOptions? limits = null)
     {
-        var result = Read(file, progress);
+        var result = Read(file, progress, limits);
         return result.Value ?? throw new CliInputException(Describe(file, result));
     }
 

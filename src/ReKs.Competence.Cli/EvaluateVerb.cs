@@ -36,7 +36,7 @@ internal static class EvaluateVerb
         command.SetAction(parse =>
         {
             var planFile = parse.GetValue(plan)!;
-            var p = DocumentLoader.Load(planFile, context.Error);
+            var p = DocumentLoader.Load(planFile, context.Error, o.Read(parse));
             var data = EvaluationLoader.Load(EvaluationLoader.Locate(planFile, parse.GetValue(series)), p);
             var date = parse.GetValue(asOf) ?? context.Today;
             var scope = parse.GetValue(node) is { } n ? InventoryVerb.Scope(p, n) : null;

@@ -23,7 +23,7 @@ internal static class GapsVerb
             "reks gaps docs/examples/gjovik-region.json --regional --format json"), regional, minGroup);
         command.SetAction(parse =>
         {
-            var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error);
+            var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error, o.Read(parse));
             var date = parse.GetValue(asOf) ?? context.Today;
             var l = parse.GetValue(lang);
             var m = parse.GetValue(minGroup);

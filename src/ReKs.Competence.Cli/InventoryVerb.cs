@@ -21,7 +21,7 @@ internal static class InventoryVerb
             "reks inventory docs/examples/gjovik-region.json --node gjovik --as-of 2026-09-01"));
         command.SetAction(parse =>
         {
-            var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error);
+            var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error, o.Read(parse));
             var date = parse.GetValue(asOf) ?? context.Today;
             var l = parse.GetValue(lang);
             var report = CompetenceInventory.Compute(p, date);

@@ -79,6 +79,27 @@ internal static class Options
         DefaultValueFactory = _ => Lang.Nb,
     };
 
+    /// <summary>The largest plan document a verb reads (the library's limit, 64 MiB by default): a national plan is larger.</summary>
+    public static Option<long> MaxBytes(Lang l)
+    {
+        var option = new Option<long>("--max-bytes")
+        {
+            Description = l.T(
+                $"det største plandokumentet som leses, i byte (standard: {Documents.ReadOptions.Default.MaxBytes} = 64 MiB)",
+                $"the largest plan document read, in bytes (default: {Documents.ReadOptions.Default.MaxBytes} = 64 MiB)"),
+            HelpName = "N",
+            DefaultValueFactory = _ => Documents.ReadOptions.Default.MaxBytes,
+        };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<long>() < 1)
+            {
+                r.AddError(l.T("--max-bytes må være minst 1", "--max-bytes must be at least 1"));
+            }
+        });
+        return option;
+    }
+
     public static Option<FileInfo?> Output(Lang l) => new("--output", "-o")
     {
         Description = l.T("skriv til denne filen i stedet for standard ut", "write to this file instead of standard output"),
@@ -98,6 +119,7 @@ internal sealed class CommonOptions
         Format = Options.Format(help, json, formats);
         Language = Options.Language(help);
         Output = Options.Output(help);
+        MaxBytes = Options.MaxBytes(help);
     }
 
     public Argument<FileInfo> Plan { get; }
@@ -112,6 +134,8 @@ internal sealed class CommonOptions
 
     public Option<FileInfo?> Output { get; }
 
+    public Option<long> MaxBytes { get; }
+
     /// <summary>Gets whether the verb takes <c>--as-of</c> and <c>--node</c> (a verb that would ignore them must not offer them).</summary>
     public bool DatedAndScoped { get; init; } = true;
 
@@ -119,8 +143,8 @@ internal sealed class CommonOptions
     public Command Command(string name, string description, params Option[] extra)
     {
         var command = DatedAndScoped
-            ? new Command(name, description) { Plan, AsOf, Node, Format, Language, Output }
-            : new Command(name, description) { Plan, Format, Language, Output };
+            ? new Command(name, description) { Plan, AsOf, Node, Format, Language, Output, MaxBytes }
+            : new Command(name, description) { Plan, Format, Language, Output, MaxBytes };
         foreach (var option in extra)
         {
             command.Options.Add(option);
@@ -128,6 +152,9 @@ internal sealed class CommonOptions
 
         return command;
     }
+
+    /// <summary>The reader's limits the command line asks for (<c>--max-bytes</c>).</summary>
+    public Documents.ReadOptions Read(ParseResult parse) => new(parse.GetValue(MaxBytes));
 }
 
 /// <summary>The output formats a verb may offer.</summary>

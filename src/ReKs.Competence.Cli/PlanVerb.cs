@@ -24,7 +24,7 @@ internal static class PlanVerb
             "reks plan docs/examples/bodo-hverdagsrehabilitering.json --as-of 2013-06-30 --lang en"), series);
         command.SetAction(parse =>
         {
-            var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error);
+            var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error, o.Read(parse));
             var date = parse.GetValue(asOf) ?? context.Today;
             var scope = InventoryVerb.Scope(p, parse.GetValue(node));
             var coverage = PlanCoverage.Of(p, date);

@@ -17,6 +17,7 @@ internal static class ReportVerb
         node.Description = h.T("rapporter om denne enhetens undertre (standard: hele organisasjonen)", "report on this node's sub-tree (default: the whole organisation)");
         var lang = Options.Language(h, h.T("rapportens språk: nb (bokmål, standard) eller en (engelsk)", "the report's language: nb (Norwegian bokmål, the default) or en (English)"));
         var output = Options.Output(h);
+        var maxBytes = Options.MaxBytes(h);
         output.Description = h.T("HTML-filen som skrives (standard ut uten den)", "the HTML file to write (standard output without it)");
         var wheelFile = new Option<FileInfo?>("--wheel") { Description = h.T("et årshjuldokument som tegnes i stedet for ReKs-malen", "a wheel document to draw instead of the ReKs template"), HelpName = h.T("FIL", "FILE") };
         var series = new Option<FileInfo?>("--series") { Description = h.T("evalueringsdokumentet til indikatordelen (standard: PLAN.evaluation.json når den finnes)", "the evaluation document for the indicator section (default: PLAN.evaluation.json when it exists)"), HelpName = h.T("FIL", "FILE") };
@@ -28,7 +29,7 @@ internal static class ReportVerb
             "reks report docs/examples/gjovik-region.json --series docs/examples/gjovik-region.evaluation.json --output report.html",
             "reks report docs/examples/gjovik-region.json --regional --output regional.html"))
         {
-            plan, asOf, node, lang, output, series, wheelFile, regional, minGroup,
+            plan, asOf, node, lang, output, series, wheelFile, regional, minGroup, maxBytes,
         };
         command.SetAction(parse =>
         {
@@ -39,7 +40,7 @@ internal static class ReportVerb
                 throw new CliUsageException(parse.GetValue(lang).T($"--min-group-size: {m} er for lite; en gruppe har minst 1 person", $"--min-group-size: {m} is too small; a group has at least 1 person"));
             }
 
-            var p = DocumentLoader.Load(file, context.Error);
+            var p = DocumentLoader.Load(file, context.Error, new Documents.ReadOptions(parse.GetValue(maxBytes)));
             var scope = InventoryVerb.NodeOf(p, parse.GetValue(node));
             var evaluationFile = EvaluationLoader.Locate(file, parse.GetValue(series));
             var evaluation = parse.GetValue(series) is not null || evaluationFile.Exists ? EvaluationLoader.Load(evaluationFile, p) : null;

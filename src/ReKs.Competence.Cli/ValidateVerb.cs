@@ -33,6 +33,7 @@ internal static class ValidateVerb
         };
         var planOption = new Option<FileInfo?>("--plan") { Description = h.T("for et evalueringsdokument: planen nodene slås opp i (standard: X.json ved siden av X.evaluation.json); for et årshjul: planen lenkene (mål, tiltak, indikatorer) kontrolleres mot (indikatorlenker mot PLAN.evaluation.json når den finnes)", "for an evaluation document: the plan its nodes are looked up in (default: X.json beside X.evaluation.json); for a wheel: the plan its links (goals, measures, indicators) are checked against (indicator links against PLAN.evaluation.json when it exists)"), HelpName = "PLAN" };
         var lang = Options.Language(h, h.T("språket i meldingene: nb (bokmål, standard) eller en (engelsk)", "the language of the messages: nb (Norwegian bokmål, the default) or en (English)"));
+        var maxBytes = Options.MaxBytes(h);
         var command = new Command("validate", HelpPage.Describe(
             h.T("Kontroller et plan-, årshjul- eller evalueringsdokument og list alle problemer i én omgang, med JSON-sti, sortert etter sti.", "Check a plan, wheel or evaluation document and list every problem in one pass, with its JSON path, sorted by path."),
             "reks validate docs/examples/gjovik-region.json",
@@ -43,6 +44,7 @@ internal static class ValidateVerb
             kind,
             planOption,
             lang,
+            maxBytes,
         };
         command.SetAction(parse =>
         {
@@ -59,11 +61,12 @@ internal static class ValidateVerb
                 throw new CliUsageException("--plan: bare med et evalueringsdokument eller et årshjul / only with an evaluation document or a wheel");
             }
 
+            var limits = new ReadOptions(parse.GetValue(maxBytes));
             var (problems, summary) = what switch
             {
-                DocumentKind.Wheel => Wheel(file, parse.GetValue(planOption), l, context),
-                DocumentKind.Evaluation => Evaluation(file, parse.GetValue(planOption), l, context),
-                _ => Plan(file, l, context),
+                DocumentKind.Wheel => Wheel(file, parse.GetValue(planOption), l, context, limits),
+                DocumentKind.Evaluation => Evaluation(file, parse.GetValue(planOption), l, context, limits),
+                _ => Plan(file, l, context, limits),
             };
             if (problems.Count > 0)
             {
@@ -77,9 +80,9 @@ internal static class ValidateVerb
         return command;
     }
 
-    private static (IReadOnlyCollection<Problem> Problems, string Summary) Plan(FileInfo file, Lang l, CliContext context)
+    private static (IReadOnlyCollection<Problem> Problems, string Summary) Plan(FileInfo file, Lang l, CliContext context, ReadOptions limits)
     {
-        var result = DocumentLoader.Read(file, context.Error);
+        var result = DocumentLoader.Read(file, context.Error, limits);
         if (result.Value is not { } p)
         {
             return (result.Problems, string.Empty);
@@ -113,7 +116,7 @@ internal static class ValidateVerb
         return buffer;
     }
 
-    private static (IReadOnlyCollection<Problem> Problems, string Summary) Wheel(FileInfo file, FileInfo? planFile, Lang l, CliContext context)
+    private static (IReadOnlyCollection<Problem> Problems, string Summary) Wheel(FileInfo file, FileInfo? planFile, Lang l, CliContext context, ReadOptions limits)
     {
         ReadResult<AnnualWheel> result;
         using (var stream = file.OpenRead())
@@ -130,7 +133,7 @@ internal static class ValidateVerb
         var checkedAgainst = string.Empty;
         if (planFile is not null)
         {
-            var plan = DocumentLoader.Load(planFile, context.Error);
+            var plan = DocumentLoader.Load(planFile, context.Error, limits);
             var evaluationFile = EvaluationLoader.Locate(planFile, null);
             var evaluation = evaluationFile.Exists ? EvaluationLoader.Load(evaluationFile, plan) : null;
             var problems = w.ProblemsWith(plan, evaluation);
@@ -149,7 +152,7 @@ internal static class ValidateVerb
             $"{file.Name}: valid wheel \"{w.Name.In(Language.English)}\" — {w.Periods.Length} periods, {w.Rings.Length} rings, {w.Activities.Length} activities{checkedAgainst}."));
     }
 
-    private static (IReadOnlyCollection<Problem> Problems, string Summary) Evaluation(FileInfo file, FileInfo? planFile, Lang l, CliContext context)
+    private static (IReadOnlyCollection<Problem> Problems, string Summary) Evaluation(FileInfo file, FileInfo? planFile, Lang l, CliContext context, ReadOptions limits)
     {
         // The plan of region.evaluation.json is region.json beside it, as reks evaluate finds the evaluation document.
         const string suffix = ".evaluation.json";
@@ -157,7 +160,7 @@ internal static class ValidateVerb
             ? new FileInfo(Path.Combine(file.DirectoryName ?? ".", file.Name[..^suffix.Length] + ".json"))
             : null;
         planFile ??= beside is { Exists: true } ? beside : null;
-        var plan = planFile is null ? null : DocumentLoader.Load(planFile, context.Error);
+        var plan = planFile is null ? null : DocumentLoader.Load(planFile, context.Error, limits);
         var result = EvaluationLoader.Read(file, plan);
         if (result.Value is not { } e)
         {

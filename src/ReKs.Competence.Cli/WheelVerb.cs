@@ -48,7 +48,7 @@ internal static class WheelVerb
             "reks wheel docs/examples/gjovik-region.json --wheel docs/examples/reks-wheel.json --year 2027"), year, from, to, recurring, lead, wheelFile);
         command.SetAction(parse =>
         {
-            var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error);
+            var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error, o.Read(parse));
             var (first, last) = (parse.GetValue(from), parse.GetValue(to));
             if (parse.GetValue(year) is not null && (first is not null || last is not null))
             {

@@ -30,6 +30,31 @@ internal sealed partial class DocumentJsonContext : JsonSerializerContext
         return new DocumentJsonContext(options);
     });
 
+    private static readonly Lazy<DocumentJsonContext> LazyDirect = new(() =>
+    {
+        var options = new JsonSerializerOptions(Document.Options) { AllowDuplicateProperties = false };
+        options.Converters.Add(new FiniteDouble());
+        options.Converters.Add(new HoldingListConverter());
+        return new DocumentJsonContext(options);
+    });
+
     /// <summary>Gets the context whose options carry the ISO date and time converters: the one every reader and writer uses.</summary>
     public static DocumentJsonContext Document => LazyDocument.Value;
+
+    /// <summary>Gets the context of the reader's direct path (<see cref="DocumentReader"/>): <see cref="Document"/>'s options,
+    /// and, as the shape check, it refuses a property that appears twice in an object and a number too large for a
+    /// <see cref="double"/> (which the serializer would read as infinity); holdings are read by hand
+    /// (<see cref="HoldingListConverter"/>).</summary>
+    public static DocumentJsonContext Direct => LazyDirect.Value;
+
+    /// <summary>A finite <see cref="double"/>, or a <see cref="JsonException"/>.</summary>
+    private sealed class FiniteDouble : JsonConverter<double>
+    {
+        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value) && double.IsFinite(value)
+                ? value
+                : throw new JsonException("expected a finite number");
+
+        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+    }
 }

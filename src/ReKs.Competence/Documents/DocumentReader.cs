@@ -15,10 +15,172 @@ internal static class DocumentReader
 
     /// <summary>Reads a versioned document: its transfer object is checked for shape, deserialized and mapped
     /// (<paramref name="map"/> applies the core's rules and adds their problems).</summary>
+    /// <remarks>A document is first read straight from the UTF-8 reader into its transfer object (<see cref="Direct{TDto}"/>):
+    /// one pass, no tree of the whole document, no separate shape pass. That path takes a document only when the shape
+    /// stage would have found nothing; anything else (malformed, too large, an unknown property, a wrong type, a control
+    /// character, a null in a list…) sends the document through the full pipeline, which reports every problem with its
+    /// path. So both paths give the same problems and the same value.</remarks>
     public static ReadResult<T> Read<TDto, T>(ReadOnlySpan<byte> utf8Json, ReadOptions? options, JsonTypeInfo<TDto> info, int version, string what, Func<TDto, List<Problem>, T?> map)
         where TDto : class
-        where T : class =>
-        Read(utf8Json, options, (root, problems) => Versioned(root, info, version, what, problems) is { } dto ? map(dto, problems) : null);
+        where T : class
+    {
+        options ??= ReadOptions.Default;
+        if (Direct((JsonTypeInfo<TDto>)DocumentJsonContext.Direct.GetTypeInfo(typeof(TDto))!, utf8Json, options, version) is { } direct)
+        {
+            var problems = new List<Problem>();
+            var value = map(direct, problems);
+            return new(value, [.. problems]);
+        }
+
+        return Read(utf8Json, options, (root, problems) => Versioned(root, info, version, what, problems) is { } dto ? map(dto, problems) : null);
+    }
+
+    /// <summary>The transfer object read in one pass from the UTF-8 reader, or <see langword="null"/> when the document
+    /// is anything but well-formed, within the limits, of the right version and shape, with plain text: then the full
+    /// pipeline reads it and says what is wrong, and where.</summary>
+    /// <remarks>What the serializer does not check itself, and the shape check does, is checked here: no control
+    /// character or half surrogate in any text (<see cref="PlainText"/>), no null in a list, an object where the format
+    /// keeps a JSON object (<see cref="Complete"/>). Unknown and duplicate properties, missing required ones, nulls
+    /// where none is allowed, wrong JSON types, numbers out of range and malformed dates make the serializer throw.</remarks>
+    internal static TDto? Direct<TDto>(JsonTypeInfo<TDto> info, ReadOnlySpan<byte> utf8Json, ReadOptions options, int version)
+        where TDto : class
+    {
+        if (utf8Json.Length > options.MaxBytes)
+        {
+            return null;
+        }
+
+        if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
+        if (Encoding(utf8Json) is not null || !PlainText(utf8Json))
+        {
+            return null;
+        }
+
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = options.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
+        using var pool = TextPool.Use();
+        try
+        {
+            var dto = JsonSerializer.Deserialize(ref reader, info);
+            return dto is not null && !reader.Read() && Version(dto, info) == version && Complete(dto, info) ? dto : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // A value the reader cannot give as the type asked for; the full pipeline names it.
+            return null;
+        }
+    }
+
+    /// <summary>The <c>schemaVersion</c> a transfer object was read with.</summary>
+    private static int? Version(object dto, JsonTypeInfo info) =>
+        info.Properties.FirstOrDefault(p => p.Name == "schemaVersion")?.Get?.Invoke(dto) as int?;
+
+    /// <summary>Whether the bytes hold no text the shape check refuses: no escaped control character (<c>\b</c>,
+    /// <c>\f</c>, <c>\u0000</c>–<c>\u001f</c>, <c>\u007f</c>–<c>\u009f</c>) or escaped surrogate, and no DEL or C1 control
+    /// written as it is. Line breaks and tabs are text; a document with anything else here takes the full pipeline.</summary>
+    private static bool PlainText(ReadOnlySpan<byte> utf8Json)
+    {
+        for (var at = utf8Json.IndexOfAny((byte)'\\', (byte)0x7F, (byte)0xC2); at >= 0; at = Next(utf8Json, at + 1))
+        {
+            var b = utf8Json[at];
+            if (b == 0x7F || (b == 0xC2 && at + 1 < utf8Json.Length && utf8Json[at + 1] <= 0x9F))
+            {
+                return false;
+            }
+
+            if (b == (byte)'\\' && at + 1 < utf8Json.Length)
+            {
+                var escaped = utf8Json[at + 1];
+                if (escaped is (byte)'b' or (byte)'f')
+                {
+                    return false;
+                }
+
+                if (escaped == (byte)'u')
+                {
+                    if (at + 6 > utf8Json.Length || !int.TryParse(utf8Json.Slice(at + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var code)
+                        || code < 0x20 || code is >= 0x7F and <= 0x9F || code is >= 0xD800 and <= 0xDFFF)
+                    {
+                        return false;
+                    }
+                }
+
+                at++; // the escaped character is not the start of another escape
+            }
+        }
+
+        return true;
+
+        static int Next(ReadOnlySpan<byte> bytes, int from)
+        {
+            if (from >= bytes.Length)
+            {
+                return -1;
+            }
+
+            var found = bytes[from..].IndexOfAny((byte)'\\', (byte)0x7F, (byte)0xC2);
+            return found < 0 ? -1 : from + found;
+        }
+    }
+
+    // Per type, the properties that can hold a list, an integrator's object or an embedded document: the only ones the
+    // completeness check walks into (holdings, say, have none, and are not walked).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsonTypeInfo, JsonPropertyInfo[]> Walked = [];
+
+    /// <summary>Whether a transfer object has no null in any list and a JSON object wherever the format keeps one, as
+    /// the shape check requires; the serializer lets both through.</summary>
+    private static bool Complete(object value, JsonTypeInfo info)
+    {
+        switch (info.Kind)
+        {
+            case JsonTypeInfoKind.Object:
+                foreach (var p in Walked.GetValue(info, Walk))
+                {
+                    if (p.Get!(value) is { } v && !Complete(v, info.Options.GetTypeInfo(p.PropertyType)))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case JsonTypeInfoKind.Enumerable:
+                var itemInfo = info.Options.GetTypeInfo(info.ElementType!);
+                var nullable = Nullable.GetUnderlyingType(itemInfo.Type) is not null;
+                var walk = NeedsWalk(itemInfo.Type, itemInfo);
+                foreach (var item in (System.Collections.IEnumerable)value)
+                {
+                    if (item is null ? !nullable : walk && !Complete(item, itemInfo))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return value switch
+                {
+                    VerbatimObject verbatim => verbatim.Json.StartsWith('{'),
+                    JsonElement element => element.ValueKind == JsonValueKind.Object,
+                    _ => true,
+                };
+        }
+    }
+
+    private static JsonPropertyInfo[] Walk(JsonTypeInfo info) =>
+        [.. info.Properties.Where(p => p.Get is not null && NeedsWalk(p.PropertyType, info.Options.GetTypeInfo(p.PropertyType)))];
+
+    private static bool NeedsWalk(Type type, JsonTypeInfo info) =>
+        info.Kind is JsonTypeInfoKind.Enumerable
+        || (info.Kind is JsonTypeInfoKind.Object && Walked.GetValue(info, Walk).Length > 0)
+        || (Nullable.GetUnderlyingType(type) ?? type) == typeof(JsonElement)
+        || type == typeof(VerbatimObject);
 
     /// <summary>Reads a document whose format has no transfer object (JSON-stat): <paramref name="read"/> walks the tree.</summary>
     public static ReadResult<T> Read<T>(ReadOnlySpan<byte> utf8Json, ReadOptions? options, Func<JsonElement, List<Problem>, T?> read)
@@ -52,7 +214,16 @@ internal static class DocumentReader
     {
         Guard.Against.Null(utf8Json, nameof(utf8Json));
         options ??= ReadOptions.Default;
-        var buffer = new MemoryStream();
+
+        // A stream that knows its length (a file) is read into one array of that size, not a buffer that doubles as it
+        // grows: a national plan is hundreds of megabytes.
+        var known = utf8Json.CanSeek ? utf8Json.Length - utf8Json.Position : 0;
+        if (known > options.MaxBytes)
+        {
+            return new(null, [new Problem(ProblemPath.Root, ProblemKind.Limit, $"the document is larger than the {options.MaxBytes} bytes accepted")]);
+        }
+
+        var buffer = new MemoryStream(known is > 0 and < int.MaxValue - 1 ? (int)known + 1 : 0);
         var chunk = new byte[81920];
         int n;
         while ((n = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
@@ -223,7 +394,7 @@ internal static class DocumentReader
 
     /// <summary>The second stage of a versioned document: a JSON object with the supported <c>schemaVersion</c>, whose
     /// shape matches the source-generated metadata (every problem with its path), deserialized.</summary>
-    private static TDto? Versioned<TDto>(JsonElement root, JsonTypeInfo<TDto> info, int version, string what, List<Problem> problems)
+    internal static TDto? Versioned<TDto>(JsonElement root, JsonTypeInfo<TDto> info, int version, string what, List<Problem> problems)
         where TDto : class
     {
         var at = ProblemPath.Root.Then("schemaVersion");

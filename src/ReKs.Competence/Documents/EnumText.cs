@@ -12,9 +12,24 @@ internal static class EnumText
     public static bool TryParse<T>(string? text, ProblemPath path, List<Problem> problems, out T value)
         where T : struct, Enum
     {
-        foreach (var candidate in Enum.GetValues<T>())
+        if (TryParse(text, out value))
         {
-            if (string.Equals(Name(candidate), text, StringComparison.Ordinal))
+            return true;
+        }
+
+        var names = Enum.GetValues<T>().Where(v => Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) != 0 || !typeof(T).IsDefined(typeof(FlagsAttribute), false)).Select(Name);
+        problems.Add(new Problem(path, ProblemKind.InvalidValue, $"'{text}' is not one of {string.Join(", ", names)}"));
+        return false;
+    }
+
+    /// <summary>Reads one value by its name, reporting nothing: for a caller that reports with a path it makes only
+    /// when the name is wrong.</summary>
+    public static bool TryParse<T>(string? text, out T value)
+        where T : struct, Enum
+    {
+        foreach (var (name, candidate) in Names<T>.All)
+        {
+            if (string.Equals(name, text, StringComparison.Ordinal))
             {
                 value = candidate;
                 return true;
@@ -22,8 +37,6 @@ internal static class EnumText
         }
 
         value = default;
-        var names = Enum.GetValues<T>().Where(v => Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) != 0 || !typeof(T).IsDefined(typeof(FlagsAttribute), false)).Select(Name);
-        problems.Add(new Problem(path, ProblemKind.InvalidValue, $"'{text}' is not one of {string.Join(", ", names)}"));
         return false;
     }
 
@@ -64,4 +77,11 @@ internal static class EnumText
     public static List<string> Flags<T>(T value)
         where T : struct, Enum =>
         [.. Enum.GetValues<T>().Where(f => Convert.ToInt64(f, System.Globalization.CultureInfo.InvariantCulture) != 0 && value.HasFlag(f)).Select(Name)];
+
+    /// <summary>Each value of an enum with its name, made once per enum type rather than once per value read.</summary>
+    private static class Names<T>
+        where T : struct, Enum
+    {
+        public static readonly (string Name, T Value)[] All = [.. Enum.GetValues<T>().Select(v => (EnumText.Name(v), v))];
+    }
 }

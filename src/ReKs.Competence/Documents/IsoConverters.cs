@@ -12,9 +12,56 @@ namespace ReKs.Competence.Documents;
 /// exceptions below only guard direct use.</summary>
 internal static class IsoConverters
 {
-    public static JsonConverter<LocalDate> Date { get; } = new Pattern<LocalDate>(LocalDatePattern.Iso, "an ISO date (yyyy-MM-dd)");
+    public static JsonConverter<LocalDate> Date { get; } = new IsoDate();
 
     public static JsonConverter<LocalTime> TimeOfDay { get; } = new Pattern<LocalTime>(LocalTimePattern.ExtendedIso, "an ISO time of day (HH:mm or HH:mm:ss)");
+
+    /// <summary>ISO dates: the common form (four-digit year from 1, two-digit month and day, unescaped) is read from the
+    /// bytes without making a string; anything else goes to the pattern, which accepts or refuses it.</summary>
+    private sealed class IsoDate : JsonConverter<LocalDate>
+    {
+        private readonly Pattern<LocalDate> _pattern = new(LocalDatePattern.Iso, "an ISO date (yyyy-MM-dd)");
+
+        public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped && Plain(reader.ValueSpan) is { } date
+                ? date
+                : _pattern.Read(ref reader, typeToConvert, options);
+
+        public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
+            _pattern.Write(writer, value, options);
+
+        private static LocalDate? Plain(ReadOnlySpan<byte> text)
+        {
+            if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-')
+            {
+                return null;
+            }
+
+            var year = Digits(text[..4]);
+            var month = Digits(text.Slice(5, 2));
+            var day = Digits(text.Slice(8, 2));
+            return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month)
+                ? new LocalDate(year, month, day)
+                : null;
+        }
+
+        /// <summary>The number the ASCII digits write, or -1 when a byte is no digit.</summary>
+        private static int Digits(ReadOnlySpan<byte> digits)
+        {
+            var n = 0;
+            foreach (var b in digits)
+            {
+                if (b is < (byte)'0' or > (byte)'9')
+                {
+                    return -1;
+                }
+
+                n = (n * 10) + (b - '0');
+            }
+
+            return n;
+        }
+    }
 
     private sealed class Pattern<T>(IPattern<T> pattern, string expected) : JsonConverter<T>
     {

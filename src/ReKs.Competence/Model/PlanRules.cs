@@ -70,24 +70,48 @@ internal sealed class PlanReferences(Func<NodeId, bool> hasNode, IReadOnlySet<Co
 {
     public void Person(PersonOutline p, ProblemPath at, List<Problem> problems)
     {
+        // A path is made only for a reference that has a problem: a plan has millions of holdings.
         Node(p.Node, at.Then("node"), problems);
         for (var j = 0; j < p.Holdings.Count; j++)
         {
-            Competence(p.Holdings[j].Competence, at.Then("holdings", j, "competence"), problems);
-            Level(p.Holdings[j].Level, at.Then("holdings", j, "level"), problems);
+            var (competence, level) = p.Holdings[j];
+            if (!Known(competence))
+            {
+                Competence(competence, at.Then("holdings", j, "competence"), problems);
+            }
+
+            if (!OnScale(level))
+            {
+                Level(level, at.Then("holdings", j, "level"), problems);
+            }
         }
 
         for (var j = 0; j < p.Aspirations.Count; j++)
         {
-            Competence(p.Aspirations[j], at.Then("aspirations", j), problems);
+            if (!Known(p.Aspirations[j]))
+            {
+                Competence(p.Aspirations[j], at.Then("aspirations", j), problems);
+            }
         }
 
         for (var j = 0; j < p.Evidence.Count; j++)
         {
-            Competence(p.Evidence[j].Competence, at.Then("evidence", j, "competence"), problems);
-            Level(p.Evidence[j].Level, at.Then("evidence", j, "level"), problems);
+            var (competence, level) = p.Evidence[j];
+            if (!Known(competence))
+            {
+                Competence(competence, at.Then("evidence", j, "competence"), problems);
+            }
+
+            if (!OnScale(level))
+            {
+                Level(level, at.Then("evidence", j, "level"), problems);
+            }
         }
     }
+
+    private bool Known(CompetenceId id) => id == default || competences.Contains(id);
+
+    private bool OnScale(int? level) => level is not { } l || scale.Contains(l);
 
     public void Requirement(RequirementOutline r, ProblemPath at, List<Problem> problems)
     {

@@ -74,10 +74,10 @@ public class HostileCorpusTests
     private static ReadResult<object> Wrap<T>(ReadResult<T> result)
         where T : class => new(result.Value, result.Problems);
 
-    private static JsonObject Load(string kind) =>
+    internal static JsonObject Load(string kind) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Corpus", kind + ".cases.json")))!.AsObject();
 
-    private static byte[] Bytes(JsonNode document, JsonNode c)
+    internal static byte[] Bytes(JsonNode document, JsonNode c)
     {
         if (c["text"] is { } text)
         {

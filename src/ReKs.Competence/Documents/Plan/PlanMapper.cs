@@ -37,7 +37,8 @@ internal static partial class PlanMapper
 
         var competences = Collect(dto.Competences, ProblemPath.Root.Then("competences"), problems, MapCompetence);
         var goals = Collect(dto.Goals ?? [], ProblemPath.Root.Then("goals"), problems, MapGoal);
-        var people = Collect(dto.People, ProblemPath.Root.Then("people"), problems, (p, at, pr) => MapPerson(p, at, scale, precedence, pr));
+        var ids = new IdPool();
+        var people = Collect(dto.People, ProblemPath.Root.Then("people"), problems, (p, at, pr) => MapPerson(p, at, scale, precedence, ids, pr));
         var requirements = Collect(dto.Requirements, ProblemPath.Root.Then("requirements"), problems, (r, at, pr) => MapRequirement(r, at, scale, pr));
         var measures = Collect(dto.Measures ?? [], ProblemPath.Root.Then("measures"), problems, MapMeasure);
         var staffing = Collect(dto.Staffing ?? [], ProblemPath.Root.Then("staffing"), problems, MapStaffing);
@@ -45,7 +46,7 @@ internal static partial class PlanMapper
         // The plan's rules run on the document's own identifiers and references, so that an element with a problem of
         // its own still counts as defined (no cascade of "unknown" references), still collides with a second definition,
         // and its references are still checked.
-        problems.AddRange(PlanRules.Validate(Outline(dto, scale)));
+        problems.AddRange(PlanRules.Validate(Outline(dto, scale, ids)));
 
         if (problems.Count > before || organisation is null || name is null)
         {
@@ -74,7 +75,7 @@ internal static partial class PlanMapper
 
     /// <summary>The document's identifiers and references by position, for the plan's rules; an invalid identifier is
     /// <c>default</c>, which the rules skip (it is reported where it was read).</summary>
-    private static PlanOutline Outline(PlanDocumentDto dto, ProficiencyScale scale)
+    private static PlanOutline Outline(PlanDocumentDto dto, ProficiencyScale scale, IdPool ids)
     {
         var nodes = dto.Organisation.Select(n => Parse<NodeId>(n.Id, NodeId.TryCreate)).Where(id => id != default).ToHashSet();
         return new PlanOutline(
@@ -84,8 +85,8 @@ internal static partial class PlanMapper
             [.. (dto.Goals ?? []).Select(g => (GoalId?)Parse<GoalId>(g.Id, GoalId.TryCreate))],
             [.. dto.People.Select(p => new PersonOutline(
                 Parse<PersonId>(p.Id, PersonId.TryCreate),
-                Parse<NodeId>(p.Node, NodeId.TryCreate),
-                [.. (p.Holdings ?? []).Select(h => (Parse<CompetenceId>(h.Competence, CompetenceId.TryCreate), h.Level))],
+                ids.Node(p.Node, out var node) ? node : default,
+                [.. (p.Holdings ?? []).Select(h => (ids.Competence(h.Competence, out var c) ? c : default, h.Level))],
                 [.. (p.Aspirations ?? []).Select(a => Parse<CompetenceId>(a, CompetenceId.TryCreate))],
                 [.. (p.Evidence ?? []).Select(e => (Parse<CompetenceId>(e.Competence, CompetenceId.TryCreate), e.Level))]))],
             [.. dto.Requirements.Select(r => new RequirementOutline(
@@ -299,10 +300,10 @@ internal static partial class PlanMapper
         return ok ? new StaffingRequirement(node, positionType, amount, education, dto.From) : null;
     }
 
-    private static Person? MapPerson(PersonDto dto, ProblemPath at, ProficiencyScale scale, EvidencePrecedence precedence, List<Problem> problems)
+    private static Person? MapPerson(PersonDto dto, ProblemPath at, ProficiencyScale scale, EvidencePrecedence precedence, IdPool ids, List<Problem> problems)
     {
         var ok = Id<PersonId>(dto.Id, at.Then("id"), problems, PersonId.TryCreate, out var id);
-        ok &= Id<NodeId>(dto.Node, at.Then("node"), problems, NodeId.TryCreate, out var node);
+        ok &= ids.Node(dto.Node, out var node) || Id<NodeId>(dto.Node, at.Then("node"), problems, NodeId.TryCreate, out node);
         var share = PositionShare.Zero;
         if (!PositionShare.TryFromPercent(dto.PositionPercent, out share, out var shareProblem) || Model.Person.ShareProblem(share) is { } p2 && (shareProblem = p2) is not null)
         {
@@ -316,10 +317,10 @@ internal static partial class PlanMapper
         ok &= dto.Education is null || EnumText.TryParse(dto.Education, at.Then("education"), problems, out education);
         ok &= Fault.Report(Person.Check(id, dto.Starts, dto.Leaves), at, problems);
 
-        var holdings = new List<Holding>();
+        var holdings = new List<Holding>(dto.Holdings?.Count ?? 0);
         for (var i = 0; i < (dto.Holdings?.Count ?? 0); i++)
         {
-            if (MapHolding(dto.Holdings![i], at.Then("holdings", i), scale, problems) is { } h)
+            if (MapHolding(dto.Holdings![i], at, i, scale, ids, problems) is { } h)
             {
                 holdings.Add(h);
             }
@@ -378,6 +379,17 @@ internal static partial class PlanMapper
         }
 
         return true;
+    }
+
+    /// <summary>Maps a holding; its path is made only when it has a problem to report (a plan has millions of holdings).</summary>
+    private static Holding? MapHolding(HoldingDto dto, ProblemPath person, int i, ProficiencyScale scale, IdPool ids, List<Problem> problems)
+    {
+        if (ids.Competence(dto.Competence, out var competence) && Level(dto.Level, scale, out var level) && EnumText.TryParse<CompetenceBasis>(dto.Basis, out var basis))
+        {
+            return new Holding(competence, level, basis, dto.Used, dto.ValidFrom, dto.ValidUntil);
+        }
+
+        return MapHolding(dto, person.Then("holdings", i), scale, problems);
     }
 
     private static Holding? MapHolding(HoldingDto dto, ProblemPath at, ProficiencyScale scale, List<Problem> problems)
@@ -443,6 +455,44 @@ internal static partial class PlanMapper
         ok &= Fault.Report(Measure.CheckEvaluationDates(dto.EvaluationDates ?? []), at, problems);
 
         return MapMeasureWithParts(dto, at, problems, ok, id, name, kind, strategies, targets, sessions, participants);
+    }
+
+    /// <summary>The identifiers of one read, each text made an identifier once: the holdings of a plan name a few hundred
+    /// competences millions of times, and every holding then shares its competence's one string rather than keeping the
+    /// copy the document gave it.</summary>
+    private sealed class IdPool
+    {
+        private readonly Dictionary<string, CompetenceId> _competences = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, NodeId> _nodes = new(StringComparer.Ordinal);
+
+        /// <summary>The competence identifier of a text, or <see langword="false"/> when the text is none (the caller
+        /// reports it with its path).</summary>
+        public bool Competence(string? text, out CompetenceId id) => Of(_competences, text, CompetenceId.TryCreate, out id);
+
+        /// <summary>The node identifier of a text, or <see langword="false"/> when the text is none.</summary>
+        public bool Node(string? text, out NodeId id) => Of(_nodes, text, NodeId.TryCreate, out id);
+
+        private static bool Of<T>(Dictionary<string, T> pool, string? text, TryCreate<T> create, out T id)
+        {
+            if (text is null)
+            {
+                id = default!;
+                return false;
+            }
+
+            if (pool.TryGetValue(text, out id!))
+            {
+                return true;
+            }
+
+            if (!create(text, out id))
+            {
+                return false;
+            }
+
+            pool.Add(text, id);
+            return true;
+        }
     }
 
     /// <summary>Reads a list of identifiers, each once.</summary>
