@@ -1,7 +1,9 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using ReKs.Competence.Evaluation;
 using ReKs.Competence.Model;
 using ReKs.Competence.Planning;
 
@@ -16,9 +18,10 @@ internal static class PlanVerb
         var h = context.Help;
         var o = new CommonOptions(h, "JSON", OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Json);
         var (plan, asOf, node, format, lang, output) = (o.Plan, o.AsOf, o.Node, o.Format, o.Language, o.Output);
+        var series = new Option<FileInfo?>("--series") { Description = h.T("evalueringsdokumentet med indikatorene som måler tiltakene (standard: PLAN.evaluation.json ved siden av planen når den finnes)", "the evaluation document whose indicators measure the measures (default: PLAN.evaluation.json beside the plan when it exists)"), HelpName = h.T("FIL", "FILE") };
         var command = o.Command("plan", HelpPage.Describe(
-            h.T("Tiltaksplan per mål: behovene, tiltakene og hva de dekker, kostnad og finansiering, behovet som er igjen.", "The plan of measures per goal: the needs, the measures and what they cover, cost and funding, the need left."),
-            "reks plan docs/examples/bodo-hverdagsrehabilitering.json --as-of 2013-06-30 --lang en"));
+            h.T("Tiltaksplan per mål: behovene, tiltakene og hva de dekker, kostnad og finansiering, behovet som er igjen; evaluering per tiltak (Kirkpatrick).", "The plan of measures per goal: the needs, the measures and what they cover, cost and funding, the need left; evaluation per measure (Kirkpatrick)."),
+            "reks plan docs/examples/bodo-hverdagsrehabilitering.json --as-of 2013-06-30 --lang en"), series);
         command.SetAction(parse =>
         {
             var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error);
@@ -26,9 +29,13 @@ internal static class PlanVerb
             var scope = InventoryVerb.Scope(p, parse.GetValue(node));
             var coverage = PlanCoverage.Of(p, date);
             var budget = PlanBudget.Of(p);
+            var planFile = parse.GetValue(plan)!;
+            var evaluationFile = EvaluationLoader.Locate(planFile, parse.GetValue(series));
+            var indicators = parse.GetValue(series) is not null || evaluationFile.Exists ? EvaluationLoader.Load(evaluationFile, p).Indicators : [];
+            var evaluation = MeasureEvaluationPlan.Of(p, indicators);
             var text = parse.GetValue(format) == OutputFormat.Json
-                ? Json(p, coverage, budget, scope)
-                : Text(p, coverage, budget, scope, parse.GetValue(lang), parse.GetValue(format));
+                ? Json(p, coverage, budget, scope, evaluation)
+                : Text(p, coverage, budget, scope, parse.GetValue(lang), parse.GetValue(format)) + Evaluation(evaluation, parse.GetValue(lang), parse.GetValue(format));
             Verbs.Emit(context, parse.GetValue(output), text);
             return ReksCli.Ok;
         });
@@ -113,6 +120,34 @@ internal static class PlanVerb
         return sb.ToString();
     }
 
+    /// <summary>Per measure: the indicators at each Kirkpatrick level, the levels still unmeasured, the evaluation dates.</summary>
+    private static string Evaluation(ImmutableArray<MeasureEvaluationPlan> evaluation, Lang l, OutputFormat format)
+    {
+        if (evaluation.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder("\n");
+        sb.Append(format == OutputFormat.Markdown ? "### " : string.Empty).Append(l.T("Evaluering per tiltak (Kirkpatrick)", "Evaluation per measure (Kirkpatrick)")).Append("\n\n");
+        var table = new TextTable([l.T("Tiltak", "Measure"), .. MeasureEvaluationPlan.Levels.Select(x => l.Level(x)), l.T("Umålt", "Unmeasured"), l.T("Evalueres", "Evaluated on")]);
+        foreach (var e in evaluation)
+        {
+            table.Add([
+                e.Measure.Id.Value,
+                .. MeasureEvaluationPlan.Levels.Select(level => e.IndicatorsAt(level).IsEmpty ? "–" : string.Join(", ", e.IndicatorsAt(level))),
+                e.Unmeasured.IsEmpty ? "–" : string.Join(", ", e.Unmeasured.Select(x => (int)x)),
+                e.EvaluationDates.IsEmpty ? "–" : string.Join(", ", e.EvaluationDates.Select(d => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture))),
+            ]);
+        }
+
+        sb.Append(table.Render(format)).Append('\n');
+        sb.Append(l.T(
+            "En indikator måler et tiltak når den nevner det; umålte nivåer (1–4) har ingen indikator. Funnene står i reks evaluate.",
+            "An indicator measures a measure when it names it; unmeasured levels (1–4) have no indicator. The findings are in reks evaluate.")).Append('\n');
+        return sb.ToString();
+    }
+
     private static IEnumerable<string> Strategies(CompetenceStrategies s, Lang l)
     {
         if (s.HasFlag(CompetenceStrategies.Mobilise))
@@ -136,7 +171,7 @@ internal static class PlanVerb
         }
     }
 
-    private static string Json(CompetencePlan plan, PlanCoverage coverage, PlanBudget budget, HashSet<NodeId> scope) => Verbs.Json("reks.plan", w =>
+    private static string Json(CompetencePlan plan, PlanCoverage coverage, PlanBudget budget, HashSet<NodeId> scope, ImmutableArray<MeasureEvaluationPlan> evaluation) => Verbs.Json("reks.plan", w =>
     {
         w.WriteString("asOf", coverage.Before.AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
         w.WriteStartArray("lines");
@@ -220,6 +255,42 @@ internal static class PlanVerb
 
         w.WriteEndArray();
         Money(w, "budget", budget.Total);
+        w.WriteStartArray("evaluation");
+        foreach (var e in evaluation)
+        {
+            w.WriteStartObject();
+            w.WriteString("measure", e.Measure.Id.Value);
+            w.WriteStartObject("levels");
+            foreach (var level in MeasureEvaluationPlan.Levels)
+            {
+                w.WriteStartArray(JsonNamingPolicy.CamelCase.ConvertName(level.ToString()));
+                foreach (var i in e.IndicatorsAt(level))
+                {
+                    w.WriteStringValue(i.Value);
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteEndObject();
+            w.WriteStartArray("unmeasured");
+            foreach (var level in e.Unmeasured)
+            {
+                w.WriteStringValue(JsonNamingPolicy.CamelCase.ConvertName(level.ToString()));
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("evaluationDates");
+            foreach (var d in e.EvaluationDates)
+            {
+                w.WriteStringValue(d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     });
 
     private static void Money(Utf8JsonWriter w, string name, BudgetFigures f)

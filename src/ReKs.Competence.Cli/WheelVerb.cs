@@ -152,7 +152,7 @@ internal static class WheelVerb
                 "Dates are moved to working days: public holidays and the wheel's closed periods are closed.")).Append("\n\n");
         sb.Append(h3).Append(l.T("Aktiviteter", "Activities")).Append("\n\n");
         sb.Append(Table(occurrences, l, format, withPeriod: true)).Append('\n');
-        sb.Append(h3).Append(l.T("Fra planen: fornyelser, frister og samlinger", "From the plan: renewals, deadlines and sessions")).Append("\n\n");
+        sb.Append(h3).Append(l.T("Fra planen: fornyelser, frister, samlinger og evalueringer", "From the plan: renewals, deadlines, sessions and evaluations")).Append("\n\n");
         sb.Append(reminders.Count == 0 ? l.T("Ingen.", "None.") + "\n" : Table(reminders, l, format, withPeriod: false));
         return sb.ToString();
     }

@@ -37,7 +37,9 @@ internal static partial class PlanImporter
         (MeasuresFile, false, ["id", "name", "kind"], [
             "nameEn", "strategies", "goals", "targetCompetences", "participants", "targetPositionTypes", "targetPeople", "capacity", "runs",
             "sessions", "hoursPerParticipant", "prerequisites", "mandatory", "leaderTakesPart", "responsibleRole", "responsibleRoleEn", "status",
-            "yieldStrategy", "yieldCompetence", "yieldLevel", "yieldNode", "yieldAmountPercent", "yieldPositionType", "yieldBy"]),
+            "evaluationDates", "yieldStrategy", "yieldCompetence", "yieldLevel", "yieldNode", "yieldAmountPercent", "yieldPositionType", "yieldBy",
+            "costYear", "costDescription", "costDescriptionEn", "costFee", "costHours", "costRate",
+            "fundingSource", "fundingYear", "fundingAmount", "fundingStatus", "fundingDeadline"]),
     ];
 
     /// <summary>Imports the CSV files of a folder, reading each file as a stream.</summary>
@@ -376,9 +378,11 @@ internal static partial class PlanImporter
         {
             if (origins.TryGetValue(ProblemPath.Root.Then(segments.AsSpan(0, length)), out var origin))
             {
+                // In measures.csv a yield, cost item or funding has its own columns (yield…, cost…, funding…): the list it is in says which.
+                var owner = length >= 2 ? segments[length - 2].Name : null;
                 var column = length == segments.Length || segments[length].Name is not { } property
                     ? 1
-                    : length + 1 < segments.Length && segments[length + 1].Name == "en" ? ColumnOf(origin.Table, property + "En") : ColumnOf(origin.Table, property);
+                    : length + 1 < segments.Length && segments[length + 1].Name == "en" ? ColumnOf(origin.Table, property + "En", owner) : ColumnOf(origin.Table, property, owner);
                 return new ImportProblem(origin.Table.File, origin.Line, column, problem.Message, problem.Path);
             }
         }
@@ -386,15 +390,22 @@ internal static partial class PlanImporter
         return new ImportProblem("plan", 0, 0, problem.Message, problem.Path);
     }
 
-    private static int ColumnOf(CsvTable table, string property)
+    private static int ColumnOf(CsvTable table, string property, string? owner)
     {
         var name = property switch
         {
             "holdings" => "person",
+            "applicationDeadline" => "deadline",
             _ => property,
         };
-        var i = table.IndexOf(name);
-        i = i >= 0 || name.Length == 0 ? i : table.IndexOf("yield" + char.ToUpperInvariant(name[0]) + name[1..]); // measures.csv's one yield
+        var prefix = owner switch
+        {
+            "yields" => "yield",
+            "costs" => "cost",
+            "funding" => "funding",
+            _ => null,
+        };
+        var i = prefix is null || name.Length == 0 ? table.IndexOf(name) : table.IndexOf(prefix + char.ToUpperInvariant(name[0]) + name[1..]);
         return i >= 0 ? i + 1 : 1;
     }
 }

@@ -11,9 +11,11 @@ public sealed class Funding : IEquatable<Funding>
     /// <param name="year">The budget year, 1900 to 2200.</param>
     /// <param name="amount">The amount in kroner (applied for, granted or refused): not negative, at most 1 000 000 000 000, at most two decimals.</param>
     /// <param name="status">Where the application stands.</param>
+    /// <param name="applicationDeadline">The last day to apply for the money, if the source has one; the annual wheel puts it into the year.</param>
     /// <exception cref="ArgumentException">An argument breaks the rules above.</exception>
-    public Funding(string source, int year, decimal amount, FundingStatus status)
+    public Funding(string source, int year, decimal amount, FundingStatus status, NodaTime.LocalDate? applicationDeadline = null)
     {
+        ApplicationDeadline = applicationDeadline;
         Source = IdText.Validated(source, nameof(source));
         Year = Nok.YearProblem(year) is { } why ? throw new ArgumentOutOfRangeException(nameof(year), year, why) : year;
         Amount = Nok.Checked(amount, "a funding amount", nameof(amount));
@@ -32,9 +34,13 @@ public sealed class Funding : IEquatable<Funding>
     /// <summary>Gets where the application stands.</summary>
     public FundingStatus Status { get; }
 
+    /// <summary>Gets the last day to apply for the money, or <see langword="null"/> when the source has no deadline (or none is recorded).</summary>
+    public NodaTime.LocalDate? ApplicationDeadline { get; }
+
     /// <inheritdoc/>
     public bool Equals(Funding? other) =>
-        other is not null && Source == other.Source && Year == other.Year && Amount == other.Amount && Status == other.Status;
+        other is not null && Source == other.Source && Year == other.Year && Amount == other.Amount && Status == other.Status
+        && ApplicationDeadline == other.ApplicationDeadline;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Funding);

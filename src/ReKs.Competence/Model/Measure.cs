@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using ReKs.Competence.Wheel;
 
 namespace ReKs.Competence.Model;
 
@@ -8,10 +9,12 @@ namespace ReKs.Competence.Model;
 /// <para>A measure is the plan's action: it serves goals, follows one or more of Lai's strategies and says what it yields
 /// (<see cref="Yields"/>), whom it targets (<see cref="Participants"/> nodes, <see cref="TargetPositionTypes"/>,
 /// <see cref="TargetPeople"/>), how many seats it offers (<see cref="Capacity"/> per run × <see cref="Runs"/>), when it
-/// meets (<see cref="Sessions"/>), what it costs and who pays (<see cref="Costs"/>, <see cref="Funding"/>).</para>
+/// meets (<see cref="Sessions"/>, given as dates or as a <see cref="SessionRule"/>), when its effect is measured
+/// (<see cref="EvaluationDates"/>), what it costs and who pays (<see cref="Costs"/>, <see cref="Funding"/>).</para>
 /// <para>The rules of one measure are checked here; references into the plan (goals, competences, nodes, people, other
 /// measures) are checked by the plan.</para>
-/// <para>Two measures are equal when every property is equal.</para>
+/// <para>Two measures are equal when every property is equal; two session rules count as equal when they are of one
+/// kind and give the same <see cref="Sessions"/>.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 public sealed class Measure : IEquatable<Measure>
@@ -39,6 +42,12 @@ public sealed class Measure : IEquatable<Measure>
     /// <param name="completions">Who finished, when; each person once.</param>
     /// <param name="costs">What it costs, per budget year.</param>
     /// <param name="funding">Who pays, per budget year.</param>
+    /// <param name="sessionRule">The sessions as a wheel recurrence rule instead of dates (for example four sessions every other
+    /// week from a date); not with <paramref name="sessions"/>. It must give a finite list of dates on its own: an
+    /// <see cref="RecurrenceKind.EveryNWeeks"/> or <see cref="RecurrenceKind.EveryNMonths"/> rule, or a yearly rule bounded by
+    /// both a first and a last year; never a rule relative to a wheel's activity or period; at most
+    /// <see cref="MaxSessions"/> sessions, each on its own date.</param>
+    /// <param name="evaluationDates">When the measure's effect is measured (the evaluation after it), in order, no duplicates.</param>
     /// <exception cref="ArgumentException">An argument breaks the rules above.</exception>
     public Measure(
         MeasureId id,
@@ -62,7 +71,9 @@ public sealed class Measure : IEquatable<Measure>
         MeasureStatus status = MeasureStatus.Planned,
         IEnumerable<MeasureCompletion>? completions = null,
         IEnumerable<CostItem>? costs = null,
-        IEnumerable<Funding>? funding = null)
+        IEnumerable<Funding>? funding = null,
+        RecurrenceRule? sessionRule = null,
+        IEnumerable<LocalDate>? evaluationDates = null)
     {
         Id = Guard.Against.Default(id, nameof(id));
         Name = Guard.Against.Null(name, nameof(name));
@@ -72,6 +83,18 @@ public sealed class Measure : IEquatable<Measure>
         Fault.Throw(CheckCapacity(capacity));
         Capacity = capacity;
         Sessions = sessions is null ? [] : [.. sessions];
+        if (sessionRule is not null)
+        {
+            if (!Sessions.IsEmpty)
+            {
+                throw new ArgumentException("A measure's sessions are given as dates or as a rule, not both.", nameof(sessionRule));
+            }
+
+            Fault.Throw(CheckSessionRule(sessionRule));
+            Sessions = SessionDates(sessionRule);
+        }
+
+        SessionRule = sessionRule;
         Participants = participants is null ? [] : [.. participants];
         if (TargetCompetences.Distinct().Count() != TargetCompetences.Length || Participants.Distinct().Count() != Participants.Length)
         {
@@ -79,6 +102,8 @@ public sealed class Measure : IEquatable<Measure>
         }
 
         Fault.Throw(CheckSessions(Sessions));
+        EvaluationDates = evaluationDates is null ? [] : [.. evaluationDates];
+        Fault.Throw(CheckEvaluationDates(EvaluationDates));
 
         Goals = Distinct(goals, nameof(goals), "A goal is listed twice.");
         Yields = yields is null ? [] : [.. yields];
@@ -145,6 +170,96 @@ public sealed class Measure : IEquatable<Measure>
             }
         }
     }
+
+    /// <summary>The most sessions a session rule may give.</summary>
+    public const int MaxSessions = 1000;
+
+    /// <summary>The evaluation dates' own order, shared by the constructor and the plan document.</summary>
+    internal static IEnumerable<Fault> CheckEvaluationDates(IReadOnlyList<LocalDate> dates)
+    {
+        for (var i = 1; i < dates.Count; i++)
+        {
+            if (dates[i] <= dates[i - 1])
+            {
+                yield return new(ProblemPath.Root.Then("evaluationDates", i), "evaluationDates", ProblemKind.DateOrder, "evaluation dates are listed in date order, each on its own date");
+            }
+        }
+    }
+
+    /// <summary>A session rule's own check, shared by the constructor and the plan document: it gives a finite list of at
+    /// most <see cref="MaxSessions"/> dates on its own, each on its own date, none before year 1 or after 9999.</summary>
+    internal static IEnumerable<Fault> CheckSessionRule(RecurrenceRule rule)
+    {
+        const string Parameter = "sessionRule";
+        if (rule.IsRelative)
+        {
+            yield return new("sessionRule", Parameter, ProblemKind.InvalidValue, "a measure's session rule cannot be relative to a wheel's activity or period: the plan has no wheel; give a start date (everyNWeeks, everyNMonths)");
+            yield break;
+        }
+
+        if (SessionSpan(rule) is not { } span)
+        {
+            yield return rule is EveryNWeeksRule or EveryNMonthsRule
+                ? Fault.Invalid("sessionRule", Parameter, $"the session rule's {SessionCount(rule)} sessions run past the year 9999")
+                : new("sessionRule", Parameter, ProblemKind.Missing, "a yearly session rule needs both 'firstYear' and 'lastYear', so that it gives a finite list of sessions");
+            yield break;
+        }
+
+        if (SessionCount(rule) > MaxSessions || span.Length > 366L * MaxSessions)
+        {
+            yield return Fault.Invalid("sessionRule", Parameter, $"a session rule gives at most {MaxSessions} sessions");
+            yield break;
+        }
+
+        var dates = rule.Dates(span);
+        for (var i = 1; i < dates.Length; i++)
+        {
+            if (dates[i].Date <= dates[i - 1].Date)
+            {
+                yield return new(ProblemPath.Root.Then("sessionRule", "moves"), Parameter, ProblemKind.DateOrder, $"the session rule's moves put session {i + 1} ({dates[i].Date:uuuu-MM-dd}) on or before session {i} ({dates[i - 1].Date:uuuu-MM-dd}); sessions keep their order, each on its own date");
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>The dates a session rule gives (after its skips and moves): its occurrences over its own span.</summary>
+    internal static ImmutableArray<LocalDate> SessionDates(RecurrenceRule rule) =>
+        SessionSpan(rule) is { } span ? [.. rule.Dates(span).Select(d => d.Date)] : [];
+
+    private static long SessionCount(RecurrenceRule rule) =>
+        rule is EveryNWeeksRule w ? w.Count
+        : rule is EveryNMonthsRule m ? m.Count
+        : rule.LastYear is { } l && rule.FirstYear is { } f ? (l - f + 1L) * 53
+        : long.MaxValue;
+
+    /// <summary>The dates a finite rule can give, or <see langword="null"/> when it is not finite or runs past the calendar.</summary>
+    private static DateInterval? SessionSpan(RecurrenceRule rule)
+    {
+        var max = new LocalDate(9999, 12, 31);
+        if (rule is EveryNWeeksRule w)
+        {
+            var days = 7L * w.Weeks * (w.Count - 1L);
+            return days <= Period.DaysBetween(w.Start, max) ? new DateInterval(w.Start, w.Start.PlusDays((int)days)) : null;
+        }
+
+        if (rule is EveryNMonthsRule m)
+        {
+            var months = (long)m.Months * (m.Count - 1L);
+            return months <= Period.Between(m.Start, max, PeriodUnits.Months).Months ? new DateInterval(m.Start, m.Start.PlusMonths((int)months)) : null;
+        }
+
+        // The yearly kinds (fixed date, nth weekday of a month, ISO week) give a finite list only between two years.
+        return rule.FirstYear is { } first && rule.LastYear is { } last && first >= 1 && last <= 9999
+            ? new DateInterval(new LocalDate(first, 1, 1), new LocalDate(last, 12, 31))
+            : null;
+    }
+
+    /// <summary>Gets the rule the sessions were given by, or <see langword="null"/> when they were given as dates (or not at all).</summary>
+    /// <remarks><see cref="Sessions"/> holds the dates the rule gives, after its skips and moves.</remarks>
+    public RecurrenceRule? SessionRule { get; }
+
+    /// <summary>Gets when the measure's effect is measured, in date order.</summary>
+    public ImmutableArray<LocalDate> EvaluationDates { get; }
 
     /// <summary>Gets the goals the measure serves.</summary>
     public ImmutableArray<GoalId> Goals { get; }
@@ -233,7 +348,7 @@ public sealed class Measure : IEquatable<Measure>
     /// <summary>Gets how many people can take part in one run (seats per run), or <see langword="null"/> when not limited.</summary>
     public int? Capacity { get; }
 
-    /// <summary>Gets the dates of its sessions.</summary>
+    /// <summary>Gets the dates of its sessions, in order: the dates given, or those its <see cref="SessionRule"/> gives.</summary>
     public ImmutableArray<LocalDate> Sessions { get; }
 
     /// <summary>Gets the nodes that take part.</summary>
@@ -248,7 +363,9 @@ public sealed class Measure : IEquatable<Measure>
         && TargetPeople.SequenceEqual(other.TargetPeople) && Runs == other.Runs && HoursPerParticipant == other.HoursPerParticipant
         && Prerequisites.SequenceEqual(other.Prerequisites) && Mandatory == other.Mandatory && LeaderTakesPart == other.LeaderTakesPart
         && ResponsibleRole == other.ResponsibleRole && Status == other.Status && Completions.SequenceEqual(other.Completions)
-        && Costs.SequenceEqual(other.Costs) && Funding.SequenceEqual(other.Funding);
+        && Costs.SequenceEqual(other.Costs) && Funding.SequenceEqual(other.Funding)
+        && (SessionRule is null) == (other.SessionRule is null) && SessionRule?.Kind == other.SessionRule?.Kind
+        && EvaluationDates.SequenceEqual(other.EvaluationDates);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Measure);

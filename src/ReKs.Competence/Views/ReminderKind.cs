@@ -11,9 +11,12 @@ public enum ReminderKind
     /// <summary>A person's certificate expires: renew it.</summary>
     Renewal = 0,
 
-    /// <summary>A requirement is needed by a date.</summary>
+    /// <summary>A deadline: a requirement is needed by a date, or an application for a measure's funding is due.</summary>
     Deadline = 1,
 
     /// <summary>A session of one of the plan's measures.</summary>
     Session = 2,
+
+    /// <summary>A measure's effect is measured.</summary>
+    Evaluation = 3,
 }

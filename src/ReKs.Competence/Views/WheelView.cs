@@ -37,11 +37,11 @@ public sealed class WheelView
     /// <summary>Gets the wheel's activities dated within the window, sorted by date.</summary>
     public ImmutableArray<WheelOccurrence> Occurrences { get; }
 
-    /// <summary>Gets the plan's certificate renewals and needed-by deadlines within the window, sorted by date.</summary>
+    /// <summary>Gets the plan's certificate renewals, needed-by and funding-application deadlines, measure sessions and evaluation dates within the window, sorted by date.</summary>
     public ImmutableArray<WheelReminder> Reminders { get; }
 
     /// <summary>Builds the view of a wheel and a plan for a window of dates.</summary>
-    /// <param name="plan">The plan whose renewals, deadlines and measure sessions are reminders.</param>
+    /// <param name="plan">The plan whose renewals, deadlines, measure sessions and evaluation dates are reminders.</param>
     /// <param name="wheel">The wheel.</param>
     /// <param name="window">The dates to show, both ends included.</param>
     /// <param name="renewalLeadTime">How long before a certificate expires its renewal is due; 90 days when <see langword="null"/>.</param>
@@ -58,6 +58,7 @@ public sealed class WheelView
             OccurrenceKind.Renewal => ReminderKind.Renewal,
             OccurrenceKind.Deadline => ReminderKind.Deadline,
             OccurrenceKind.Session => ReminderKind.Session,
+            OccurrenceKind.Evaluation => ReminderKind.Evaluation,
             OccurrenceKind.Activity => throw new System.Diagnostics.UnreachableException("The plan's reminders are never wheel activities."),
             _ => throw new System.Diagnostics.UnreachableException($"Occurrence kind {o.Kind}."),
         }));

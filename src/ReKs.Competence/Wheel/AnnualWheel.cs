@@ -229,8 +229,13 @@ public sealed class AnnualWheel
     /// <see cref="OccurrenceKind.Renewal"/> for every formal holding whose <see cref="Holding.ValidUntil"/> comes within
     /// the lead time after a day in the horizon (the reminder falls the lead time before the expiry, moved back to a
     /// working day); a <see cref="OccurrenceKind.Deadline"/> for every requirement whose
-    /// <see cref="Requirement.NeededBy"/> lies in the horizon; and a <see cref="OccurrenceKind.Session"/> for every
-    /// session date of a measure that is not cancelled.
+    /// <see cref="Requirement.NeededBy"/> lies in the horizon; a <see cref="OccurrenceKind.Session"/> for every
+    /// session date of a measure that is not cancelled; a <see cref="OccurrenceKind.Evaluation"/> for every evaluation
+    /// date of a measure that is not cancelled (<see cref="Measure.EvaluationDates"/>); and a
+    /// <see cref="OccurrenceKind.Deadline"/> for every application deadline of a measure's funding that is still applied
+    /// for (<see cref="Funding.ApplicationDeadline"/>; granted and refused money needs no application, nor does a cancelled
+    /// measure). Sessions, evaluations and deadlines fall on their date as given: a session or evaluation the plan puts on a
+    /// closed day is the plan's to move, and a deadline is the funder's.
     /// </summary>
     /// <param name="plan">The competence plan.</param>
     /// <param name="horizon">The dates to look at.</param>
@@ -280,7 +285,32 @@ public sealed class AnnualWheel
                 x.Measure.ResponsibleRole?.Norwegian ?? x.Measure.Id.ToString(),
                 RecurrenceRule.Once(x.Date),
                 Adjustment.None), OccurrenceKind.Session));
-        return Sort(renewals.Concat(deadlines).Concat(sessions).Select(x =>
+        var live = plan.Measures.Where(m => m.Status != MeasureStatus.Cancelled).ToList();
+        var evaluations = live
+            .SelectMany(m => m.EvaluationDates.Select((date, i) => (Measure: m, Date: date, Number: i + 1)))
+            .Where(x => horizon.Contains(x.Date))
+            .Select(x => (new WheelActivity(
+                $"evaluation-{x.Measure.Id}-{x.Number}",
+                new LocalizedText($"Evaluering av {x.Measure.Name.Norwegian}", $"Evaluation of {x.Measure.Name.In(Language.English)}"),
+                ReminderRing,
+                ActivityCategory.Evaluation,
+                x.Measure.ResponsibleRole?.Norwegian ?? x.Measure.Id.ToString(),
+                RecurrenceRule.Once(x.Date),
+                Adjustment.None), OccurrenceKind.Evaluation));
+        var applications = live
+            .SelectMany(m => m.Funding.Select((f, i) => (Measure: m, Funding: f, Number: i + 1)))
+            .Where(x => x.Funding.Status == FundingStatus.Applied && x.Funding.ApplicationDeadline is { } d && horizon.Contains(d))
+            .Select(x => (new WheelActivity(
+                $"apply-{x.Measure.Id}-{x.Number}",
+                new LocalizedText(
+                    $"Søknadsfrist {x.Funding.Source} {x.Funding.Year}: {x.Measure.Name.Norwegian}",
+                    $"Application deadline {x.Funding.Source} {x.Funding.Year}: {x.Measure.Name.In(Language.English)}"),
+                ReminderRing,
+                ActivityCategory.Deadline,
+                x.Measure.ResponsibleRole?.Norwegian ?? x.Measure.Id.ToString(),
+                RecurrenceRule.Once(x.Funding.ApplicationDeadline!.Value),
+                Adjustment.None), OccurrenceKind.Deadline));
+        return Sort(renewals.Concat(deadlines).Concat(sessions).Concat(evaluations).Concat(applications).Select(x =>
         {
             var (a, kind) = x;
             var nominal = ((EveryNWeeksRule)a.Rule).Start;

@@ -13,6 +13,9 @@ public enum OccurrenceKind
     /// <summary>A person's formal certificate expires: renew it, a lead time before expiry.</summary>
     Renewal = 2,
 
-    /// <summary>A requirement is needed by this date.</summary>
+    /// <summary>A deadline from the plan: a requirement is needed by this date, or an application for a measure's funding is due.</summary>
     Deadline = 3,
+
+    /// <summary>A measure's effect is measured (an evaluation date of the measure).</summary>
+    Evaluation = 4,
 }

@@ -210,6 +210,36 @@ public class AnnualWheelTests
         Assert.Equal("Everyday rehabilitation: session 2 of 4", reminders[1].Activity.Name.In(Language.English));
     }
 
+    [Fact]
+    public void Reminders_EvaluationDatesAndOpenApplicationDeadlines_BecomeOccurrencesOfTheirKind()
+    {
+        // Bodø (seed 003): the training is evaluated in June 2013 (line 719); discretionary grants are applied for (line 662),
+        // KS project funds granted (line 658). Only money still applied for has an application deadline to keep.
+        var funding = new[]
+        {
+            new Funding("skjonnsmidler", 2027, 50000m, FundingStatus.Applied, new LocalDate(2027, 1, 15)),
+            new Funding("ks-prosjektmidler", 2027, 100000m, FundingStatus.Granted, new LocalDate(2027, 1, 10)),
+        };
+        var training = new Measure(
+            new MeasureId("training"), new LocalizedText("Hverdagsrehabilitering", "Everyday rehabilitation"), MeasureKind.Course,
+            sessionRule: RecurrenceRule.EveryNWeeks(new LocalDate(2027, 2, 16), 2, 4), funding: funding, evaluationDates: [new LocalDate(2027, 6, 15)]);
+        var cancelled = new Measure(
+            new MeasureId("old"), new LocalizedText("Avlyst"), MeasureKind.Course, status: MeasureStatus.Cancelled,
+            funding: [new Funding("egne", 2027, 1m, FundingStatus.Applied, new LocalDate(2027, 3, 1))], evaluationDates: [new LocalDate(2027, 9, 1)]);
+        var reminders = AnnualWheel.ReksTemplate.Reminders(PlanWith([], [training, cancelled]), Year2027);
+        Assert.Equal(
+            [
+                (new LocalDate(2027, 1, 15), OccurrenceKind.Deadline, ActivityCategory.Deadline),
+                (new LocalDate(2027, 2, 16), OccurrenceKind.Session, ActivityCategory.Training),
+                (new LocalDate(2027, 3, 2), OccurrenceKind.Session, ActivityCategory.Training),
+                (new LocalDate(2027, 3, 16), OccurrenceKind.Session, ActivityCategory.Training),
+                (new LocalDate(2027, 3, 30), OccurrenceKind.Session, ActivityCategory.Training),
+                (new LocalDate(2027, 6, 15), OccurrenceKind.Evaluation, ActivityCategory.Evaluation),
+            ],
+            reminders.Select(r => (r.Date, r.Kind, r.Activity.Category)));
+        Assert.Equal("Application deadline skjonnsmidler 2027: Everyday rehabilitation", reminders[0].Activity.Name.In(Language.English));
+    }
+
     private static Person Expiring(string id, LocalDate until) =>
         new(new PersonId(id), new NodeId("unit"), PositionShare.FromPercent(80), [new Holding(new CompetenceId("medication"), null, CompetenceBasis.Formal, true, validUntil: until)]);
 

@@ -52,4 +52,6 @@ internal sealed class FundingDto
     public required decimal Amount { get; set; }
 
     public required string Status { get; set; }
+
+    public LocalDate? ApplicationDeadline { get; set; }
 }

@@ -247,4 +247,8 @@ internal sealed class MeasureDto
     public List<CostDto>? Costs { get; set; }
 
     public List<FundingDto>? Funding { get; set; }
+
+    public RuleDto? SessionRule { get; set; }
+
+    public List<LocalDate>? EvaluationDates { get; set; }
 }

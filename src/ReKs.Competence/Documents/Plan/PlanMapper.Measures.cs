@@ -1,5 +1,6 @@
 using NodaTime;
 using ReKs.Competence.Model;
+using ReKs.Competence.Wheel;
 
 namespace ReKs.Competence.Documents;
 
@@ -127,10 +128,24 @@ internal static partial class PlanMapper
             }
         }
 
+        RecurrenceRule? sessionRule = null;
+        if (dto.SessionRule is { } ruleDto)
+        {
+            if (dto.Sessions is { Count: > 0 })
+            {
+                problems.Add(new Problem(at.Then("sessionRule"), ProblemKind.InvalidValue, "a measure's sessions are given as dates ('sessions') or as a rule ('sessionRule'), not both"));
+                ok = false;
+            }
+
+            sessionRule = WheelMapper.Rule(ruleDto, at.Then("sessionRule"), problems);
+            ok &= sessionRule is not null && Fault.Report(Measure.CheckSessionRule(sessionRule), at, problems);
+        }
+
         return ok
             ? new Measure(
                 id, name!, kind, strategy, targets, dto.Capacity, sessions, participants, goals, yields, positionTypes, people, dto.Runs ?? 1,
-                dto.HoursPerParticipant, prerequisites, dto.Mandatory ?? false, dto.LeaderTakesPart ?? false, role, status, completions, costs, funding)
+                dto.HoursPerParticipant, prerequisites, dto.Mandatory ?? false, dto.LeaderTakesPart ?? false, role, status, completions, costs, funding,
+                sessionRule, dto.EvaluationDates)
             : null;
     }
 
@@ -283,7 +298,7 @@ internal static partial class PlanMapper
         }
 
         ok &= EnumText.TryParse<FundingStatus>(dto.Status, at.Then("status"), problems, out var status);
-        return ok ? new Funding(dto.Source, dto.Year, dto.Amount, status) : null;
+        return ok ? new Funding(dto.Source, dto.Year, dto.Amount, status, dto.ApplicationDeadline) : null;
     }
 
     private static MeasureLinks LinksOf(MeasureDto m) => new(
@@ -304,7 +319,9 @@ internal static partial class PlanMapper
         Strategies = EnumText.Flags(m.Strategy),
         TargetCompetences = m.TargetCompetences.IsEmpty ? null : [.. m.TargetCompetences.Select(c => c.Value)],
         Capacity = m.Capacity,
-        Sessions = m.Sessions.IsEmpty ? null : [.. m.Sessions],
+        Sessions = m.Sessions.IsEmpty || m.SessionRule is not null ? null : [.. m.Sessions],
+        SessionRule = m.SessionRule is { } rule ? WheelMapper.Rule(rule) : null,
+        EvaluationDates = m.EvaluationDates.IsEmpty ? null : [.. m.EvaluationDates],
         Participants = m.Participants.IsEmpty ? null : [.. m.Participants.Select(n => n.Value)],
         Goals = m.Goals.IsEmpty ? null : [.. m.Goals.Select(g => g.Value)],
         Yields = m.Yields.IsEmpty ? null : [.. m.Yields.Select(y => new YieldDto
@@ -335,6 +352,6 @@ internal static partial class PlanMapper
             Hours = c.Hours is { } hh ? Normal(hh) : null,
             Rate = c.Rate is { } r ? Normal(r) : null,
         })],
-        Funding = m.Funding.IsEmpty ? null : [.. m.Funding.Select(f => new FundingDto { Source = f.Source, Year = f.Year, Amount = Normal(f.Amount), Status = EnumText.Name(f.Status) })],
+        Funding = m.Funding.IsEmpty ? null : [.. m.Funding.Select(f => new FundingDto { Source = f.Source, Year = f.Year, Amount = Normal(f.Amount), Status = EnumText.Name(f.Status), ApplicationDeadline = f.ApplicationDeadline })],
     };
 }

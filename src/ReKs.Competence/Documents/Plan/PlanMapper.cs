@@ -440,6 +440,7 @@ internal static partial class PlanMapper
         var participants = IdList<NodeId>(dto.Participants, at.Then("participants"), "node", problems, NodeId.TryCreate, ref ok);
         var sessions = dto.Sessions ?? [];
         ok &= Fault.Report(Measure.CheckSessions(sessions), at, problems);
+        ok &= Fault.Report(Measure.CheckEvaluationDates(dto.EvaluationDates ?? []), at, problems);
 
         return MapMeasureWithParts(dto, at, problems, ok, id, name, kind, strategies, targets, sessions, participants);
     }

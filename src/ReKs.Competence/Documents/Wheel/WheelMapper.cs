@@ -72,7 +72,8 @@ internal static class WheelMapper
         })],
     };
 
-    private static RuleDto Rule(RecurrenceRule rule)
+    /// <summary>Writes a rule in its document form (also a measure's session rule in the plan document).</summary>
+    internal static RuleDto Rule(RecurrenceRule rule)
     {
         var dto = new RuleDto
         {
@@ -167,7 +168,8 @@ internal static class WheelMapper
         return new WheelActivity(dto.Id, name, dto.Ring, category, dto.Owner, rule, adjustment, dto.Time, duration, dto.Link);
     }
 
-    private static RecurrenceRule? Rule(RuleDto dto, ProblemPath path, List<Problem> problems)
+    /// <summary>Reads a rule, every problem at its path (also a measure's session rule in the plan document).</summary>
+    internal static RecurrenceRule? Rule(RuleDto dto, ProblemPath path, List<Problem> problems)
     {
         if (!EnumText.TryParse<RecurrenceKind>(dto.Kind, path.Then("kind"), problems, out var kind))
         {
