@@ -39,12 +39,15 @@ competences = [
 R = lambda kind, nb, en, line: {"kind": kind, "name": T(nb, en), "description": T(f"Seed 003, linje {line}", f"Seed 003, line {line}")}
 ASSUME = "Antakelse: mengder, nivåer og personer som planen ikke oppgir, er illustrerende."
 ASSUME_EN = "Assumption: amounts, levels and people the plan does not give are illustrative."
+ASSUME_MEASURES = "Opplæringen (linje 571-597, 686-719): kostnader, søkte beløp, søknadsfrister, datoer på dagen, plasser og ansvarlig rolle er antakelser; planen gir KS' 100 000 til planarbeidet (linje 658) og at skjønnsmidler er søkt og samhandlingsmidler skal søkes (linje 662-663)."
+ASSUME_MEASURES_EN = "The training (lines 571-597, 686-719): costs, amounts applied for, application deadlines, day-exact dates, seats and the responsible role are assumptions; the plan gives KS's 100 000 for the planning work (line 658) and that discretionary grants are applied for and collaboration funds to be applied for (lines 662-663)."
 goals = [
     {"id": "goal-1", "name": T("Satsingsområde i HO-avdelingen: ny kommuneplan (samfunnsdel), HO-avdelingen og den enkelte virksomhet, sett som en helhet", "A priority of the department: the new municipal plan, the department and each unit, seen as a whole"),
      "strategies": ["mobilise", "develop", "acquire"], "description": T(f"Mål 1, linje 308. Behov: mobilisere en lederavtale som sikrer forankring; lære intern og ekstern informasjon; anskaffe: frigjøre folk til planarbeid. {ASSUME}", f"Goal 1, line 308. Needs: mobilise a leader agreement that anchors it; learn internal and external information; acquire: free people for planning. {ASSUME_EN}"),
-     "resources": [R("agreement", "Lederavtale som sikrer forankring (skal mobiliseres)", "Leader agreement that anchors the priority (to be mobilised)", 332)]},
+     "resources": [R("agreement", "Lederavtale som sikrer forankring (skal mobiliseres)", "Leader agreement that anchors the priority (to be mobilised)", 332),
+                   R("funds", "Prosjektmidler fra KS, kr 100 000, til utarbeidelse av planen", "KS project funds, NOK 100 000, for making the plan", 658)]},
     {"id": "goal-2", "name": T("Ny arbeids-/velferdsmodell: forebyggings- og rehabiliteringsperspektivet i omsorgstjenesten", "A new work and welfare model: prevention and rehabilitation in care"),
-     "strategies": ["mobilise", "develop", "acquire"], "description": T(f"Mål 2, linje 346. Anskaffelse: «se på dimensjoneringen» (linje 399). Motiverende samtale (linje 267) er knyttet hit. {ASSUME}", f"Goal 2, line 346. Acquisition: \"review the dimensioning\" (line 399). Motivational interviewing (line 267) is placed here. {ASSUME_EN}"),
+     "strategies": ["mobilise", "develop", "acquire"], "description": T(f"Mål 2, linje 346. Anskaffelse: «se på dimensjoneringen» (linje 399). Motiverende samtale (linje 267) er knyttet hit. {ASSUME} {ASSUME_MEASURES}", f"Goal 2, line 346. Acquisition: \"review the dimensioning\" (line 399). Motivational interviewing (line 267) is placed here. {ASSUME_EN} {ASSUME_MEASURES_EN}"),
      "resources": [
          R("competenceEnvironment", "Kompetansemiljø: Rehabiliteringssenteret og Rehabiliteringsavdelingen", "Competence environment: the rehabilitation centre and the rehabilitation ward", 372),
          R("other", "Arbeidsmodellen er nasjonalt forankret", "The work model is anchored nationally", 374),
@@ -112,11 +115,39 @@ staffing = [
     {"node": "team", "positionType": "physiotherapist", "amountPercent": 200, "education": "higher"},  # 003:439 "Flere årsverk" (amount assumed)
     {"node": "team", "positionType": "specialistNurse", "amountPercent": 100, "education": "higher"},
 ]
+# The training scheme (003:571-597, 686-719) and the budget (003:654-663). Costs, amounts applied for, application deadlines,
+# day-exact dates, seats and the responsible role are not in the seed: they are assumptions (ASSUME_MEASURES, in goal 2's description).
+ROLE = T("Prosjektleder (antatt)", "Project lead (assumed)")
+EVERY_OTHER_WEEK = lambda start: {"kind": "everyNWeeks", "start": start, "every": 2, "count": 4}  # 003:593, 717: every other week, four times, about two hours
 measures = [
-    {"id": "opplaering-hverdagsrehabilitering", "name": T("Opplæring i hverdagsrehabilitering: fire samlinger à to timer hver 14. dag, obligatorisk, leder deltar", "Everyday-rehabilitation training: four two-hour sessions every other week, mandatory, leader takes part"),  # 003:595
+    # Basic training first (003:583), for the staff of the three home-care zones (003:688-690), the home trainers first (003:694);
+    # mandatory, the leader takes part (003:595); started in February/March 2013 (003:713); evaluated in June 2013 (003:719).
+    {"id": "opplaering-hverdagsrehabilitering", "name": T("Grunnopplæring i hverdagsrehabilitering: fire samlinger à to timer hver 14. dag, obligatorisk, leder deltar", "Basic training in everyday rehabilitation: four two-hour sessions every other week, mandatory, leader takes part"),
      "kind": "course", "strategies": ["develop"], "targetCompetences": ["work-model", "rehabilitation", "active-participant"], "capacity": 30,
-     "sessions": ["2013-02-26", "2013-03-12", "2013-03-26", "2013-04-09"], "participants": ["pilot-zone", "zone-2", "allocation"]},
-    {"id": "veiledning-i-system", "name": T("Sette veiledning inn i system", "Put supervision into system"), "kind": "supervision", "strategies": ["mobilise"], "targetCompetences": ["supervision"], "participants": ["pilot-zone", "zone-2"]},  # 003:465
+     "sessionRule": EVERY_OTHER_WEEK("2013-02-26"), "participants": ["pilot-zone", "zone-2", "zone-3"], "goals": ["goal-2", "goal-5"],
+     "yields": [{"strategy": "develop", "competence": "work-model", "level": 2}, {"strategy": "develop", "competence": "rehabilitation", "level": 2},
+                {"strategy": "develop", "competence": "active-participant", "level": 2}],
+     "hoursPerParticipant": 8, "mandatory": True, "leaderTakesPart": True, "responsibleRole": ROLE, "status": "planned",
+     "evaluationDates": ["2013-06-25"],  # 003:719 "i juni 2013" (the last Tuesday, as in bodo-training-wheel.json)
+     "costs": [{"year": 2013, "description": T("Kursholder og materiell (antatt beløp)", "Course leader and material (assumed amount)"), "fee": 30000}],
+     "funding": [  # 003:660-663: carried out through the municipality's own priorities, discretionary grants applied for, collaboration funds to apply for
+         {"source": "skjonnsmidler-fylkesmannen", "year": 2013, "amount": 50000, "status": "applied"},
+         {"source": "samhandlingsmidler-helsedirektoratet", "year": 2013, "amount": 40000, "status": "applied", "applicationDeadline": "2013-04-15"},
+     ]},
+    # Then the professional and unit leaders of the zones (003:696-698), the same scheme after the home trainers.
+    {"id": "opplaering-ledere", "name": T("Grunnopplæring for fagledere og avdelingsledere i sonene", "Basic training for the zones' professional and unit leaders"),
+     "kind": "course", "strategies": ["develop"], "targetCompetences": ["work-model"], "sessionRule": EVERY_OTHER_WEEK("2013-04-23"),
+     "participants": ["ho"], "targetPositionTypes": ["leader"], "goals": ["goal-1", "goal-2"],
+     "yields": [{"strategy": "develop", "competence": "work-model", "level": 2}],
+     "hoursPerParticipant": 8, "mandatory": True, "responsibleRole": ROLE, "evaluationDates": ["2013-06-25"]},
+    # The resource persons' programme, for those who have had the basic training (003:579-583).
+    {"id": "ressurspersoner", "name": T("Opplæring av ressurspersoner i hverdagsrehabilitering", "Training of resource persons in everyday rehabilitation"),
+     "kind": "education", "strategies": ["develop"], "targetCompetences": ["rehabilitation"], "targetPeople": ["ht1", "ht2"],
+     "prerequisites": ["opplaering-hverdagsrehabilitering"], "goals": ["goal-2"],
+     "sessionRule": {"kind": "everyNWeeks", "start": "2013-09-10", "every": 4, "count": 3},
+     "yields": [{"strategy": "develop", "competence": "rehabilitation", "level": 3}], "responsibleRole": ROLE},
+    {"id": "veiledning-i-system", "name": T("Sette veiledning inn i system", "Put supervision into system"), "kind": "supervision", "strategies": ["mobilise"], "targetCompetences": ["supervision"], "participants": ["pilot-zone", "zone-2"],  # 003:465
+     "goals": ["goal-4"], "yields": [{"strategy": "mobilise", "competence": "supervision"}]},
 ]
 document = {
     "schemaVersion": 1,

@@ -146,18 +146,27 @@ people.append({"id": "reks-koordinator", "node": "reks", "positionPercent": 100,
 for mid, _, _ in municipalities:
     people.append({"id": f"reks-utvikler-{mid}", "node": mid, "positionPercent": 20, "positionType": "other", "education": "higher"})
 
+# The region's measures, each tied to the goals of seed 000 sections 2.2 (lines 71-79) and 2.3 (lines 89-113) it serves;
+# what each yields and when it is evaluated (the September meeting compares baselines, appendix 6.1 part 3, line 708)
+# are this example's assumptions.
+D = lambda c, level=2: {"strategy": "develop", "competence": c, "level": level}
 measures = [
-    {"id": "fagdag-demens", "name": T("Regional fagdag om demens", "Regional professional day on dementia"), "kind": "professionalDay",
+    {"id": "fagdag-demens", "name": T("Regional fagdag om demens", "Regional professional day on dementia"), "kind": "professionalDay",  # 2.2 line 77, 2.3 line 89
      "strategies": ["develop"], "targetCompetences": ["dementia", "person-centred"], "capacity": 120,
-     "sessions": ["2026-03-12", "2027-03-11"], "participants": ["gjovik", "ostre-toten", "sondre-land"]},
-    {"id": "legemiddel-e-laering", "name": T("E-læring legemiddelhåndtering med sertifisering", "E-learning in medication management with certification"), "kind": "eLearning",
-     "strategies": ["develop"], "targetCompetences": ["medication"]},
-    {"id": "hospitering-lindrende", "name": T("Hospitering i lindrende enhet, Sykehuset Innlandet", "Job shadowing at the palliative unit, Innlandet Hospital Trust"), "kind": "jobShadowing",
-     "strategies": ["develop"], "targetCompetences": ["palliative"], "capacity": 10},
-    {"id": "veilederkurs", "name": T("Veilederkurs for praksisveiledere", "Course for practice supervisors"), "kind": "course",
-     "strategies": ["develop", "mobilise"], "targetCompetences": ["supervision"], "capacity": 24, "sessions": ["2026-09-17", "2026-10-01", "2026-10-15", "2026-10-29"]},
-    {"id": "nettverk-velferdsteknologi", "name": T("Regionalt fagnettverk for velferdsteknologi", "Regional network on welfare technology"), "kind": "network",
-     "strategies": ["mobilise"], "targetCompetences": ["welfare-tech"], "participants": ["gjovik", "ostre-toten", "vestre-toten", "sondre-land", "nordre-land"]},
+     "sessions": ["2026-03-12", "2027-03-11"], "participants": ["gjovik", "ostre-toten", "sondre-land"],
+     "goals": ["regional-training", "robust-staff"], "yields": [D("dementia"), D("person-centred")]},
+    {"id": "legemiddel-e-laering", "name": T("E-læring legemiddelhåndtering med sertifisering", "E-learning in medication management with certification"), "kind": "eLearning",  # 2.2 line 77, 2.3 line 103
+     "strategies": ["develop"], "targetCompetences": ["medication"], "goals": ["regional-training", "robust-staff"], "yields": [D("medication")],
+     "evaluationDates": ["2026-09-15"]},
+    {"id": "hospitering-lindrende", "name": T("Hospitering i lindrende enhet, Sykehuset Innlandet", "Job shadowing at the palliative unit, Innlandet Hospital Trust"), "kind": "jobShadowing",  # 2.2 line 79, 2.3 line 95
+     "strategies": ["develop"], "targetCompetences": ["palliative"], "capacity": 10, "goals": ["common-challenges", "share-experts"], "yields": [D("palliative")]},
+    {"id": "veilederkurs", "name": T("Veilederkurs for praksisveiledere", "Course for practice supervisors"), "kind": "course",  # 2.3 lines 109-113: good practice placements
+     "strategies": ["develop", "mobilise"], "targetCompetences": ["supervision"], "capacity": 24,
+     "sessionRule": {"kind": "everyNWeeks", "start": "2026-09-17", "every": 2, "count": 4},
+     "goals": ["study-programmes"], "yields": [D("supervision"), {"strategy": "mobilise", "competence": "supervision"}], "evaluationDates": ["2027-09-14"]},
+    {"id": "nettverk-velferdsteknologi", "name": T("Regionalt fagnettverk for velferdsteknologi", "Regional network on welfare technology"), "kind": "network",  # 2.3 lines 91, 93
+     "strategies": ["mobilise"], "targetCompetences": ["welfare-tech"], "participants": ["gjovik", "ostre-toten", "vestre-toten", "sondre-land", "nordre-land"],
+     "goals": ["networks-across", "share-experts"], "yields": [{"strategy": "mobilise", "competence": "welfare-tech"}]},
 ]
 
 document = {

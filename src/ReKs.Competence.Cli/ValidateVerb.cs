@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ReKs.Competence.Documents;
 using ReKs.Competence.Model;
+using ReKs.Competence.Wheel;
 
 namespace ReKs.Competence.Cli;
 
@@ -30,7 +31,7 @@ internal static class ValidateVerb
                 return null;
             },
         };
-        var planOption = new Option<FileInfo?>("--plan") { Description = h.T("for et evalueringsdokument: planen det kontrolleres mot (standard: X.json ved siden av X.evaluation.json)", "for an evaluation document: the plan it is checked against (default: X.json beside X.evaluation.json)"), HelpName = "PLAN" };
+        var planOption = new Option<FileInfo?>("--plan") { Description = h.T("for et evalueringsdokument: planen nodene slås opp i (standard: X.json ved siden av X.evaluation.json); for et årshjul: planen lenkene (mål, tiltak, indikatorer) kontrolleres mot (indikatorlenker mot PLAN.evaluation.json når den finnes)", "for an evaluation document: the plan its nodes are looked up in (default: X.json beside X.evaluation.json); for a wheel: the plan its links (goals, measures, indicators) are checked against (indicator links against PLAN.evaluation.json when it exists)"), HelpName = "PLAN" };
         var lang = Options.Language(h, h.T("språket i meldingene: nb (bokmål, standard) eller en (engelsk)", "the language of the messages: nb (Norwegian bokmål, the default) or en (English)"));
         var command = new Command("validate", HelpPage.Describe(
             h.T("Kontroller et plan-, årshjul- eller evalueringsdokument og list alle problemer i én omgang, med JSON-sti, sortert etter sti.", "Check a plan, wheel or evaluation document and list every problem in one pass, with its JSON path, sorted by path."),
@@ -53,14 +54,14 @@ internal static class ValidateVerb
             }
 
             var what = parse.GetValue(kind) ?? DocumentKinds.Detect(Head(file));
-            if (parse.GetValue(planOption) is not null && what != DocumentKind.Evaluation)
+            if (parse.GetValue(planOption) is not null && what == DocumentKind.Plan)
             {
-                throw new CliUsageException("--plan: bare med et evalueringsdokument / only with an evaluation document");
+                throw new CliUsageException("--plan: bare med et evalueringsdokument eller et årshjul / only with an evaluation document or a wheel");
             }
 
             var (problems, summary) = what switch
             {
-                DocumentKind.Wheel => Wheel(file, l),
+                DocumentKind.Wheel => Wheel(file, parse.GetValue(planOption), l, context),
                 DocumentKind.Evaluation => Evaluation(file, parse.GetValue(planOption), l, context),
                 _ => Plan(file, l, context),
             };
@@ -112,18 +113,40 @@ internal static class ValidateVerb
         return buffer;
     }
 
-    private static (IReadOnlyCollection<Problem> Problems, string Summary) Wheel(FileInfo file, Lang l)
+    private static (IReadOnlyCollection<Problem> Problems, string Summary) Wheel(FileInfo file, FileInfo? planFile, Lang l, CliContext context)
     {
-        using var stream = file.OpenRead();
-        var result = WheelDocument.Read(stream);
+        ReadResult<AnnualWheel> result;
+        using (var stream = file.OpenRead())
+        {
+            result = WheelDocument.Read(stream);
+        }
+
         if (result.Value is not { } w)
         {
             return (result.Problems, string.Empty);
         }
 
+        // With --plan, the links are checked against the plan, and indicator links against its evaluation document when it has one beside it.
+        var checkedAgainst = string.Empty;
+        if (planFile is not null)
+        {
+            var plan = DocumentLoader.Load(planFile, context.Error);
+            var evaluationFile = EvaluationLoader.Locate(planFile, null);
+            var evaluation = evaluationFile.Exists ? EvaluationLoader.Load(evaluationFile, plan) : null;
+            var problems = w.ProblemsWith(plan, evaluation);
+            if (!problems.IsEmpty)
+            {
+                return (problems, string.Empty);
+            }
+
+            checkedAgainst = evaluation is null
+                ? l.T($"; lenkene stemmer med planen {planFile.Name} (indikatorlenker ikke sjekket: ingen {evaluationFile.Name})", $"; the links agree with the plan {planFile.Name} (indicator links not checked: no {evaluationFile.Name})")
+                : l.T($"; lenkene stemmer med planen {planFile.Name} og {evaluationFile.Name}", $"; the links agree with the plan {planFile.Name} and {evaluationFile.Name}");
+        }
+
         return ([], l.T(
-            $"{file.Name}: gyldig årshjul «{w.Name.Norwegian}» — {w.Periods.Length} perioder, {w.Rings.Length} ringer, {w.Activities.Length} aktiviteter.",
-            $"{file.Name}: valid wheel \"{w.Name.In(Language.English)}\" — {w.Periods.Length} periods, {w.Rings.Length} rings, {w.Activities.Length} activities."));
+            $"{file.Name}: gyldig årshjul «{w.Name.Norwegian}» — {w.Periods.Length} perioder, {w.Rings.Length} ringer, {w.Activities.Length} aktiviteter{checkedAgainst}.",
+            $"{file.Name}: valid wheel \"{w.Name.In(Language.English)}\" — {w.Periods.Length} periods, {w.Rings.Length} rings, {w.Activities.Length} activities{checkedAgainst}."));
     }
 
     private static (IReadOnlyCollection<Problem> Problems, string Summary) Evaluation(FileInfo file, FileInfo? planFile, Lang l, CliContext context)

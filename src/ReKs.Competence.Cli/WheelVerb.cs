@@ -69,6 +69,17 @@ internal static class WheelVerb
                 ? interval.Start.Year.ToString(CultureInfo.InvariantCulture)
                 : $"{interval.Start:uuuu-MM-dd}–{interval.End:uuuu-MM-dd}";
             var wheel = parse.GetValue(wheelFile) is { } file ? LoadWheel(file) : AnnualWheel.ReksTemplate;
+            if (parse.GetValue(wheelFile) is { } given)
+            {
+                // The wheel's links must name what the plan has (indicators: when its evaluation document is beside it).
+                var evaluationFile = EvaluationLoader.Locate(parse.GetValue(plan)!, null);
+                var problems = wheel.ProblemsWith(p, evaluationFile.Exists ? EvaluationLoader.Load(evaluationFile, p) : null);
+                if (!problems.IsEmpty)
+                {
+                    throw new CliInputException(DocumentLoader.Describe(given, problems));
+                }
+            }
+
             var l = parse.GetValue(lang);
             var leadTime = Period.FromDays(parse.GetValue(lead));
             var text = f switch

@@ -25,6 +25,27 @@ public class ValidateVerbTests
     }
 
     [Fact]
+    public void Validate_WheelWithPlan_ChecksItsLinksAgainstThePlan()
+    {
+        // Bodø's training wheel links to the plan's training measure (seed 003, lines 713–719).
+        var (exit, output, error) = CliRunner.Run("validate", CliRunner.Example("bodo-training-wheel.json"), "--plan", CliRunner.Example("bodo-hverdagsrehabilitering.json"), "--lang", "en");
+        Assert.True(exit == 0, error);
+        Assert.Contains("the links agree with the plan bodo-hverdagsrehabilitering.json", output, StringComparison.Ordinal);
+
+        // Against another plan the links dangle: each is reported at its activity's path.
+        (exit, output, error) = CliRunner.Run("validate", CliRunner.Example("bodo-training-wheel.json"), "--plan", CliRunner.Example("gjovik-region.json"));
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains("$.activities[0].link: the activity 'training' links to 'opplaering-hverdagsrehabilitering', which names no goal, measure or indicator", error, StringComparison.Ordinal);
+        Assert.Contains("$.activities[1].link", error, StringComparison.Ordinal);
+
+        // reks wheel with a wheel whose links dangle refuses it the same way.
+        (exit, _, error) = CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--wheel", CliRunner.Example("bodo-training-wheel.json"), "--year", "2013");
+        Assert.Equal(2, exit);
+        Assert.Contains("$.activities[0].link", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_BrokenWheel_ListsEveryProblemInOnePassSortedByPath()
     {
         var file = Path.Combine(Path.GetTempPath(), $"reks-bad-wheel-{Guid.NewGuid():N}.json");
@@ -65,8 +86,8 @@ public class ValidateVerbTests
     }
 
     [Theory]
-    [InlineData("--kind", "calendar")]
-    [InlineData("--plan", "docs/examples/gjovik-region.json")]
-    public void Validate_BadOption_IsAUsageError(string option, string value) =>
-        Assert.Equal(1, CliRunner.Run("validate", CliRunner.Example("reks-wheel.json"), option, value.StartsWith("docs", StringComparison.Ordinal) ? Path.Combine(CliRunner.Root, value) : value).Exit);
+    [InlineData("reks-wheel.json", "--kind", "calendar")]
+    [InlineData("bodo-hverdagsrehabilitering.json", "--plan", "docs/examples/gjovik-region.json")] // --plan goes with an evaluation document or a wheel
+    public void Validate_BadOption_IsAUsageError(string document, string option, string value) =>
+        Assert.Equal(1, CliRunner.Run("validate", CliRunner.Example(document), option, value.StartsWith("docs", StringComparison.Ordinal) ? Path.Combine(CliRunner.Root, value) : value).Exit);
 }

@@ -35,8 +35,8 @@ public class WheelVerbTests
         Assert.True(exit == 0, error);
         Assert.StartsWith("BEGIN:VCALENDAR", output, StringComparison.Ordinal);
         Assert.Contains("UID:september-meeting-20270907@reks-competence", output, StringComparison.Ordinal);
-        // 7 wheel activities; from the plan 15 renewals (due 90 days before expiry), 5 deadlines and 1 measure session.
-        Assert.Equal(7 + 15 + 5 + 1, output.Split("BEGIN:VEVENT").Length - 1);
+        // 7 wheel activities; from the plan 15 renewals (due 90 days before expiry), 5 deadlines, 1 measure session and 1 evaluation.
+        Assert.Equal(7 + 15 + 5 + 1 + 1, output.Split("BEGIN:VEVENT").Length - 1);
         // RFC 5545 lines end in CRLF; the golden file is stored with LF (.gitattributes), so compare normalised.
         Assert.Contains("\r\n", output, StringComparison.Ordinal);
         CliRunner.AssertGolden("wheel-2027.ics", output.ReplaceLineEndings("\n"));
@@ -113,7 +113,7 @@ public class WheelVerbTests
         Assert.Equal(1, doc.RootElement.GetProperty("version").GetInt32());
         Assert.Equal(7, doc.RootElement.GetProperty("activities").GetArrayLength());
         var kinds = doc.RootElement.GetProperty("reminders").EnumerateArray().GroupBy(r => r.GetProperty("kind").GetString()).ToDictionary(g => g.Key!, g => g.Count());
-        Assert.Equal(new Dictionary<string, int> { ["renewal"] = 15, ["deadline"] = 5, ["session"] = 1 }, kinds);
+        Assert.Equal(new Dictionary<string, int> { ["renewal"] = 15, ["deadline"] = 5, ["session"] = 1, ["evaluation"] = 1 }, kinds);
         CliRunner.AssertGolden("wheel-2027.json", output);
     }
 

@@ -221,6 +221,18 @@ public sealed class AnnualWheel
         return [.. sameDay.Concat(closed).OrderBy(c => c.Date).ThenBy(c => c.Kind)];
     }
 
+    /// <summary>Checks the activities' links against a plan: a link to a goal or measure must name one the plan has, a link
+    /// to an indicator one the evaluation data have (not checked without them), and an untyped link (a document's link
+    /// without a kind) exactly one goal, measure or indicator.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="evaluation">The plan's evaluation data, for indicator links; or <see langword="null"/>.</param>
+    /// <returns>Every dangling or ambiguous link, at <c>$.activities[i].link</c> (the activity's position in <see cref="Activities"/>); empty when all are sound.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is <see langword="null"/>.</exception>
+    /// <remarks>An untyped link that names nothing is reported even without evaluation data (say <c>"linkKind": "indicator"</c>
+    /// for an indicator), and one that names two things (a goal and a measure with one id) is reported as ambiguous.</remarks>
+    public ImmutableArray<Problem> ProblemsWith(CompetencePlan plan, Evaluation.EvaluationData? evaluation = null) =>
+        [.. WheelRules.AgainstPlan(Activities, Guard.Against.Null(plan, nameof(plan)), evaluation)];
+
     /// <summary>The default lead time of a certificate renewal: the reminder comes this long before the expiry.</summary>
     public static Period DefaultRenewalLeadTime { get; } = Period.FromDays(90);
 

@@ -17,7 +17,7 @@ public sealed class WheelActivity
     /// <param name="adjustment">How it moves when it lands on a day that is not a working day.</param>
     /// <param name="time">The time of day it starts, or <see langword="null"/> for an all-day activity.</param>
     /// <param name="duration">How long it lasts, or <see langword="null"/>; only with <paramref name="time"/>.</param>
-    /// <param name="link">The identifier of what it concerns (a goal, a measure, an indicator), or <see langword="null"/>.</param>
+    /// <param name="link">What it concerns (a goal, a measure, an indicator), or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException">A required argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/>, <paramref name="ring"/> or <paramref name="ownerRole"/> is empty, or <paramref name="duration"/> is not positive or given without <paramref name="time"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="category"/> or <paramref name="adjustment"/> is not defined.</exception>
@@ -31,7 +31,7 @@ public sealed class WheelActivity
         Adjustment adjustment = Adjustment.None,
         LocalTime? time = null,
         Duration? duration = null,
-        string? link = null)
+        WheelLink? link = null)
     {
         Id = Guard.Against.Null(id, nameof(id));
         Name = Guard.Against.Null(name, nameof(name));
@@ -92,8 +92,8 @@ public sealed class WheelActivity
     /// <summary>Gets how long it lasts, or <see langword="null"/>.</summary>
     public Duration? Duration { get; }
 
-    /// <summary>Gets the identifier of what it concerns, or <see langword="null"/>.</summary>
-    public string? Link { get; }
+    /// <summary>Gets what it concerns (a goal, a measure or an indicator of the plan), or <see langword="null"/>.</summary>
+    public WheelLink? Link { get; }
 
     /// <inheritdoc/>
     public override string ToString() => Id;

@@ -1,5 +1,7 @@
 using NodaTime;
 using NodaTime.Text;
+using ReKs.Competence.Evaluation;
+using ReKs.Competence.Model;
 
 namespace ReKs.Competence.Wheel;
 
@@ -74,6 +76,57 @@ internal static class WheelRules
             {
                 var i = wheel.Activities.ToList().FindIndex(a => string.Equals(a?.Id, id, StringComparison.Ordinal));
                 problems.Add(new Problem(root.Then("activities", i, "rule", "activity"), ProblemKind.Structure, $"the activities {text} form a cycle"));
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>Checks the activities' links against a plan (goals, measures) and, when given, its evaluation data
+    /// (indicators): a typed link must name one of its kind; an untyped link must name exactly one goal, measure or
+    /// indicator. Each problem is at <c>$.activities[i].link</c>.</summary>
+    public static List<Problem> AgainstPlan(IReadOnlyList<WheelActivity> activities, CompetencePlan plan, EvaluationData? evaluation)
+    {
+        var problems = new List<Problem>();
+        var goals = plan.Goals.Select(g => g.Id.Value).ToHashSet(StringComparer.Ordinal);
+        var measures = plan.Measures.Select(m => m.Id.Value).ToHashSet(StringComparer.Ordinal);
+        var indicators = evaluation?.Indicators.Select(i => i.Id.Value).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < activities.Count; i++)
+        {
+            if (activities[i].Link is not { } link)
+            {
+                continue;
+            }
+
+            var at = ProblemPath.Root.Then("activities", i, "link");
+            var a = activities[i].Id;
+            if (link.Kind == WheelLinkKind.Untyped)
+            {
+                var named = new[] { ("goal", goals.Contains(link.Id)), ("measure", measures.Contains(link.Id)), ("indicator", indicators?.Contains(link.Id) == true) }
+                    .Where(x => x.Item2).Select(x => x.Item1).ToList();
+                if (named.Count == 0)
+                {
+                    problems.Add(new Problem(at, ProblemKind.UnknownReference, indicators is null
+                        ? $"the activity '{a}' links to '{link.Id}', which names no goal or measure of the plan (an indicator link needs \"linkKind\": \"indicator\" when no evaluation data are given)"
+                        : $"the activity '{a}' links to '{link.Id}', which names no goal, measure or indicator of the plan"));
+                }
+                else if (named.Count > 1)
+                {
+                    problems.Add(new Problem(at, ProblemKind.InvalidValue, $"the activity '{a}' links to '{link.Id}', which names the {string.Join(" and the ", named)} '{link.Id}'; say which with \"linkKind\""));
+                }
+
+                continue;
+            }
+
+            var (known, what) = link.Kind switch
+            {
+                WheelLinkKind.Goal => (goals, "goal"),
+                WheelLinkKind.Measure => (measures, "measure"),
+                _ => (indicators, "indicator"),
+            };
+            if (known is not null && !known.Contains(link.Id))
+            {
+                problems.Add(new Problem(at, ProblemKind.UnknownReference, $"the activity '{a}' links to the {what} '{link.Id}', which the plan{(what == "indicator" ? "'s evaluation data do" : " does")} not have"));
             }
         }
 

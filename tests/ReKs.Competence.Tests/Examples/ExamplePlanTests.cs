@@ -41,7 +41,7 @@ public class ExamplePlanTests
     public void Bodo_TrainingSchemeIsFourSessionsEveryOtherWeek()
     {
         // Seed 003 line 595: mandatory training, the leader takes part; four sessions of about two hours every other week.
-        var training = Bodo.Measures.Single(m => m.Kind == MeasureKind.Course);
+        var training = Bodo.Measures.Single(m => m.Id.Value == "opplaering-hverdagsrehabilitering");
         Assert.Equal(4, training.Sessions.Length);
         Assert.All(training.Sessions.Zip(training.Sessions.Skip(1)), p => Assert.Equal(14, Period.Between(p.First, p.Second, PeriodUnits.Days).Days));
     }
@@ -157,5 +157,52 @@ public class ExamplePlanTests
         Assert.Contains(Gjovik.Goals, g => g.Name.Norwegian.Contains("Kompetanseløft 2025", StringComparison.Ordinal));
         Assert.Contains(Gjovik.Competences, c => c.Tags.Contains("Demensplan 2025"));
         Assert.Contains(Gjovik.Competences, c => c.Components.HasFlag(LaiComponents.Attitudes));
+    }
+
+    [Fact]
+    public void Bodo_TrainingSchemeIsTheSeeds()
+    {
+        var basic = Bodo.Measures.Single(m => m.Id.Value == "opplaering-hverdagsrehabilitering");
+        // Seed 003 line 593 and 717: every other week, four times, about two hours; line 713: from February/March 2013.
+        Assert.Equal(ReKs.Competence.Wheel.RecurrenceKind.EveryNWeeks, basic.SessionRule!.Kind);
+        Assert.Equal<LocalDate>([new(2013, 2, 26), new(2013, 3, 12), new(2013, 3, 26), new(2013, 4, 9)], basic.Sessions);
+        Assert.Equal(8m, basic.HoursPerParticipant);
+        // Line 595: mandatory, the leader takes part; lines 688-690: the staff of the three home-care zones.
+        Assert.True(basic.Mandatory && basic.LeaderTakesPart);
+        Assert.Equal(["pilot-zone", "zone-2", "zone-3"], basic.Participants.Select(n => n.Value));
+        // Line 719: evaluated in June 2013.
+        Assert.Equal(6, Assert.Single(basic.EvaluationDates).Month);
+        // Lines 662-663: discretionary grants applied for, collaboration funds to apply for (amounts assumed).
+        Assert.Equal(["skjonnsmidler-fylkesmannen", "samhandlingsmidler-helsedirektoratet"], basic.Funding.Select(f => f.Source));
+        Assert.All(basic.Funding, f => Assert.Equal(FundingStatus.Applied, f.Status));
+        // Lines 581-583: basic training first, then the resource persons; lines 694-698: the home trainers, then the leaders.
+        Assert.Equal<MeasureId>([basic.Id], Bodo.Measures.Single(m => m.Id.Value == "ressurspersoner").Prerequisites);
+        var leaders = Bodo.Measures.Single(m => m.Id.Value == "opplaering-ledere");
+        Assert.Equal<PositionType>([PositionType.Leader], leaders.TargetPositionTypes);
+        Assert.True(leaders.Sessions[0] > basic.Sessions[^1]);
+        // Line 658: KS project funds, NOK 100 000, for making the plan: goal 1's non-person capital, not a measure's money.
+        Assert.Contains(Bodo.Goals.Single(g => g.Id.Value == "goal-1").Resources, r => r.Kind == ResourceKind.Funds && r.Name.Norwegian.Contains("100 000", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Bodo_AttitudeRequirement_IsDevelopedInTheZonesNeverAcquired()
+    {
+        // Seed 003 line 56: the rehabilitating attitude of every home-care zone's staff; the basic training covers it.
+        var coverage = ReKs.Competence.Planning.PlanCoverage.Of(Bodo, new LocalDate(2013, 6, 30));
+        var attitude = coverage.Lines.Where(l => l.Key.Competence.Value == "active-participant").ToList();
+        Assert.NotEmpty(attitude);
+        Assert.All(attitude, l => Assert.Equal(0m, l.Before.Figures.Acquire.Percent));
+        Assert.All(attitude, l => Assert.Equal(0m, l.Figures.Left.Percent));
+    }
+
+    [Fact]
+    public void Gjovik_EveryMeasureServesAGoalOfSections22And23()
+    {
+        // Seed 000 section 2.2 (lines 71-79) and 2.3 (lines 89-113): each of the region's measures serves one of those goals.
+        var goals = Gjovik.Goals.Select(g => g.Id).ToHashSet();
+        Assert.All(Gjovik.Measures, m => Assert.True(!m.Goals.IsEmpty && m.Goals.All(goals.Contains), m.Id.Value));
+        Assert.All(Gjovik.Measures, m => Assert.NotEmpty(m.Yields));
+        Assert.Contains(Gjovik.Measures, m => m.Goals.Any(g => g.Value == "networks-across") && m.Kind == MeasureKind.Network); // line 93
+        Assert.Contains(Gjovik.Measures, m => m.Goals.Any(g => g.Value == "regional-training")); // lines 77, 89
     }
 }

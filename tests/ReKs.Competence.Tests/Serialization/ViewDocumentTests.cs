@@ -97,10 +97,11 @@ public class ViewDocumentTests
         {
             OccurrenceKind.Renewal => ReminderKind.Renewal,
             OccurrenceKind.Session => ReminderKind.Session,
+            OccurrenceKind.Evaluation => ReminderKind.Evaluation,
             _ => ReminderKind.Deadline,
         }, r.Kind));
         var reminders = Root(ViewDocument.Write(view)).GetProperty("reminders").EnumerateArray().Select(r => r.GetProperty("kind").GetString()).ToHashSet();
-        Assert.Subset(new HashSet<string?> { "renewal", "deadline", "session" }, reminders);
+        Assert.Subset(new HashSet<string?> { "renewal", "deadline", "session", "evaluation" }, reminders);
     }
 
     [Fact]

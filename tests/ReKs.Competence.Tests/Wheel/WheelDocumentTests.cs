@@ -56,7 +56,7 @@ public class WheelDocumentTests
             {
                 new WheelActivity("plans-due", new LocalizedText("Planer inn", "Plans due"), "municipality", ActivityCategory.Deadline, "municipal-contact", RecurrenceRule.RelativeToActivity("september-meeting", -2, OffsetUnit.Weeks).WithSkip(new LocalDate(2028, 8, 22))),
                 new WheelActivity("close", new LocalizedText("Kvartalsslutt"), "region", ActivityCategory.Reporting, "reks-coordinator", RecurrenceRule.RelativeToPeriod("Oktober–desember", PeriodBoundary.LastWorkingDay, -1).WithYears(2027, 2029)),
-                new WheelActivity("board", new LocalizedText("Styremøte"), "region", ActivityCategory.Meeting, "board", RecurrenceRule.IsoWeekday(10, IsoDayOfWeek.Thursday).WithMove(new LocalDate(2029, 3, 8), new LocalDate(2029, 3, 9)), Adjustment.Nearest, new LocalTime(13, 30), Duration.FromMinutes(90), "goal-1"),
+                new WheelActivity("board", new LocalizedText("Styremøte"), "region", ActivityCategory.Meeting, "board", RecurrenceRule.IsoWeekday(10, IsoDayOfWeek.Thursday).WithMove(new LocalDate(2029, 3, 8), new LocalDate(2029, 3, 9)), Adjustment.Nearest, new LocalTime(13, 30), Duration.FromMinutes(90), WheelLink.Goal(new GoalId("goal-1"))),
                 new WheelActivity("quarterly", new LocalizedText("Kvartalsrapport"), "region", ActivityCategory.Reporting, "reks-coordinator", RecurrenceRule.EveryNMonths(new LocalDate(2027, 1, 31), 3, 12)),
             }), t.WorkingDays.ClosedPeriods);
         var text = WheelDocument.WriteString(wheel);

@@ -34,7 +34,7 @@ public class WheelSchemaTests
         {
             new WheelActivity("r1", new LocalizedText("R1"), "region", ActivityCategory.Deadline, "x", RecurrenceRule.RelativeToActivity("september-meeting", -2, OffsetUnit.Weeks).WithSkip(new LocalDate(2028, 8, 22))),
             new WheelActivity("r2", new LocalizedText("R2"), "region", ActivityCategory.Deadline, "x", RecurrenceRule.RelativeToPeriod("April–juni", PeriodBoundary.LastWorkingDay, 3).WithYears(2027, 2029)),
-            new WheelActivity("r3", new LocalizedText("R3"), "region", ActivityCategory.Training, "x", RecurrenceRule.EveryNMonths(new LocalDate(2027, 1, 15), 2, 6).WithMove(new LocalDate(2027, 3, 15), new LocalDate(2027, 3, 16)), Adjustment.Nearest, new LocalTime(8, 15), NodaTime.Duration.FromMinutes(45), "goal-1"),
+            new WheelActivity("r3", new LocalizedText("R3"), "region", ActivityCategory.Training, "x", RecurrenceRule.EveryNMonths(new LocalDate(2027, 1, 15), 2, 6).WithMove(new LocalDate(2027, 3, 15), new LocalDate(2027, 3, 16)), Adjustment.Nearest, new LocalTime(8, 15), NodaTime.Duration.FromMinutes(45), WheelLink.Goal(new GoalId("goal-1"))),
         }), t.WorkingDays.ClosedPeriods);
         var result = Evaluate(WheelDocument.WriteString(wheel));
         Assert.True(result.IsValid, Errors(result));

@@ -180,7 +180,8 @@ public static class ViewDocument
                 Owner = o.Activity.OwnerRole,
                 Start = o.Activity.Time?.ToString("HH:mm", CultureInfo.InvariantCulture),
                 End = o.Activity.Time is { } s && o.Activity.Duration is { } d ? s.PlusTicks(d.BclCompatibleTicks).ToString("HH:mm", CultureInfo.InvariantCulture) : null,
-                Link = o.Activity.Link,
+                Link = o.Activity.Link?.Id,
+                LinkKind = o.Activity.Link is { } link ? EnumText.Name(link.Kind) : null,
             })],
             Reminders = [.. view.Reminders.Select(r => new WheelReminderDto
             {

@@ -387,6 +387,8 @@ internal sealed class WheelOccurrenceDto
     public string? End { get; init; }
 
     public string? Link { get; init; }
+
+    public string? LinkKind { get; init; }
 }
 
 internal sealed class WheelReminderDto

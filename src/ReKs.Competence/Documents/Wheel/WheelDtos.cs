@@ -63,6 +63,8 @@ internal sealed class ActivityDto
     public int? DurationMinutes { get; set; }
 
     public string? Link { get; set; }
+
+    public string? LinkKind { get; set; }
 }
 
 internal sealed class RuleDto

@@ -68,9 +68,48 @@ internal static class WheelMapper
             Adjust = a.Adjustment == Adjustment.None ? null : EnumText.Name(a.Adjustment),
             Time = a.Time,
             DurationMinutes = a.Duration is { } d ? checked((int)d.TotalMinutes) : null,
-            Link = a.Link,
+            Link = a.Link?.Id,
+            LinkKind = a.Link is { Kind: not WheelLinkKind.Untyped } l ? EnumText.Name(l.Kind) : null,
         })],
     };
+
+    /// <summary>Reads an activity's link: <c>link</c> is the id, <c>linkKind</c> (<c>goal</c>, <c>measure</c>,
+    /// <c>indicator</c>) what it names; without <c>linkKind</c> the link is untyped, as documents wrote it before.</summary>
+    private static WheelLink? Link(ActivityDto dto, ProblemPath path, List<Problem> problems)
+    {
+        if (dto.Link is null)
+        {
+            if (dto.LinkKind is not null)
+            {
+                problems.Add(new Problem(path.Then("link"), ProblemKind.Missing, "a 'linkKind' needs the 'link' it types"));
+            }
+
+            return null;
+        }
+
+        if (IdText.Problem(dto.Link) is { } why)
+        {
+            problems.Add(new Problem(path.Then("link"), ProblemKind.InvalidValue, why));
+            return null;
+        }
+
+        var kind = WheelLinkKind.Untyped;
+        if (dto.LinkKind is not null)
+        {
+            if (!EnumText.TryParse(dto.LinkKind, path.Then("linkKind"), problems, out kind))
+            {
+                return null;
+            }
+
+            if (kind == WheelLinkKind.Untyped)
+            {
+                problems.Add(new Problem(path.Then("linkKind"), ProblemKind.InvalidValue, "a link is untyped when it has no 'linkKind'; give goal, measure or indicator, or leave it out"));
+                return null;
+            }
+        }
+
+        return WheelLink.Of(kind, dto.Link);
+    }
 
     /// <summary>Writes a rule in its document form (also a measure's session rule in the plan document).</summary>
     internal static RuleDto Rule(RecurrenceRule rule)
@@ -159,13 +198,14 @@ internal static class WheelMapper
         }
 
         var rule = Rule(dto.Rule, path.Then("rule"), problems);
+        var link = Link(dto, path, problems);
         // A blank ring is not one of the wheel's: the wheel's rules report it as unknown.
         if (problems.Count > before || name is null || rule is null || string.IsNullOrWhiteSpace(dto.Ring))
         {
             return null;
         }
 
-        return new WheelActivity(dto.Id, name, dto.Ring, category, dto.Owner, rule, adjustment, dto.Time, duration, dto.Link);
+        return new WheelActivity(dto.Id, name, dto.Ring, category, dto.Owner, rule, adjustment, dto.Time, duration, link);
     }
 
     /// <summary>Reads a rule, every problem at its path (also a measure's session rule in the plan document).</summary>
