@@ -3,9 +3,11 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using ReKs.Competence.Documents;
 using ReKs.Competence.Evaluation;
 using ReKs.Competence.Model;
 using ReKs.Competence.Planning;
+using ReKs.Competence.Views;
 
 namespace ReKs.Competence.Cli;
 
@@ -34,7 +36,7 @@ internal static class PlanVerb
             var indicators = parse.GetValue(series) is not null || evaluationFile.Exists ? EvaluationLoader.Load(evaluationFile, p).Indicators : [];
             var evaluation = MeasureEvaluationPlan.Of(p, indicators);
             var text = parse.GetValue(format) == OutputFormat.Json
-                ? Json(p, coverage, budget, scope, evaluation)
+                ? ViewDocument.Write(PlanView.Create(p, coverage, budget, InventoryVerb.NodeOf(p, parse.GetValue(node)), evaluation))
                 : Text(p, coverage, budget, scope, parse.GetValue(lang), parse.GetValue(format)) + Evaluation(evaluation, parse.GetValue(lang), parse.GetValue(format));
             Verbs.Emit(context, parse.GetValue(output), text);
             return ReksCli.Ok;
@@ -169,138 +171,5 @@ internal static class PlanVerb
         {
             yield return l.T("avvikle", "phase out");
         }
-    }
-
-    private static string Json(CompetencePlan plan, PlanCoverage coverage, PlanBudget budget, HashSet<NodeId> scope, ImmutableArray<MeasureEvaluationPlan> evaluation) => Verbs.Json("reks.plan", w =>
-    {
-        w.WriteString("asOf", coverage.Before.AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-        w.WriteStartArray("lines");
-        foreach (var x in coverage.Lines.Where(x => scope.Contains(x.Node)))
-        {
-            w.WriteStartObject();
-            w.WriteString("node", x.Node.Value);
-            w.WriteString("competence", x.Key.Competence.Value);
-            w.WriteNumber("level", x.Key.Level.Value);
-            w.WriteStartArray("goals");
-            foreach (var g in x.Before.Goals)
-            {
-                w.WriteStringValue(g.Value);
-            }
-
-            w.WriteEndArray();
-            w.WriteNumber("needPercent", x.Figures.Need.Percent);
-            w.WriteNumber("coveredPercent", x.Figures.Covered.Percent);
-            w.WriteNumber("leftPercent", x.Figures.Left.Percent);
-            w.WriteStartArray("measures");
-            foreach (var m in x.Measures)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", m.Measure.Id.Value);
-                w.WriteNumber("coversPercent", m.Covers.Percent);
-                w.WriteBoolean("addresses", m.Addresses);
-                w.WriteBoolean("late", m.Late);
-                w.WriteStartArray("people");
-                foreach (var p in m.People)
-                {
-                    w.WriteStringValue(p.Value);
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("measures");
-        foreach (var r in coverage.Measures)
-        {
-            var money = budget.Lines.Where(b => b.Measure == r.Measure).Aggregate(default(BudgetFigures), (a, b) => a + b.Figures);
-            w.WriteStartObject();
-            w.WriteString("id", r.Measure.Id.Value);
-            w.WriteString("status", JsonNamingPolicy.CamelCase.ConvertName(r.Measure.Status.ToString()));
-            w.WriteBoolean("completes", r.Completes);
-            if (r.Seats is { } seats)
-            {
-                w.WriteNumber("seats", seats);
-            }
-
-            w.WriteNumber("overCommitted", r.OverCommitted);
-            w.WriteStartArray("reaches");
-            foreach (var p in r.People)
-            {
-                w.WriteStringValue(p.Value);
-            }
-
-            w.WriteEndArray();
-            Money(w, "budget", money);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("unaddressed");
-        foreach (var x in coverage.Unaddressed.Where(x => scope.Contains(x.Node)))
-        {
-            w.WriteStringValue($"{x.Node} {x.Key}");
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("addressingNoNeed");
-        foreach (var m in coverage.AddressingNoNeed)
-        {
-            w.WriteStringValue(m.Id.Value);
-        }
-
-        w.WriteEndArray();
-        Money(w, "budget", budget.Total);
-        w.WriteStartArray("evaluation");
-        foreach (var e in evaluation)
-        {
-            w.WriteStartObject();
-            w.WriteString("measure", e.Measure.Id.Value);
-            w.WriteStartObject("levels");
-            foreach (var level in MeasureEvaluationPlan.Levels)
-            {
-                w.WriteStartArray(JsonNamingPolicy.CamelCase.ConvertName(level.ToString()));
-                foreach (var i in e.IndicatorsAt(level))
-                {
-                    w.WriteStringValue(i.Value);
-                }
-
-                w.WriteEndArray();
-            }
-
-            w.WriteEndObject();
-            w.WriteStartArray("unmeasured");
-            foreach (var level in e.Unmeasured)
-            {
-                w.WriteStringValue(JsonNamingPolicy.CamelCase.ConvertName(level.ToString()));
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("evaluationDates");
-            foreach (var d in e.EvaluationDates)
-            {
-                w.WriteStringValue(d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    });
-
-    private static void Money(Utf8JsonWriter w, string name, BudgetFigures f)
-    {
-        w.WriteStartObject(name);
-        w.WriteNumber("cost", f.Cost);
-        w.WriteNumber("granted", f.Granted);
-        w.WriteNumber("applied", f.Applied);
-        w.WriteNumber("refused", f.Refused);
-        w.WriteNumber("shortfall", f.Shortfall);
-        w.WriteEndObject();
     }
 }

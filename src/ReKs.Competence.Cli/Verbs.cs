@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 
 namespace ReKs.Competence.Cli;
 
@@ -17,24 +16,6 @@ internal static class Verbs
         EvaluateVerb.Create(context),
         PlanVerb.Create(context),
     ];
-
-    /// <summary>Writes the JSON of a verb whose result has no library view yet (<c>reks plan</c>): one object with
-    /// <c>format</c> and <c>version</c> first, indented, Norwegian letters as they are, ending in a newline. The other
-    /// verbs' JSON is written by the library from their views (<c>ViewDocument</c>).</summary>
-    public static string Json(string format, Action<Utf8JsonWriter> body, int version = 1)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            w.WriteStartObject();
-            w.WriteString("format", format);
-            w.WriteNumber("version", version);
-            body(w);
-            w.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-    }
 
     /// <summary>Writes a verb's result to <c>--output</c> or standard output.</summary>
     public static void Emit(CliContext context, FileInfo? output, string text)

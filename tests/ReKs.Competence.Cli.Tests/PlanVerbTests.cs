@@ -1,4 +1,9 @@
 using System.Text.Json;
+using NodaTime;
+using ReKs.Competence.Documents;
+using ReKs.Competence.Model;
+using ReKs.Competence.Planning;
+using ReKs.Competence.Views;
 
 namespace ReKs.Competence.Cli.Tests;
 
@@ -28,5 +33,21 @@ public class PlanVerbTests
         Assert.Equal("reks.plan", json.RootElement.GetProperty("format").GetString());
         Assert.All(json.RootElement.GetProperty("lines").EnumerateArray(), l =>
             Assert.Equal(l.GetProperty("needPercent").GetDecimal(), l.GetProperty("coveredPercent").GetDecimal() + l.GetProperty("leftPercent").GetDecimal()));
+    }
+
+    [Fact]
+    public void PlanJson_IsWhatALibraryCallerGets()
+    {
+        // The Gjøvik-region example for one municipality, with the evaluation document beside the plan: the tool's JSON is
+        // the library's ViewDocument.Write(PlanView) byte for byte.
+        var (exit, output, error) = CliRunner.Run("plan", CliRunner.Example("gjovik-region.json"), "--format", "json", "--as-of", "2026-09-01", "--node", "gjovik");
+        Assert.True(exit == 0, error);
+        var plan = PlanDocument.ReadBytes(File.ReadAllBytes(CliRunner.Example("gjovik-region.json"))).GetValueOrThrow();
+        using var stream = File.OpenRead(CliRunner.Example("gjovik-region.evaluation.json"));
+        var indicators = EvaluationDocument.Read(stream, plan).GetValueOrThrow().Indicators;
+        var asOf = new LocalDate(2026, 9, 1);
+        var view = PlanView.Create(plan, PlanCoverage.Of(plan, asOf), PlanBudget.Of(plan), new NodeId("gjovik"), MeasureEvaluationPlan.Of(plan, indicators));
+        Assert.Equal(ViewDocument.Write(view), output);
+        Assert.Contains("\"kunnskapstest-legemiddel\"", output, StringComparison.Ordinal);
     }
 }

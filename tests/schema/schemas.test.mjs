@@ -60,7 +60,7 @@ for (const share of [0.01, 0.07, 12.5, 33.33, 66.67, 99.99, 100]) {
   check("plan", `positionPercent ${share}`, plan);
 }
 
-// The outputs the tool writes (reks.gaps, reks.gaps.regional, reks.inventory, reks.evaluation, reks.wheel): every
+// The outputs the tool writes (reks.gaps, reks.gaps.regional, reks.inventory, reks.evaluation, reks.wheel, reks.plan): every
 // golden JSON file of the CLI tests is the bundled example's output byte for byte (the .NET tests compare them), so
 // validating the golden files validates what the library writes. Each names its schema by its "format".
 const outputSchemas = {

@@ -30,6 +30,7 @@ internal static class OutputSchemaGenerator
         ("inventory.output.schema.json", typeof(InventoryOutputDto), InventoryView.FormatName, InventoryView.FormatVersion),
         ("evaluation.output.schema.json", typeof(EvaluationOutputDto), EvaluationView.FormatName, EvaluationView.FormatVersion),
         ("wheel.output.schema.json", typeof(WheelOutputDto), WheelView.FormatName, WheelView.FormatVersion),
+        ("plan.output.schema.json", typeof(PlanOutputDto), PlanView.FormatName, PlanView.FormatVersion),
     ];
 
     private static readonly string[] Order = ["$schema", "$id", "$ref", "title", "description", "const", "enum", "type", "format", "minimum", "maximum", "exclusiveMinimum", "pattern", "minItems", "uniqueItems", "additionalProperties", "required", "properties", "items", "oneOf", "anyOf", "if", "then", "else", "$defs"];

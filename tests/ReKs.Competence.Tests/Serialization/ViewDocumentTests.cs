@@ -137,6 +137,7 @@ public class ViewDocumentTests
     [InlineData("inventory.output.schema.json", InventoryView.FormatName, InventoryView.FormatVersion)]
     [InlineData("evaluation.output.schema.json", EvaluationView.FormatName, EvaluationView.FormatVersion)]
     [InlineData("wheel.output.schema.json", WheelView.FormatName, WheelView.FormatVersion)]
+    [InlineData("plan.output.schema.json", PlanView.FormatName, PlanView.FormatVersion)]
     public void PublishedSchema_NamesTheFormatAndVersionTheLibraryWrites(string schema, string format, int version)
     {
         // The schemas are generated from the transfer objects (OutputSchemaTests) and checked in ajv against the golden

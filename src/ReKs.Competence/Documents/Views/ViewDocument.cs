@@ -5,13 +5,14 @@ using NodaTime;
 using ReKs.Competence.Evaluation;
 using ReKs.Competence.Gaps;
 using ReKs.Competence.Model;
+using ReKs.Competence.Planning;
 using ReKs.Competence.Views;
 using ReKs.Competence.Wheel;
 
 namespace ReKs.Competence.Documents;
 
 /// <summary>Writes the documented, versioned JSON outputs from their views: <c>reks.gaps</c>, <c>reks.gaps.regional</c>,
-/// <c>reks.inventory</c>, <c>reks.evaluation</c> and <c>reks.wheel</c> (see <c>docs/outputs.md</c> and the
+/// <c>reks.inventory</c>, <c>reks.evaluation</c>, <c>reks.wheel</c> and <c>reks.plan</c> (see <c>docs/outputs.md</c> and the
 /// <c>docs/*.output.schema.json</c> schemas).</summary>
 /// <remarks>
 /// <para>Every output is one indented JSON object that starts with <c>format</c> and <c>version</c>, ends in a newline
@@ -260,6 +261,73 @@ public static class ViewDocument
 
         static double? Rounded(double? v) => v is { } x ? Math.Round(x, 6) : null;
     }
+
+    /// <summary>Writes the <c>reks.plan</c> output: the needs in scope and what the measures cover, every measure's reach,
+    /// budget and evaluation plan, and the budget's sums.</summary>
+    /// <param name="view">The view.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
+    public static string Write(PlanView view)
+    {
+        Guard.Against.Null(view, nameof(view));
+        return Text(new PlanOutputDto
+        {
+            Format = PlanView.FormatName,
+            Version = PlanView.FormatVersion,
+            Plan = view.Plan.Norwegian,
+            AsOf = Date(view.AsOf),
+            Scope = view.Scope.Value,
+            Unit = PercentUnit,
+            Lines = [.. view.Lines.Select(x => new PlanLineDto
+            {
+                Node = x.Node.Value,
+                Competence = x.Key.Competence.Value,
+                Level = x.Key.Level.Value,
+                Goals = [.. x.Before.Goals.Select(g => g.Value)],
+                NeedPercent = x.Figures.Need.Percent,
+                CoveredPercent = x.Figures.Covered.Percent,
+                LeftPercent = x.Figures.Left.Percent,
+                Measures = [.. x.Measures.Select(m => new ContributionDto
+                {
+                    Id = m.Measure.Id.Value,
+                    CoversPercent = m.Covers.Percent,
+                    Addresses = m.Addresses,
+                    Late = m.Late,
+                    People = [.. m.People.Select(p => p.Value)],
+                })],
+            })],
+            Measures = [.. view.Measures.Select(m => new PlanMeasureDto
+            {
+                Id = m.Measure.Id.Value,
+                Status = EnumText.Name(m.Measure.Status),
+                Completes = m.Reach.Completes,
+                Seats = m.Reach.Seats,
+                OverCommitted = m.Reach.OverCommitted,
+                Reaches = [.. m.Reach.People.Select(p => p.Value)],
+                Budget = Money(m.Budget),
+            })],
+            Unaddressed = [.. view.Unaddressed.Select(x => $"{x.Node} {x.Key}")],
+            AddressingNoNeed = [.. view.AddressingNoNeed.Select(m => m.Id.Value)],
+            Budget = Money(view.Budget),
+            Evaluation = [.. view.Measures.Select(m => new MeasureEvaluationDto
+            {
+                Measure = m.Measure.Id.Value,
+                Levels = new KirkpatrickLevelsDto
+                {
+                    Reaction = Indicators(m.Evaluation, KirkpatrickLevel.Reaction),
+                    Learning = Indicators(m.Evaluation, KirkpatrickLevel.Learning),
+                    Behaviour = Indicators(m.Evaluation, KirkpatrickLevel.Behaviour),
+                    Results = Indicators(m.Evaluation, KirkpatrickLevel.Results),
+                },
+                Unmeasured = [.. m.Evaluation.Unmeasured.Select(l => EnumText.Name(l))],
+                EvaluationDates = [.. m.Evaluation.EvaluationDates.Select(Date)],
+            })],
+        }, ViewJsonContext.Output.PlanOutputDto);
+
+        static List<string> Indicators(MeasureEvaluationPlan e, KirkpatrickLevel level) => [.. e.IndicatorsAt(level).Select(i => i.Value)];
+    }
+
+    private static BudgetDto Money(BudgetFigures f) => new() { Cost = f.Cost, Granted = f.Granted, Applied = f.Applied, Refused = f.Refused, Shortfall = f.Shortfall };
 
     private static string Text<T>(T dto, JsonTypeInfo<T> info) => JsonSerializer.Serialize(dto, info) + "\n";
 

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ReKs.Competence.Documents;
 
 // The shapes of the JSON outputs written from the views (reks.gaps, reks.gaps.regional, reks.inventory,
-// reks.evaluation, reks.wheel). Property names are the JSON names in camelCase, in the order written; a null
+// reks.evaluation, reks.wheel, reks.plan). Property names are the JSON names in camelCase, in the order written; a null
 // property is left out unless it is marked Never (then it is written as null, and the schema says so).
 // docs/outputs.md documents every field; docs/*.output.schema.json publish them.
 
@@ -721,4 +721,115 @@ internal sealed class NumberOrNullConverter : JsonConverter<NumberOrNull>
             writer.WriteNullValue();
         }
     }
+}
+
+internal sealed class PlanOutputDto
+{
+    public required string Format { get; init; }
+
+    public int Version { get; init; }
+
+    public required string Plan { get; init; }
+
+    public required string AsOf { get; init; }
+
+    public required string Scope { get; init; }
+
+    public required string Unit { get; init; }
+
+    public required List<PlanLineDto> Lines { get; init; }
+
+    public required List<PlanMeasureDto> Measures { get; init; }
+
+    public required List<string> Unaddressed { get; init; }
+
+    public required List<string> AddressingNoNeed { get; init; }
+
+    public required BudgetDto Budget { get; init; }
+
+    public required List<MeasureEvaluationDto> Evaluation { get; init; }
+}
+
+internal sealed class PlanLineDto
+{
+    public required string Node { get; init; }
+
+    public required string Competence { get; init; }
+
+    public int Level { get; init; }
+
+    public required List<string> Goals { get; init; }
+
+    public decimal NeedPercent { get; init; }
+
+    public decimal CoveredPercent { get; init; }
+
+    public decimal LeftPercent { get; init; }
+
+    public required List<ContributionDto> Measures { get; init; }
+}
+
+internal sealed class ContributionDto
+{
+    public required string Id { get; init; }
+
+    public decimal CoversPercent { get; init; }
+
+    public bool Addresses { get; init; }
+
+    public bool Late { get; init; }
+
+    public required List<string> People { get; init; }
+}
+
+internal sealed class PlanMeasureDto
+{
+    public required string Id { get; init; }
+
+    public required string Status { get; init; }
+
+    public bool Completes { get; init; }
+
+    public long? Seats { get; init; }
+
+    public long OverCommitted { get; init; }
+
+    public required List<string> Reaches { get; init; }
+
+    public required BudgetDto Budget { get; init; }
+}
+
+internal sealed class BudgetDto
+{
+    public decimal Cost { get; init; }
+
+    public decimal Granted { get; init; }
+
+    public decimal Applied { get; init; }
+
+    public decimal Refused { get; init; }
+
+    public decimal Shortfall { get; init; }
+}
+
+internal sealed class MeasureEvaluationDto
+{
+    public required string Measure { get; init; }
+
+    public required KirkpatrickLevelsDto Levels { get; init; }
+
+    public required List<string> Unmeasured { get; init; }
+
+    public required List<string> EvaluationDates { get; init; }
+}
+
+internal sealed class KirkpatrickLevelsDto
+{
+    public required List<string> Reaction { get; init; }
+
+    public required List<string> Learning { get; init; }
+
+    public required List<string> Behaviour { get; init; }
+
+    public required List<string> Results { get; init; }
 }

@@ -14,6 +14,7 @@ namespace ReKs.Competence.Documents;
 [JsonSerializable(typeof(InventoryOutputDto))]
 [JsonSerializable(typeof(WheelOutputDto))]
 [JsonSerializable(typeof(EvaluationOutputDto))]
+[JsonSerializable(typeof(PlanOutputDto))]
 internal sealed partial class ViewJsonContext : JsonSerializerContext
 {
     private static readonly Lazy<ViewJsonContext> LazyOutput = new(() => new ViewJsonContext(new JsonSerializerOptions(Default!.Options)
