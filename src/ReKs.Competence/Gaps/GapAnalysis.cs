@@ -305,6 +305,15 @@ public sealed class GapAnalysis
         return ChangeRequirements(new(() => plan.Value.WithoutRequirement(requirement)), requirement, [.. list.Take(at), .. list.Skip(at + 1)], -1);
     }
 
+    /// <summary>Gets the key space of the lines and partials.</summary>
+    internal GapKeySpace KeySpace => _layout.Space;
+
+    /// <summary>Gets a node's own lines as columns.</summary>
+    internal NodeLines OwnLinesAt(int node) => Result(node).Own;
+
+    /// <summary>Gets a node's partial.</summary>
+    internal GapPartial PartialAt(int node) => Result(node).Partial;
+
     internal IReadOnlyList<Person> PeopleOf(NodeId node) => Organisation.Contains(node) ? PeopleAt(Organisation.IndexOf(node)) : [];
 
     /// <summary>Analyses a plan (the engine's entry point): columns of the plan, key layout from the level sets, then the kernel.</summary>

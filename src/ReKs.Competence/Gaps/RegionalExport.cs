@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ReKs.Competence.Model;
 
 namespace ReKs.Competence.Gaps;
@@ -31,15 +32,23 @@ public sealed class RegionalExport
 {
     private static readonly ConditionalWeakTable<GapAnalysis, ConcurrentDictionary<int, RegionalPattern>> Patterns = [];
 
-    private readonly ImmutableDictionary<(NodeId Node, GapKey Key), RegionalCell> _index;
+    // Cells are grouped by node (depth first) and ordered by key slot inside a node: a node's cells are the range
+    // _start[node] (its position in the export) .. the next node's, and a key is found by its slot there.
+    private readonly GapKeySpace _space;
+    private readonly int[] _cellSlots;
+    private readonly ImmutableDictionary<NodeId, int> _position;
+    private readonly int[] _start;
     private readonly ImmutableDictionary<NodeId, NodeId?> _parentOf;
 
-    private RegionalExport(NodeId root, int minGroupSize, ImmutableArray<RegionalCell> cells, ImmutableDictionary<NodeId, NodeId?> parentOf)
+    private RegionalExport(NodeId root, int minGroupSize, ImmutableArray<RegionalCell> cells, GapKeySpace space, int[] cellSlots, ImmutableDictionary<NodeId, int> position, int[] start, ImmutableDictionary<NodeId, NodeId?> parentOf)
     {
         Root = root;
         MinGroupSize = minGroupSize;
         Cells = cells;
-        _index = cells.ToImmutableDictionary(c => (c.Node, c.Key));
+        _space = space;
+        _cellSlots = cellSlots;
+        _position = position;
+        _start = start;
         _parentOf = parentOf;
     }
 
@@ -56,7 +65,16 @@ public sealed class RegionalExport
     /// <param name="node">The node.</param>
     /// <param name="key">The key.</param>
     /// <returns>The cell, or <see langword="null"/>.</returns>
-    public RegionalCell? CellOf(NodeId node, GapKey key) => _index.TryGetValue((node, key), out var cell) ? cell : null;
+    public RegionalCell? CellOf(NodeId node, GapKey key)
+    {
+        if (!_position.TryGetValue(node, out var n) || _space.Find(key) is not (var slot and >= 0))
+        {
+            return null;
+        }
+
+        var i = Array.BinarySearch(_cellSlots, _start[n], _start[n + 1] - _start[n], slot);
+        return i < 0 ? null : Cells[i];
+    }
 
     /// <summary>Suggests sharing across the children of a node from the published figures only: where one child's published net surplus covers another's published net need on the same key.</summary>
     /// <param name="parent">A node of the exported sub-tree (its root, to share between municipalities).</param>
@@ -93,17 +111,37 @@ public sealed class RegionalExport
         var org = analysis.Organisation;
         var nodes = org.SubtreeOf(root).ToList();
         var pattern = PatternOf(analysis, m);
-        var cells = ImmutableArray.CreateBuilder<RegionalCell>();
-        foreach (var node in nodes)
+        var space = analysis.KeySpace;
+        var start = new int[nodes.Count + 1];
+        for (var n = 0; n < nodes.Count; n++)
         {
-            var partial = analysis.PartialOf(node.Id);
-            foreach (var key in partial.Keys)
+            start[n + 1] = start[n] + analysis.PartialAt(org.IndexOf(nodes[n].Id)).Count;
+        }
+
+        var cells = new RegionalCell[start[^1]];
+        var cellSlots = new int[cells.Length];
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            var id = nodes[n].Id;
+            var index = org.IndexOf(id);
+            var partial = analysis.PartialAt(index);
+            var slots = partial.SlotsIn(space);
+            for (int i = 0, c = start[n]; i < slots.Length; i++, c++)
             {
-                cells.Add(new RegionalCell(node.Id, key, partial[key], pattern.IsWithheld(node.Id, key)));
+                cellSlots[c] = slots[i];
+                cells[c] = new RegionalCell(id, space.Keys[slots[i]], partial.FiguresAtPosition(i), pattern.IsWithheldAt(index, i));
             }
         }
 
-        return new RegionalExport(root, m, cells.ToImmutable(), nodes.ToImmutableDictionary(n => n.Id, n => n.Parent));
+        return new RegionalExport(
+            root,
+            m,
+            ImmutableCollectionsMarshal.AsImmutableArray(cells),
+            space,
+            cellSlots,
+            nodes.Select((node, n) => KeyValuePair.Create(node.Id, n)).ToImmutableDictionary(),
+            start,
+            nodes.ToImmutableDictionary(n => n.Id, n => n.Parent));
     }
 
     /// <summary>Gets the suppression pattern of an analysis for a minimum group size: computed once over the whole organisation, then kept with the analysis.</summary>
