@@ -210,24 +210,27 @@ public sealed class GapAnalysis
     public GapAnalysis WithPerson(Person person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        var problems = new List<Problem>();
-        References.Person(PersonOutline.Of(person), ProblemPath.Of("person"), problems);
-        var plan = _plan;
-        if (problems.Count > 0)
+        if (!CertainlyFits(person))
         {
-            throw new ValidationException(problems);
+            var problems = new List<Problem>();
+            References.Person(PersonOutline.Of(person), ProblemPath.Of("person"), problems);
+            if (problems.Count > 0)
+            {
+                throw new ValidationException(problems);
+            }
         }
 
         // The person leaves their old node (if any) and joins the end of their new node's people.
-        var changed = new Dictionary<int, (IReadOnlyList<Person> People, IReadOnlyList<Requirement> Requirements)>();
-        if (NodeOfPerson(person.Id) is var oldNode and >= 0)
+        var plan = _plan;
+        var oldNode = NodeOfPerson(person.Id);
+        var newNode = Organisation.IndexOf(person.Node);
+        var changed = new Dictionary<int, NodeData>();
+        if (oldNode >= 0 && oldNode != newNode)
         {
-            changed[oldNode] = ([.. PeopleAt(oldNode).Where(p => p.Id != person.Id)], RequirementsAt(oldNode));
+            changed[oldNode] = Edit(oldNode, person.Id, null);
         }
 
-        var newNode = Organisation.IndexOf(person.Node);
-        var current = changed.TryGetValue(newNode, out var c) ? c.People : PeopleAt(newNode);
-        changed[newNode] = ([.. current, person], RequirementsAt(newNode));
+        changed[newNode] = Edit(newNode, oldNode == newNode ? person.Id : null, person);
         return Rebuild(new(() => plan.Value.WithPerson(person)), changed, _moved.SetItem(person.Id, newNode), _requirementCounts, levelSetChanged: false);
     }
 
@@ -242,10 +245,7 @@ public sealed class GapAnalysis
         }
 
         var plan = _plan;
-        var changed = new Dictionary<int, (IReadOnlyList<Person> People, IReadOnlyList<Requirement> Requirements)>
-        {
-            [node] = ([.. PeopleAt(node).Where(p => p.Id != id)], RequirementsAt(node)),
-        };
+        var changed = new Dictionary<int, NodeData> { [node] = Edit(node, id, null) };
         return Rebuild(new(() => plan.Value.WithoutPerson(id)), changed, _moved.SetItem(id, -1), _requirementCounts, levelSetChanged: false);
     }
 
@@ -437,9 +437,10 @@ public sealed class GapAnalysis
             counts = n == 0 ? counts.Remove(key) : counts.SetItem(key, n);
         }
 
-        var changed = new Dictionary<int, (IReadOnlyList<Person> People, IReadOnlyList<Requirement> Requirements)>
+        var people = PeopleAt(node);
+        var changed = new Dictionary<int, NodeData>
         {
-            [node] = (PeopleAt(node), nodeRequirements),
+            [node] = new NodeData([.. people], new PeopleColumns(people, _columns.Competences.Existing), [.. nodeRequirements], _columns.Competences),
         };
         return Rebuild(plan, changed, _moved, counts, levelSetChanged);
     }
@@ -451,12 +452,12 @@ public sealed class GapAnalysis
     /// </summary>
     private GapAnalysis Rebuild(
         Lazy<CompetencePlan> plan,
-        Dictionary<int, (IReadOnlyList<Person> People, IReadOnlyList<Requirement> Requirements)> changed,
+        Dictionary<int, NodeData> changed,
         ImmutableDictionary<PersonId, int> moved,
         ImmutableDictionary<GapKey, int> counts,
         bool levelSetChanged)
     {
-        var overrides = _overrides.SetItems(changed.Select(kv => KeyValuePair.Create(kv.Key, new NodeData(kv.Value.People, kv.Value.Requirements, _columns.Competences))));
+        var overrides = _overrides.SetItems(changed);
         if (levelSetChanged)
         {
             var levelSets = LevelSetsOf(_external, counts);
@@ -483,15 +484,81 @@ public sealed class GapAnalysis
         return new GapAnalysis(plan, _columns, Scale, AsOf, Options, _external, counts, LevelSets, _layout, overrides, moved, _base, patches.ToImmutable());
     }
 
-    /// <summary>A node changed by what-ifs: its people and requirements, and their columns.</summary>
-    private sealed class NodeData(IReadOnlyList<Person> people, IReadOnlyList<Requirement> requirements, CompetenceInterner competences)
+    /// <summary>
+    /// Whether the plan's rules (<see cref="PlanReferences.Person"/>) certainly find nothing wrong with a person: every
+    /// reference it makes is known and every level on the scale. The rules themselves run only when this is not
+    /// certain, so a fitting person (the usual what-if) is not given a problem path for each of its holdings.
+    /// </summary>
+    private bool CertainlyFits(Person person)
     {
-        public Person[] People { get; } = [.. people];
+        if (!Organisation.Contains(person.Node))
+        {
+            return false;
+        }
 
-        public Requirement[] Requirements { get; } = [.. requirements];
+        foreach (var h in person.Holdings)
+        {
+            if (!_columns.CompetenceIds.Contains(h.Competence) || (h.Level is { } level && !Scale.Contains(level)))
+            {
+                return false;
+            }
+        }
 
-        public PeopleColumns PeopleColumns { get; } = new(people, competences.Existing);
+        foreach (var c in person.Aspirations)
+        {
+            if (!_columns.CompetenceIds.Contains(c))
+            {
+                return false;
+            }
+        }
 
-        public RequirementColumns RequirementColumns { get; } = new(requirements, competences.Existing);
+        foreach (var e in person.Evidence)
+        {
+            if (!_columns.CompetenceIds.Contains(e.Competence) || (e.Level is { } level && !Scale.Contains(level)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A node's data after one person leaves it (<paramref name="leaving"/>) and one joins the end of its
+    /// people (<paramref name="joining"/>): the columns of the people who stay are copied, only the joiner's are built.</summary>
+    private NodeData Edit(int node, PersonId? leaving, Person? joining)
+    {
+        var input = InputOf(_columns, _overrides, node);
+        var people = input.People.People;
+        var skip = -1;
+        for (var p = input.PeopleStart; p < input.PeopleEnd && leaving is not null; p++)
+        {
+            if (people[p].Id == leaving.Value)
+            {
+                skip = p;
+                break;
+            }
+        }
+
+        var columns = new PeopleColumns(input.People, input.PeopleStart, input.PeopleEnd, skip, joining, _columns.Competences.Existing);
+        return _overrides.TryGetValue(node, out var d)
+            ? new NodeData(columns.People, columns, d.Requirements, d.RequirementColumns)
+            : new NodeData(columns.People, columns, [.. RequirementsAt(node)], _columns.Competences);
+    }
+
+    /// <summary>A node changed by what-ifs: its people and requirements, and their columns.</summary>
+    private sealed class NodeData(Person[] people, PeopleColumns peopleColumns, Requirement[] requirements, RequirementColumns requirementColumns)
+    {
+        public NodeData(Person[] people, PeopleColumns peopleColumns, Requirement[] requirements, CompetenceInterner competences)
+            : this(people, peopleColumns, requirements, new RequirementColumns(requirements, competences.Existing))
+        {
+        }
+
+        public Person[] People { get; } = people;
+
+        public Requirement[] Requirements { get; } = requirements;
+
+        public PeopleColumns PeopleColumns { get; } = peopleColumns;
+
+        public RequirementColumns RequirementColumns { get; } = requirementColumns;
     }
 }
