@@ -13,13 +13,15 @@ internal sealed class RegionalPattern
     private readonly Organisation _organisation;
     private readonly GapKeySpace _space;
     private readonly int[][] _slots;
-    private readonly Cell[][] _cells;
+    private readonly int[] _start;
+    private readonly Cell[] _cells;
 
-    private RegionalPattern(Organisation organisation, GapKeySpace space, int[][] slots, Cell[][] cells)
+    private RegionalPattern(Organisation organisation, GapKeySpace space, int[][] slots, int[] start, Cell[] cells)
     {
         _organisation = organisation;
         _space = space;
         _slots = slots;
+        _start = start;
         _cells = cells;
     }
 
@@ -37,7 +39,7 @@ internal sealed class RegionalPattern
     public bool IsWithheld(NodeId node, GapKey key) => Flags(node, key) is var f && (f & (NodeA | NodeZero)) != 0;
 
     /// <summary>Returns whether the cell at a position of a node's partial is withheld (by either run).</summary>
-    public bool IsWithheldAt(int node, int position) => (_cells[node][position].Flags & (NodeA | NodeZero)) != 0;
+    public bool IsWithheldAt(int node, int position) => (_cells[_start[node] + position].Flags & (NodeA | NodeZero)) != 0;
 
     /// <summary>Returns whether one run withholds a node's cell on a key.</summary>
     public bool IsWithheld(NodeId node, GapKey key, Run run) => (Flags(node, key) & (run == Run.WithAmount ? NodeA : NodeZero)) != 0;
@@ -47,9 +49,9 @@ internal sealed class RegionalPattern
 
     /// <summary>Gets the people of a node's cell on a key in one count, and of its own cell.</summary>
     public (int Cell, int Own) People(NodeId node, GapKey key, Run run) =>
-        Position(node, key) is var (n, i) && i >= 0 ? (_cells[n][i].Count(run), _cells[n][i].OwnCount(run)) : (0, 0);
+        Position(node, key) is var (n, i) && i >= 0 ? (_cells[_start[n] + i].Count(run), _cells[_start[n] + i].OwnCount(run)) : (0, 0);
 
-    private byte Flags(NodeId node, GapKey key) => Position(node, key) is var (n, i) && i >= 0 ? _cells[n][i].Flags : (byte)0;
+    private byte Flags(NodeId node, GapKey key) => Position(node, key) is var (n, i) && i >= 0 ? _cells[_start[n] + i].Flags : (byte)0;
 
     private (int Node, int Position) Position(NodeId node, GapKey key)
     {
@@ -64,7 +66,15 @@ internal sealed class RegionalPattern
         var n = org.Nodes.Length;
         var space = analysis.KeySpace;
         var slots = new int[n][];
-        var cells = new Cell[n][];
+        var start = new int[n + 1];
+        for (var i = 0; i < n; i++)
+        {
+            slots[i] = analysis.PartialAt(i).SlotsIn(space);
+            start[i + 1] = start[i] + slots[i].Length;
+        }
+
+        // One array for every node's cells (node i's from start[i]): a few large arrays, not one small array a node.
+        var cells = new Cell[start[n]];
 
         // Own counts from each node's lines, and sub-tree counts bottom-up: in reverse depth-first order every child is
         // finished before its parent, whose cells are its partial's slots (its own lines' and its children's keys).
@@ -73,8 +83,8 @@ internal sealed class RegionalPattern
         {
             var i = preorder[p];
             var own = analysis.OwnLinesAt(i);
-            var mine = slots[i] = analysis.PartialAt(i).SlotsIn(space);
-            var c = cells[i] = new Cell[mine.Length];
+            var mine = slots[i];
+            var c = cells.AsSpan(start[i], mine.Length);
             for (int l = 0, at = 0; l < own.Count; l++)
             {
                 at = Seek(mine, at, own.Slots[l]);
@@ -92,7 +102,7 @@ internal sealed class RegionalPattern
             foreach (var child in org.ChildIndexes(i))
             {
                 var theirs = slots[child];
-                var cc = cells[child];
+                var cc = cells.AsSpan(start[child], theirs.Length);
                 for (int l = 0, at = 0; l < theirs.Length; l++)
                 {
                     at = Seek(mine, at, theirs[l]);
@@ -103,14 +113,11 @@ internal sealed class RegionalPattern
         }
 
         // Primary suppression, for both counts, of node cells and own cells.
-        foreach (var byNode in cells)
+        for (var at = 0; at < cells.Length; at++)
         {
-            for (var at = 0; at < byNode.Length; at++)
-            {
-                ref var c = ref byNode[at];
-                c.Flags = (byte)((Small(c.Count(Run.WithAmount), k) ? NodeA : 0) | (Small(c.Count(Run.WithoutAmount), k) ? NodeZero : 0)
-                    | (Small(c.OwnCount(Run.WithAmount), k) ? OwnA : 0) | (Small(c.OwnCount(Run.WithoutAmount), k) ? OwnZero : 0));
-            }
+            ref var c = ref cells[at];
+            c.Flags = (byte)((Small(c.Count(Run.WithAmount), k) ? NodeA : 0) | (Small(c.Count(Run.WithoutAmount), k) ? NodeZero : 0)
+                | (Small(c.OwnCount(Run.WithAmount), k) ? OwnA : 0) | (Small(c.OwnCount(Run.WithoutAmount), k) ? OwnZero : 0));
         }
 
         // Secondary suppression, subtable by subtable from the root down (a parent is settled before its children's
@@ -148,12 +155,12 @@ internal sealed class RegionalPattern
                     }
                 }
 
-                Subtable(org, cells, i, at, having, Run.WithAmount, k, candidates);
-                Subtable(org, cells, i, at, having, Run.WithoutAmount, k, candidates);
+                Subtable(org, cells, start, i, at, having, Run.WithAmount, k, candidates);
+                Subtable(org, cells, start, i, at, having, Run.WithoutAmount, k, candidates);
             }
         }
 
-        return new RegionalPattern(org, space, slots, cells);
+        return new RegionalPattern(org, space, slots, start, cells);
     }
 
     /// <summary>The position of <paramref name="slot"/> in <paramref name="slots"/> at or after <paramref name="from"/>; it must be there.</summary>
@@ -171,10 +178,10 @@ internal sealed class RegionalPattern
 
     private static bool Small(int people, int k) => people >= 1 && people < k;
 
-    private static void Subtable(Organisation org, Cell[][] cells, int parent, int at, List<(int Child, int Position)> children, Run run, int k, List<Candidate> candidates)
+    private static void Subtable(Organisation org, Cell[] cells, int[] start, int parent, int at, List<(int Child, int Position)> children, Run run, int k, List<Candidate> candidates)
     {
         var (nodeFlag, ownFlag) = run == Run.WithAmount ? (NodeA, OwnA) : (NodeZero, OwnZero);
-        ref var p = ref cells[parent][at];
+        ref var p = ref cells[start[parent] + at];
         var parentPeople = p.Count(run);
         if (parentPeople == 0)
         {
@@ -186,7 +193,7 @@ internal sealed class RegionalPattern
         candidates.Clear();
         foreach (var (child, position) in children)
         {
-            var c = cells[child][position];
+            var c = cells[start[child] + position];
             var people = c.Count(run);
             if ((c.Flags & nodeFlag) != 0)
             {
@@ -226,7 +233,7 @@ internal sealed class RegionalPattern
             }
             else
             {
-                cells[candidate.Index][candidate.Position].Flags |= nodeFlag;
+                cells[start[candidate.Index] + candidate.Position].Flags |= nodeFlag;
             }
 
             count++;
