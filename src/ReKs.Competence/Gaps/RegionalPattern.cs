@@ -223,10 +223,22 @@ internal sealed class RegionalPattern
             return;
         }
 
-        // Smallest P first; a child before the own cell; then the smaller node id (ordinal).
-        candidates.Sort((a, b) => a.People != b.People ? a.People.CompareTo(b.People) : a.Own != b.Own ? a.Own.CompareTo(b.Own) : string.CompareOrdinal(a.Id.Value, b.Id.Value));
-        foreach (var candidate in candidates)
+        // Smallest P first; a child before the own cell; then the smaller node id (ordinal). Usually one or two more
+        // cells settle the subtable, so the next candidate is picked from the rest rather than all of them sorted (the
+        // order is total, so the cells withheld are the same).
+        for (var left = candidates.Count; left > 0; left--)
         {
+            var next = 0;
+            for (var i = 1; i < left; i++)
+            {
+                if (Before(candidates[i], candidates[next]))
+                {
+                    next = i;
+                }
+            }
+
+            var candidate = candidates[next];
+            candidates[next] = candidates[left - 1];
             if (candidate.Own)
             {
                 p.Flags |= ownFlag;
@@ -244,6 +256,9 @@ internal sealed class RegionalPattern
             }
         }
     }
+
+    private static bool Before(Candidate a, Candidate b) =>
+        a.People != b.People ? a.People < b.People : a.Own != b.Own ? !a.Own : string.CompareOrdinal(a.Id.Value, b.Id.Value) < 0;
 
     private readonly record struct Candidate(int People, bool Own, NodeId Id, int Index, int Position);
 
