@@ -170,3 +170,47 @@ public class PartialMergeBenchmarks
     [Benchmark]
     public GapPartial MergeAll() => GapPartial.MergeAll(_partials);
 }
+
+/// <summary>
+/// <see cref="RegionalExport.Create"/> at the root of the national workload (every node and key of the country, with the
+/// suppression pattern of both counts), against the analysis it protects in the same run. Each export gets a fresh
+/// analysis, because an export keeps its pattern with the analysis and a second export of one analysis would reuse it.
+/// </summary>
+[MemoryDiagnoser]
+[InvocationCount(1, 1)]
+public class NationalExportBenchmarks
+{
+    private CompetencePlan _plan = null!;
+    private GapAnalysis _analysis = null!;
+
+    /// <summary>The fractions measured: 1/64, 1/16, 1/4 and the nation, or those the environment variable REKS_SIZES lists.</summary>
+    public static IEnumerable<int> Divisors => NationalGapBenchmarks.Divisors;
+
+    /// <summary>The fraction of the nation: 1/Divisor.</summary>
+    [ParamsSource(nameof(Divisors))]
+    public int Divisor { get; set; }
+
+    /// <summary>Builds the plan and its columns.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _plan = NationalWorkload.Create(Divisor);
+        _analysis = GapAnalyzer.Analyse(_plan, NationalWorkload.AsOf);
+    }
+
+    /// <summary>A fresh analysis for the next export (not timed).</summary>
+    [IterationSetup(Targets = [nameof(Create), nameof(CreateAndReadCells)])]
+    public void FreshAnalysis() => _analysis = GapAnalyzer.Analyse(_plan, NationalWorkload.AsOf);
+
+    /// <summary>The analysis the export protects: the reference in the same run.</summary>
+    [Benchmark(Baseline = true)]
+    public int Analyse() => GapAnalyzer.Analyse(_plan, NationalWorkload.AsOf).PartialOf(_plan.Organisation.Root.Id).Count;
+
+    /// <summary>The export of the whole country: the suppression pattern over every node and key (cell objects are made when read).</summary>
+    [Benchmark]
+    public int Create() => RegionalExport.Create(_analysis, _plan.Organisation.Root.Id).MinGroupSize;
+
+    /// <summary>The export and every one of its cells read (one cell object for each node and key).</summary>
+    [Benchmark]
+    public int CreateAndReadCells() => RegionalExport.Create(_analysis, _plan.Organisation.Root.Id).Cells.Length;
+}

@@ -210,24 +210,25 @@ public sealed class GapAnalysis
     public GapAnalysis WithPerson(Person person)
     {
         ArgumentNullException.ThrowIfNull(person);
+        // The plan's own rules, once: they make a problem path only for a reference that has a problem.
         var problems = new List<Problem>();
         References.Person(PersonOutline.Of(person), ProblemPath.Of("person"), problems);
-        var plan = _plan;
         if (problems.Count > 0)
         {
             throw new ValidationException(problems);
         }
 
         // The person leaves their old node (if any) and joins the end of their new node's people.
-        var changed = new Dictionary<int, (IReadOnlyList<Person> People, IReadOnlyList<Requirement> Requirements)>();
-        if (NodeOfPerson(person.Id) is var oldNode and >= 0)
+        var plan = _plan;
+        var oldNode = NodeOfPerson(person.Id);
+        var newNode = Organisation.IndexOf(person.Node);
+        var changed = new Dictionary<int, NodeData>();
+        if (oldNode >= 0 && oldNode != newNode)
         {
-            changed[oldNode] = ([.. PeopleAt(oldNode).Where(p => p.Id != person.Id)], RequirementsAt(oldNode));
+            changed[oldNode] = Edit(oldNode, person.Id, null);
         }
 
-        var newNode = Organisation.IndexOf(person.Node);
-        var current = changed.TryGetValue(newNode, out var c) ? c.People : PeopleAt(newNode);
-        changed[newNode] = ([.. current, person], RequirementsAt(newNode));
+        changed[newNode] = Edit(newNode, oldNode == newNode ? person.Id : null, person);
         return Rebuild(new(() => plan.Value.WithPerson(person)), changed, _moved.SetItem(person.Id, newNode), _requirementCounts, levelSetChanged: false);
     }
 
@@ -242,10 +243,7 @@ public sealed class GapAnalysis
         }
 
         var plan = _plan;
-        var changed = new Dictionary<int, (IReadOnlyList<Person> People, IReadOnlyList<Requirement> Requirements)>
-        {
-            [node] = ([.. PeopleAt(node).Where(p => p.Id != id)], RequirementsAt(node)),
-        };
+        var changed = new Dictionary<int, NodeData> { [node] = Edit(node, id, null) };
         return Rebuild(new(() => plan.Value.WithoutPerson(id)), changed, _moved.SetItem(id, -1), _requirementCounts, levelSetChanged: false);
     }
 
@@ -304,6 +302,15 @@ public sealed class GapAnalysis
         var plan = _plan;
         return ChangeRequirements(new(() => plan.Value.WithoutRequirement(requirement)), requirement, [.. list.Take(at), .. list.Skip(at + 1)], -1);
     }
+
+    /// <summary>Gets the key space of the lines and partials.</summary>
+    internal GapKeySpace KeySpace => _layout.Space;
+
+    /// <summary>Gets a node's own lines as columns.</summary>
+    internal NodeLines OwnLinesAt(int node) => Result(node).Own;
+
+    /// <summary>Gets a node's partial.</summary>
+    internal GapPartial PartialAt(int node) => Result(node).Partial;
 
     internal IReadOnlyList<Person> PeopleOf(NodeId node) => Organisation.Contains(node) ? PeopleAt(Organisation.IndexOf(node)) : [];
 
@@ -428,9 +435,10 @@ public sealed class GapAnalysis
             counts = n == 0 ? counts.Remove(key) : counts.SetItem(key, n);
         }
 
-        var changed = new Dictionary<int, (IReadOnlyList<Person> People, IReadOnlyList<Requirement> Requirements)>
+        var people = PeopleAt(node);
+        var changed = new Dictionary<int, NodeData>
         {
-            [node] = (PeopleAt(node), nodeRequirements),
+            [node] = new NodeData([.. people], new PeopleColumns(people, _columns.Competences.Existing), [.. nodeRequirements], _columns.Competences),
         };
         return Rebuild(plan, changed, _moved, counts, levelSetChanged);
     }
@@ -442,12 +450,12 @@ public sealed class GapAnalysis
     /// </summary>
     private GapAnalysis Rebuild(
         Lazy<CompetencePlan> plan,
-        Dictionary<int, (IReadOnlyList<Person> People, IReadOnlyList<Requirement> Requirements)> changed,
+        Dictionary<int, NodeData> changed,
         ImmutableDictionary<PersonId, int> moved,
         ImmutableDictionary<GapKey, int> counts,
         bool levelSetChanged)
     {
-        var overrides = _overrides.SetItems(changed.Select(kv => KeyValuePair.Create(kv.Key, new NodeData(kv.Value.People, kv.Value.Requirements, _columns.Competences))));
+        var overrides = _overrides.SetItems(changed);
         if (levelSetChanged)
         {
             var levelSets = LevelSetsOf(_external, counts);
@@ -474,15 +482,42 @@ public sealed class GapAnalysis
         return new GapAnalysis(plan, _columns, Scale, AsOf, Options, _external, counts, LevelSets, _layout, overrides, moved, _base, patches.ToImmutable());
     }
 
-    /// <summary>A node changed by what-ifs: its people and requirements, and their columns.</summary>
-    private sealed class NodeData(IReadOnlyList<Person> people, IReadOnlyList<Requirement> requirements, CompetenceInterner competences)
+    /// <summary>A node's data after one person leaves it (<paramref name="leaving"/>) and one joins the end of its
+    /// people (<paramref name="joining"/>): the columns of the people who stay are copied, only the joiner's are built.</summary>
+    private NodeData Edit(int node, PersonId? leaving, Person? joining)
     {
-        public Person[] People { get; } = [.. people];
+        var input = InputOf(_columns, _overrides, node);
+        var people = input.People.People;
+        var skip = -1;
+        for (var p = input.PeopleStart; p < input.PeopleEnd && leaving is not null; p++)
+        {
+            if (people[p].Id == leaving.Value)
+            {
+                skip = p;
+                break;
+            }
+        }
 
-        public Requirement[] Requirements { get; } = [.. requirements];
+        var columns = new PeopleColumns(input.People, input.PeopleStart, input.PeopleEnd, skip, joining, _columns.Competences.Existing);
+        return _overrides.TryGetValue(node, out var d)
+            ? new NodeData(columns.People, columns, d.Requirements, d.RequirementColumns)
+            : new NodeData(columns.People, columns, [.. RequirementsAt(node)], _columns.Competences);
+    }
 
-        public PeopleColumns PeopleColumns { get; } = new(people, competences.Existing);
+    /// <summary>A node changed by what-ifs: its people and requirements, and their columns.</summary>
+    private sealed class NodeData(Person[] people, PeopleColumns peopleColumns, Requirement[] requirements, RequirementColumns requirementColumns)
+    {
+        public NodeData(Person[] people, PeopleColumns peopleColumns, Requirement[] requirements, CompetenceInterner competences)
+            : this(people, peopleColumns, requirements, new RequirementColumns(requirements, competences.Existing))
+        {
+        }
 
-        public RequirementColumns RequirementColumns { get; } = new(requirements, competences.Existing);
+        public Person[] People { get; } = people;
+
+        public Requirement[] Requirements { get; } = requirements;
+
+        public PeopleColumns PeopleColumns { get; } = peopleColumns;
+
+        public RequirementColumns RequirementColumns { get; } = requirementColumns;
     }
 }

@@ -225,6 +225,13 @@ public sealed class GapPartial : IEquatable<GapPartial>
     /// <returns><see langword="true"/> when they differ.</returns>
     public static bool operator !=(GapPartial? left, GapPartial? right) => !(left == right);
 
+    /// <summary>Gets the key slots of this partial's entries in <paramref name="space"/>, ascending (its own array when the spaces are the same; never write to it).</summary>
+    internal int[] SlotsIn(GapKeySpace space) =>
+        Count == 0 ? [] : _space.SameAs(space) ? _slots : [.. _slots.Select(s => space.Find(_space.Keys[s]))];
+
+    /// <summary>Gets the figures of the entry at a position of the slots.</summary>
+    internal GapFigures FiguresAtPosition(int i) => FiguresAt(i);
+
     /// <summary>Gets the empty partial over a key space.</summary>
     internal static GapPartial EmptyIn(GapKeySpace space) => new(space, [], [], []);
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ReKs.Competence.Model;
 
 namespace ReKs.Competence.Gaps;
@@ -31,16 +32,46 @@ public sealed class RegionalExport
 {
     private static readonly ConditionalWeakTable<GapAnalysis, ConcurrentDictionary<int, RegionalPattern>> Patterns = [];
 
-    private readonly ImmutableDictionary<(NodeId Node, GapKey Key), RegionalCell> _index;
+    // The export keeps the analysis and the pattern and makes a node's cells (in key order) the first time they are
+    // asked for, like the analysis's line objects: _nodes are the sub-tree's nodes depth first (their indexes in the
+    // organisation), _position a node's place among them, and _made each node's cells once made.
+    private readonly GapAnalysis _analysis;
+    private readonly RegionalPattern _pattern;
+    private readonly int[] _nodes;
+    private readonly ImmutableDictionary<NodeId, int> _position;
+    private readonly RegionalCell[]?[] _made;
+    private readonly Lazy<ImmutableArray<RegionalCell>> _cells;
     private readonly ImmutableDictionary<NodeId, NodeId?> _parentOf;
 
-    private RegionalExport(NodeId root, int minGroupSize, ImmutableArray<RegionalCell> cells, ImmutableDictionary<NodeId, NodeId?> parentOf)
+    private RegionalExport(NodeId root, int minGroupSize, GapAnalysis analysis, RegionalPattern pattern, int[] nodes, ImmutableDictionary<NodeId, int> position, ImmutableDictionary<NodeId, NodeId?> parentOf)
     {
         Root = root;
         MinGroupSize = minGroupSize;
-        Cells = cells;
-        _index = cells.ToImmutableDictionary(c => (c.Node, c.Key));
+        _analysis = analysis;
+        _pattern = pattern;
+        _nodes = nodes;
+        _position = position;
+        _made = new RegionalCell[nodes.Length][];
         _parentOf = parentOf;
+        _cells = new(() =>
+        {
+            var count = 0;
+            for (var n = 0; n < _nodes.Length; n++)
+            {
+                count += CellsAt(n).Length;
+            }
+
+            var all = new RegionalCell[count];
+            var at = 0;
+            for (var n = 0; n < _nodes.Length; n++)
+            {
+                var cells = CellsAt(n);
+                cells.CopyTo(all, at);
+                at += cells.Length;
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(all);
+        });
     }
 
     /// <summary>Gets the root of the exported sub-tree.</summary>
@@ -50,13 +81,25 @@ public sealed class RegionalExport
     public int MinGroupSize { get; }
 
     /// <summary>Gets the cells, depth first through the sub-tree, then by key. A node of the sub-tree with no line on a key in its own sub-tree has no cell on it: it counts nobody, which is public.</summary>
-    public ImmutableArray<RegionalCell> Cells { get; }
+    /// <remarks>The cell objects are made the first time they are asked for (here, or a node's by <see cref="CellOf"/>),
+    /// once: <see cref="Create"/> settles which cells are withheld, and making millions of cell objects is left to the
+    /// reader who wants them.</remarks>
+    public ImmutableArray<RegionalCell> Cells => _cells.Value;
 
     /// <summary>Gets the cell of a node for a key, or <see langword="null"/> when the node's sub-tree has no line on the key (or the node is outside the export).</summary>
     /// <param name="node">The node.</param>
     /// <param name="key">The key.</param>
     /// <returns>The cell, or <see langword="null"/>.</returns>
-    public RegionalCell? CellOf(NodeId node, GapKey key) => _index.TryGetValue((node, key), out var cell) ? cell : null;
+    public RegionalCell? CellOf(NodeId node, GapKey key)
+    {
+        if (!_position.TryGetValue(node, out var n) || _analysis.KeySpace.Find(key) is not (var slot and >= 0))
+        {
+            return null;
+        }
+
+        var i = Array.BinarySearch(_analysis.PartialAt(_nodes[n]).SlotsIn(_analysis.KeySpace), slot);
+        return i < 0 ? null : CellsAt(n)[i];
+    }
 
     /// <summary>Suggests sharing across the children of a node from the published figures only: where one child's published net surplus covers another's published net need on the same key.</summary>
     /// <param name="parent">A node of the exported sub-tree (its root, to share between municipalities).</param>
@@ -93,17 +136,37 @@ public sealed class RegionalExport
         var org = analysis.Organisation;
         var nodes = org.SubtreeOf(root).ToList();
         var pattern = PatternOf(analysis, m);
-        var cells = ImmutableArray.CreateBuilder<RegionalCell>();
-        foreach (var node in nodes)
+        return new RegionalExport(
+            root,
+            m,
+            analysis,
+            pattern,
+            [.. nodes.Select(n => org.IndexOf(n.Id))],
+            nodes.Select((node, n) => KeyValuePair.Create(node.Id, n)).ToImmutableDictionary(),
+            nodes.ToImmutableDictionary(n => n.Id, n => n.Parent));
+    }
+
+    /// <summary>Gets the cells of the <paramref name="n"/>th node of the sub-tree, in key order, making them on first use.</summary>
+    private RegionalCell[] CellsAt(int n)
+    {
+        if (Volatile.Read(ref _made[n]) is { } made)
         {
-            var partial = analysis.PartialOf(node.Id);
-            foreach (var key in partial.Keys)
-            {
-                cells.Add(new RegionalCell(node.Id, key, partial[key], pattern.IsWithheld(node.Id, key)));
-            }
+            return made;
         }
 
-        return new RegionalExport(root, m, cells.ToImmutable(), nodes.ToImmutableDictionary(n => n.Id, n => n.Parent));
+        var index = _nodes[n];
+        var id = _analysis.Organisation.Nodes[index].Id;
+        var partial = _analysis.PartialAt(index);
+        var space = _analysis.KeySpace;
+        var slots = partial.SlotsIn(space);
+        var cells = new RegionalCell[slots.Length];
+        for (var i = 0; i < slots.Length; i++)
+        {
+            cells[i] = new RegionalCell(id, space.Keys[slots[i]], partial.FiguresAtPosition(i), _pattern.IsWithheldAt(index, i));
+        }
+
+        // Two threads may make a node's cells at once: the first to finish wins, so every reader sees the same objects.
+        return Interlocked.CompareExchange(ref _made[n], cells, null) ?? cells;
     }
 
     /// <summary>Gets the suppression pattern of an analysis for a minimum group size: computed once over the whole organisation, then kept with the analysis.</summary>

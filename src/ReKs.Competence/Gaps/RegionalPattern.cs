@@ -1,19 +1,27 @@
-using System.Runtime.InteropServices;
 using ReKs.Competence.Model;
 
 namespace ReKs.Competence.Gaps;
 
 /// <summary>The suppression pattern of one analysis and minimum group size over the whole organisation (the rule of <see cref="RegionalExport"/>).</summary>
+/// <remarks>The cells are arrays on the analysis's own columns: a node's cells are laid out like its partial (one per
+/// key slot its sub-tree has a line for, ascending), so the pattern is found without a dictionary or a line object,
+/// by walking sorted slot lists from the lines up to the root and then down subtable by subtable.</remarks>
 internal sealed class RegionalPattern
 {
     private const byte NodeA = 1, NodeZero = 2, OwnA = 4, OwnZero = 8;
 
     private readonly Organisation _organisation;
-    private readonly Dictionary<GapKey, Cell>[] _cells;
+    private readonly GapKeySpace _space;
+    private readonly int[][] _slots;
+    private readonly int[] _start;
+    private readonly Cell[] _cells;
 
-    private RegionalPattern(Organisation organisation, Dictionary<GapKey, Cell>[] cells)
+    private RegionalPattern(Organisation organisation, GapKeySpace space, int[][] slots, int[] start, Cell[] cells)
     {
         _organisation = organisation;
+        _space = space;
+        _slots = slots;
+        _start = start;
         _cells = cells;
     }
 
@@ -30,6 +38,9 @@ internal sealed class RegionalPattern
     /// <summary>Returns whether a node's cell on a key is withheld (by either run).</summary>
     public bool IsWithheld(NodeId node, GapKey key) => Flags(node, key) is var f && (f & (NodeA | NodeZero)) != 0;
 
+    /// <summary>Returns whether the cell at a position of a node's partial is withheld (by either run).</summary>
+    public bool IsWithheldAt(int node, int position) => (_cells[_start[node] + position].Flags & (NodeA | NodeZero)) != 0;
+
     /// <summary>Returns whether one run withholds a node's cell on a key.</summary>
     public bool IsWithheld(NodeId node, GapKey key, Run run) => (Flags(node, key) & (run == Run.WithAmount ? NodeA : NodeZero)) != 0;
 
@@ -38,99 +49,139 @@ internal sealed class RegionalPattern
 
     /// <summary>Gets the people of a node's cell on a key in one count, and of its own cell.</summary>
     public (int Cell, int Own) People(NodeId node, GapKey key, Run run) =>
-        _cells[_organisation.IndexOf(node)].TryGetValue(key, out var c) ? (c.Count(run), c.OwnCount(run)) : (0, 0);
+        Position(node, key) is var (n, i) && i >= 0 ? (_cells[_start[n] + i].Count(run), _cells[_start[n] + i].OwnCount(run)) : (0, 0);
 
-    private byte Flags(NodeId node, GapKey key) => _cells[_organisation.IndexOf(node)].TryGetValue(key, out var c) ? c.Flags : (byte)0;
+    private byte Flags(NodeId node, GapKey key) => Position(node, key) is var (n, i) && i >= 0 ? _cells[_start[n] + i].Flags : (byte)0;
+
+    private (int Node, int Position) Position(NodeId node, GapKey key)
+    {
+        var n = _organisation.IndexOf(node);
+        var slot = _space.Find(key);
+        return (n, slot < 0 ? -1 : Array.BinarySearch(_slots[n], slot));
+    }
 
     internal static RegionalPattern Compute(GapAnalysis analysis, int k)
     {
         var org = analysis.Organisation;
         var n = org.Nodes.Length;
-        var cells = new Dictionary<GapKey, Cell>[n];
+        var space = analysis.KeySpace;
+        var slots = new int[n][];
+        var start = new int[n + 1];
         for (var i = 0; i < n; i++)
         {
-            var own = new Dictionary<GapKey, Cell>();
-            foreach (var line in analysis.LinesOf(org.Nodes[i].Id))
-            {
-                ref var c = ref CollectionsMarshal.GetValueRefOrAddDefault(own, line.Key, out _);
-                c.OwnPeople += line.Figures.People;
-                c.OwnWithAmount += line.Figures.Amount > PositionShare.Zero ? line.Figures.People : 0;
-            }
-
-            cells[i] = own;
+            slots[i] = analysis.PartialAt(i).SlotsIn(space);
+            start[i + 1] = start[i] + slots[i].Length;
         }
 
-        // Sub-tree counts bottom-up: in reverse depth-first order every child is finished before its parent.
+        // One array for every node's cells (node i's from start[i]): a few large arrays, not one small array a node.
+        var cells = new Cell[start[n]];
+
+        // Own counts from each node's lines, and sub-tree counts bottom-up: in reverse depth-first order every child is
+        // finished before its parent, whose cells are its partial's slots (its own lines' and its children's keys).
         var preorder = org.Preorder;
         for (var p = preorder.Length - 1; p >= 0; p--)
         {
             var i = preorder[p];
-            var parent = org.ParentIndex(i);
-            foreach (var key in cells[i].Keys)
+            var own = analysis.OwnLinesAt(i);
+            var mine = slots[i];
+            var c = cells.AsSpan(start[i], mine.Length);
+            for (int l = 0, at = 0; l < own.Count; l++)
             {
-                ref var c = ref CollectionsMarshal.GetValueRefOrNullRef(cells[i], key);
-                c.People += c.OwnPeople;
-                c.WithAmount += c.OwnWithAmount;
-                if (parent >= 0)
+                at = Seek(mine, at, own.Slots[l]);
+                var f = own.Figures[l];
+                c[at].OwnPeople += f.People;
+                c[at].OwnWithAmount += f.Amount > PositionShare.Zero ? f.People : 0;
+            }
+
+            for (var at = 0; at < c.Length; at++)
+            {
+                c[at].People = c[at].OwnPeople;
+                c[at].WithAmount = c[at].OwnWithAmount;
+            }
+
+            foreach (var child in org.ChildIndexes(i))
+            {
+                var theirs = slots[child];
+                var cc = cells.AsSpan(start[child], theirs.Length);
+                for (int l = 0, at = 0; l < theirs.Length; l++)
                 {
-                    ref var up = ref CollectionsMarshal.GetValueRefOrAddDefault(cells[parent], key, out _);
-                    up.People += c.People;
-                    up.WithAmount += c.WithAmount;
+                    at = Seek(mine, at, theirs[l]);
+                    c[at].People += cc[l].People;
+                    c[at].WithAmount += cc[l].WithAmount;
                 }
             }
         }
 
         // Primary suppression, for both counts, of node cells and own cells.
-        foreach (var byKey in cells)
+        for (var at = 0; at < cells.Length; at++)
         {
-            foreach (var key in byKey.Keys)
-            {
-                ref var c = ref CollectionsMarshal.GetValueRefOrNullRef(byKey, key);
-                c.Flags = (byte)((Small(c.Count(Run.WithAmount), k) ? NodeA : 0) | (Small(c.Count(Run.WithoutAmount), k) ? NodeZero : 0)
-                    | (Small(c.OwnCount(Run.WithAmount), k) ? OwnA : 0) | (Small(c.OwnCount(Run.WithoutAmount), k) ? OwnZero : 0));
-            }
+            ref var c = ref cells[at];
+            c.Flags = (byte)((Small(c.Count(Run.WithAmount), k) ? NodeA : 0) | (Small(c.Count(Run.WithoutAmount), k) ? NodeZero : 0)
+                | (Small(c.OwnCount(Run.WithAmount), k) ? OwnA : 0) | (Small(c.OwnCount(Run.WithoutAmount), k) ? OwnZero : 0));
         }
 
-        // Secondary suppression, subtable by subtable from the root down.
-        var byKeyChildren = new Dictionary<GapKey, List<int>>();
-        var candidates = new List<(int People, bool Own, NodeId Id, int Index)>();
+        // Secondary suppression, subtable by subtable from the root down (a parent is settled before its children's
+        // subtable is visited). A cursor per child walks the child's slots alongside the parent's, so the children that
+        // have a key are found in child order without a lookup.
+        var having = new List<(int Child, int Position)>();
+        var candidates = new List<Candidate>();
+        var cursors = Array.Empty<int>();
         foreach (var i in preorder)
         {
-            foreach (var list in byKeyChildren.Values)
+            var children = org.ChildIndexes(i);
+            if (cursors.Length < children.Length)
             {
-                list.Clear();
+                cursors = new int[children.Length];
             }
 
-            foreach (var child in org.ChildIndexes(i))
+            Array.Clear(cursors, 0, children.Length);
+            var mine = slots[i];
+            for (var at = 0; at < mine.Length; at++)
             {
-                foreach (var key in cells[child].Keys)
+                having.Clear();
+                for (var j = 0; j < children.Length; j++)
                 {
-                    if (!byKeyChildren.TryGetValue(key, out var list))
+                    var theirs = slots[children[j]];
+                    var cur = cursors[j];
+                    while (cur < theirs.Length && theirs[cur] < mine[at])
                     {
-                        byKeyChildren[key] = list = [];
+                        cur++;
                     }
 
-                    list.Add(child);
+                    cursors[j] = cur;
+                    if (cur < theirs.Length && theirs[cur] == mine[at])
+                    {
+                        having.Add((children[j], cur));
+                    }
                 }
-            }
 
-            foreach (var key in cells[i].Keys)
-            {
-                var children = byKeyChildren.TryGetValue(key, out var l) ? l : [];
-                Subtable(org, cells, i, key, children, Run.WithAmount, k, candidates);
-                Subtable(org, cells, i, key, children, Run.WithoutAmount, k, candidates);
+                Subtable(org, cells, start, i, at, having, Run.WithAmount, k, candidates);
+                Subtable(org, cells, start, i, at, having, Run.WithoutAmount, k, candidates);
             }
         }
 
-        return new RegionalPattern(org, cells);
+        return new RegionalPattern(org, space, slots, start, cells);
+    }
+
+    /// <summary>The position of <paramref name="slot"/> in <paramref name="slots"/> at or after <paramref name="from"/>; it must be there.</summary>
+    private static int Seek(int[] slots, int from, int slot)
+    {
+        while (from < slots.Length && slots[from] < slot)
+        {
+            from++;
+        }
+
+        return from < slots.Length && slots[from] == slot
+            ? from
+            : throw new InvalidOperationException("A node's line or child has a key its partial does not.");
     }
 
     private static bool Small(int people, int k) => people >= 1 && people < k;
 
-    private static void Subtable(Organisation org, Dictionary<GapKey, Cell>[] cells, int parent, GapKey key, List<int> children, Run run, int k, List<(int People, bool Own, NodeId Id, int Index)> candidates)
+    private static void Subtable(Organisation org, Cell[] cells, int[] start, int parent, int at, List<(int Child, int Position)> children, Run run, int k, List<Candidate> candidates)
     {
         var (nodeFlag, ownFlag) = run == Run.WithAmount ? (NodeA, OwnA) : (NodeZero, OwnZero);
-        ref var p = ref CollectionsMarshal.GetValueRefOrNullRef(cells[parent], key);
+        ref var p = ref cells[start[parent] + at];
         var parentPeople = p.Count(run);
         if (parentPeople == 0)
         {
@@ -140,9 +191,9 @@ internal sealed class RegionalPattern
         var count = (p.Flags & nodeFlag) != 0 ? 1 : 0;
         var hidden = 0;
         candidates.Clear();
-        foreach (var child in children)
+        foreach (var (child, position) in children)
         {
-            var c = cells[child][key];
+            var c = cells[start[child] + position];
             var people = c.Count(run);
             if ((c.Flags & nodeFlag) != 0)
             {
@@ -151,7 +202,7 @@ internal sealed class RegionalPattern
             }
             else if (people >= 1)
             {
-                candidates.Add((people, false, org.Nodes[child].Id, child));
+                candidates.Add(new(people, false, org.Nodes[child].Id, child, position));
             }
         }
 
@@ -163,7 +214,7 @@ internal sealed class RegionalPattern
         }
         else if (ownPeople >= 1)
         {
-            candidates.Add((ownPeople, true, org.Nodes[parent].Id, parent));
+            candidates.Add(new(ownPeople, true, org.Nodes[parent].Id, parent, at));
         }
 
         bool Holds() => (count == 0 || count >= 2) && (hidden == 0 || hidden >= k || hidden == parentPeople);
@@ -172,27 +223,44 @@ internal sealed class RegionalPattern
             return;
         }
 
-        // Smallest P first; a child before the own cell; then the smaller node id (ordinal).
-        candidates.Sort((a, b) => a.People != b.People ? a.People.CompareTo(b.People) : a.Own != b.Own ? a.Own.CompareTo(b.Own) : string.CompareOrdinal(a.Id.Value, b.Id.Value));
-        foreach (var (people, own, _, index) in candidates)
+        // Smallest P first; a child before the own cell; then the smaller node id (ordinal). Usually one or two more
+        // cells settle the subtable, so the next candidate is picked from the rest rather than all of them sorted (the
+        // order is total, so the cells withheld are the same).
+        for (var left = candidates.Count; left > 0; left--)
         {
-            if (own)
+            var next = 0;
+            for (var i = 1; i < left; i++)
+            {
+                if (Before(candidates[i], candidates[next]))
+                {
+                    next = i;
+                }
+            }
+
+            var candidate = candidates[next];
+            candidates[next] = candidates[left - 1];
+            if (candidate.Own)
             {
                 p.Flags |= ownFlag;
             }
             else
             {
-                CollectionsMarshal.GetValueRefOrNullRef(cells[index], key).Flags |= nodeFlag;
+                cells[start[candidate.Index] + candidate.Position].Flags |= nodeFlag;
             }
 
             count++;
-            hidden += people;
+            hidden += candidate.People;
             if (Holds())
             {
                 return;
             }
         }
     }
+
+    private static bool Before(Candidate a, Candidate b) =>
+        a.People != b.People ? a.People < b.People : a.Own != b.Own ? !a.Own : string.CompareOrdinal(a.Id.Value, b.Id.Value) < 0;
+
+    private readonly record struct Candidate(int People, bool Own, NodeId Id, int Index, int Position);
 
     private struct Cell
     {
