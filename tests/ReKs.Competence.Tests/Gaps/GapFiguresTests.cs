@@ -140,4 +140,27 @@ public class GapFiguresTests
         var f = GapFigures.ForLine(PositionShare.FromPercent(300.5m), P(100), P(50), P(80), 2, 3);
         Assert.Equal("A 300.5 used 100 unused 50 dev 80 H 2 P 3 → gap 200.5 = mobilise 50 + develop 80 + acquire 70.5; surplus 0", f.ToString());
     }
+    [Fact]
+    public void Subtract_OnlyOneFigureWouldGoNegative_IsRefused()
+    {
+        // Mutation review (docs/reliability.md, "Gap rules"): one negative figure among non-negative ones is enough.
+        var unusedOnly = GapFigures.ForLine(PositionShare.Zero, PositionShare.Zero, P(100), PositionShare.Zero, 0, 0);
+        var usedOnly = GapFigures.ForLine(PositionShare.Zero, P(100), PositionShare.Zero, PositionShare.Zero, 0, 0);
+        var developableOnly = GapFigures.ForLine(PositionShare.Zero, PositionShare.Zero, PositionShare.Zero, P(100), 0, 0);
+        Assert.Equal(P(100), unusedOnly.Surplus);
+        Assert.Equal(P(100), usedOnly.Surplus);
+        Assert.Equal("Figures were subtracted that were never added: used would become negative.", Assert.Throws<InvalidOperationException>(() => unusedOnly - usedOnly).Message);
+        Assert.Equal("Figures were subtracted that were never added: unused would become negative.", Assert.Throws<InvalidOperationException>(() => usedOnly - unusedOnly).Message);
+        Assert.Equal("Figures were subtracted that were never added: developable would become negative.", Assert.Throws<InvalidOperationException>(() => GapFigures.Zero - developableOnly).Message);
+    }
+
+    [Fact]
+    public void Equality_FiguresDifferingInAmountAndUsedOnly_AreNotEqual()
+    {
+        // A requirement met exactly by capital in use has no gap and no surplus: it differs from nothing in A and S_used only.
+        var metExactly = GapFigures.ForLine(P(100), P(100), PositionShare.Zero, PositionShare.Zero, 0, 0);
+        Assert.Equal((PositionShare.Zero, PositionShare.Zero), (metExactly.Gap, metExactly.Surplus));
+        Assert.False(metExactly == GapFigures.Zero);
+        Assert.True(metExactly != GapFigures.Zero);
+    }
 }
