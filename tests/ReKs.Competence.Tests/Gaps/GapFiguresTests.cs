@@ -163,4 +163,21 @@ public class GapFiguresTests
         Assert.False(metExactly == GapFigures.Zero);
         Assert.True(metExactly != GapFigures.Zero);
     }
+    [Fact]
+    public void Add_FigureBeyondItsRange_ThrowsRatherThanWrapping()
+    {
+        // Mutation review (docs/reliability.md, "Gap rules"): the two figures that can grow alone — D on a line with no
+        // amount, P with no heads — overflow loudly. The readers' caps keep real plans far below this.
+        var developable = GapFigures.ForLine(PositionShare.Zero, PositionShare.Zero, PositionShare.Zero, P(100), 0, 0);
+        Assert.Throws<OverflowException>(() =>
+        {
+            var f = developable;
+            for (var i = 0; i < 64; i++)
+            {
+                f += f;
+            }
+        });
+        var people = GapFigures.ForLine(PositionShare.Zero, PositionShare.Zero, PositionShare.Zero, P(100), 0, int.MaxValue);
+        Assert.Throws<OverflowException>(() => people + GapFigures.ForLine(PositionShare.Zero, PositionShare.Zero, PositionShare.Zero, PositionShare.Zero, 0, 1));
+    }
 }
