@@ -88,7 +88,7 @@ public readonly struct GapFigures : IEquatable<GapFigures>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="heads"/> or <paramref name="people"/> is negative, or <paramref name="people"/> is smaller than <paramref name="heads"/>.</exception>
     public static GapFigures ForLine(PositionShare amount, PositionShare usedSupply, PositionShare unusedSupply, PositionShare developable, int heads, int people)
     {
-        Guard.Against.Negative(heads, nameof(heads));
+        Guard.Against.OutOfRange(heads, nameof(heads), 0, int.MaxValue);
         Guard.Against.OutOfRange(people, nameof(people), heads, int.MaxValue);
         return Line(amount.Hundredths, usedSupply.Hundredths, unusedSupply.Hundredths, developable.Hundredths, heads, people);
     }

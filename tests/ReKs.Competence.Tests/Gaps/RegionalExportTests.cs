@@ -144,4 +144,37 @@ public class RegionalExportTests
         Assert.Same(RegionalExport.PatternOf(a, 3), RegionalExport.PatternOf(a, 3));
         Assert.NotSame(RegionalExport.PatternOf(a, 3), RegionalExport.PatternOf(a, 2));
     }
+    [Fact]
+    public void SharingSuggestions_PublishedSurplusOfOneChild_CoversThePublishedNeedOfAnother()
+    {
+        // k = 3; region r with a (4 people, requires 100 %) over a1 (3 people, no requirement) and b (3 people, requires
+        // 600 %); everyone qualified and using the competence at 100 %. Every cell is published: a's sub-tree holds 700 %
+        // against 100 % (surplus 600 %), b holds 300 % against 600 % (acquire 300 %). Only r's children take part: a1 is
+        // a's child, so it takes part in a's suggestions (which are none: a1 alone has nobody to share with).
+        var c = new RegionalCase("sharing", 3, [new("r", null, 0, 0), new("a", "r", 4, 100), new("a1", "a", 3, 0), new("b", "r", 3, 600)]);
+        var export = RegionalExport.Create(RegionalFixtureAdapter.Analyse(c), new NodeId("r"));
+        Assert.DoesNotContain(export.Cells, x => x.Withheld);
+
+        var suggestion = Assert.Single(export.SharingSuggestions(new NodeId("r")));
+        Assert.Equal(("a", "b", RegionalFixtureAdapter.Key, PositionShare.FromPercent(300)), (suggestion.From.Value, suggestion.To.Value, suggestion.Key, suggestion.Amount));
+        Assert.Empty(export.SharingSuggestions(new NodeId("a")));
+    }
+
+    [Fact]
+    public void SharingSuggestions_NodeOutsideTheExport_IsNotFoundNamingTheNode()
+    {
+        var c = new RegionalCase("outside", 3, [new("r", null, 0, 100), new("a", "r", 4, 0), new("b", "r", 4, 0)]);
+        var export = RegionalExport.Create(RegionalFixtureAdapter.Analyse(c), new NodeId("a"));
+        var e = Assert.Throws<KeyNotFoundException>(() => export.SharingSuggestions(new NodeId("b")));
+        Assert.Equal("The export of 'a' has no node 'b'.", e.Message);
+    }
+
+    [Fact]
+    public void Create_NoAnalysisOrAMinimumBelowOne_IsRefused()
+    {
+        var a = RegionalFixtureAdapter.Analyse(new RegionalCase("guards", 3, [new("r", null, 4, 100)]));
+        Assert.Equal("analysis", Assert.Throws<ArgumentNullException>(() => RegionalExport.Create(null!, new NodeId("r"))).ParamName);
+        Assert.Equal("minGroupSize", Assert.ThrowsAny<ArgumentException>(() => RegionalExport.Create(a, new NodeId("r"), 0)).ParamName);
+        Assert.Throws<KeyNotFoundException>(() => RegionalExport.Create(a, new NodeId("nowhere")));
+    }
 }
