@@ -66,15 +66,15 @@ internal static class Terms
     }
 
     /// <summary>Names an activity category.</summary>
-    public static string Category(this Language lang, ActivityCategory c) => c switch
-    {
-        ActivityCategory.Reporting => lang.T("Rapportering", "Reporting"),
-        ActivityCategory.Planning => lang.T("Planlegging", "Planning"),
-        ActivityCategory.Evaluation => lang.T("Evaluering", "Evaluation"),
-        ActivityCategory.Meeting => lang.T("Møte", "Meeting"),
-        ActivityCategory.Deadline => lang.T("Frist", "Deadline"),
-        _ => lang.T("Opplæring", "Training"),
-    };
+    public static string Category(this Language lang, ActivityCategory c) => WheelVocabulary.CategoryName(c).In(lang);
+
+    /// <summary>Names a wheel's ring ("Kommune" / "Municipality" for <c>municipality</c>; an unknown ring by its id).</summary>
+    public static string RingName(this Language lang, string ring) => WheelVocabulary.RingName(ring).In(lang);
+
+    /// <summary>Names an occurrence's owner: a unit of the plan by its name (a reminder's owner is its node), a known role
+    /// by its name ("ReKs-koordinator"), otherwise the role as written.</summary>
+    public static string OwnerName(this Language lang, Views.PlanGlossary glossary, string owner) =>
+        NodeId.TryCreate(owner, out var node) && glossary.Organisation.Contains(node) ? glossary.NodeName(node, lang) : WheelVocabulary.OwnerName(owner).In(lang);
 
     /// <summary>Gets a weekday's short name.</summary>
     public static string Weekday(this Language lang, IsoDayOfWeek d) => d switch

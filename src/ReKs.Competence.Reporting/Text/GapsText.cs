@@ -20,7 +20,7 @@ internal static class GapsText
         {
             var x = line.Figures;
             lines.Add(g.NodeName(line.Node, l), g.CompetenceName(line.Competence, l), l.Proficiency(g.Scale, line.MinLevel), Py(l, x.Amount), Py(l, x.UsedSupply), Py(l, x.UnusedSupply), Py(l, x.Developable),
-                x.Heads, Py(l, x.Gap), Py(l, x.Mobilise), Py(l, x.Develop), Py(l, x.Acquire), Py(l, x.Surplus), line.Fragile ? l.T("ja", "yes") : string.Empty, string.Join(' ', line.Goals));
+                x.Heads, Py(l, x.Gap), Py(l, x.Mobilise), Py(l, x.Develop), Py(l, x.Acquire), Py(l, x.Surplus), line.Fragile ? l.T("ja", "yes") : string.Empty, string.Join("; ", line.Goals.Select(goal => g.GoalName(goal, l))));
         }
 
         b.Table(lines);

@@ -91,7 +91,7 @@ internal static class InventoryText
             {
                 foreach (var r in goal.Resources)
                 {
-                    resources.Add(goal.Id, l.Resource(r.Kind), r.Name.In(l));
+                    resources.Add(goal.Name.In(l), l.Resource(r.Kind), r.Name.In(l));
                 }
             }
 
