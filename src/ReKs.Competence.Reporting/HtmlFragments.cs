@@ -17,24 +17,27 @@ public static partial class HtmlFragments
     /// <param name="language">The reader's language.</param>
     /// <returns>The HTML fragment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined language.</exception>
     public static string Gaps(GapsView view, Language language) =>
-        Fragment("gaps", language, GapsText.Of(Guard.Against.Null(view, nameof(view)), language).Html());
+        Fragment("gaps", language, GapsText.Of(Guard.Against.Null(view, nameof(view)), Languages.Checked(language)).Html());
 
     /// <summary>Writes the privacy-safe regional view: published cells, withheld cells marked, and the sharing between published units.</summary>
     /// <param name="view">The view.</param>
     /// <param name="language">The reader's language.</param>
     /// <returns>The HTML fragment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined language.</exception>
     public static string Regional(RegionalView view, Language language) =>
-        Fragment("regional", language, GapsText.Of(Guard.Against.Null(view, nameof(view)), language).Html());
+        Fragment("regional", language, GapsText.Of(Guard.Against.Null(view, nameof(view)), Languages.Checked(language)).Html());
 
     /// <summary>Writes the competence mapping: people per node, holdings per competence and level, Lai's grid, staffing and the sources that disagree.</summary>
     /// <param name="view">The view.</param>
     /// <param name="language">The reader's language.</param>
     /// <returns>The HTML fragment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined language.</exception>
     public static string Inventory(InventoryView view, Language language) =>
-        Fragment("inventory", language, InventoryText.Of(Guard.Against.Null(view, nameof(view)), language).Html());
+        Fragment("inventory", language, InventoryText.Of(Guard.Against.Null(view, nameof(view)), Languages.Checked(language)).Html());
 
     /// <summary>Writes the evaluation: the tables, then each indicator's run or control chart per node as inline SVG
     /// (the MR or S chart beside it), with the verdict, the signals and the warnings.</summary>
@@ -42,9 +45,11 @@ public static partial class HtmlFragments
     /// <param name="language">The reader's language.</param>
     /// <returns>The HTML fragment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined language.</exception>
     public static string Evaluation(EvaluationView view, Language language)
     {
         Guard.Against.Null(view, nameof(view));
+        Languages.Checked(language);
         var sb = new StringBuilder(EvaluationText.Of(view, language, []).Html());
         var charts = 0;
         foreach (var indicator in view.Indicators)
@@ -68,9 +73,11 @@ public static partial class HtmlFragments
     /// <param name="language">The reader's language.</param>
     /// <returns>The HTML fragment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined language.</exception>
     public static string Wheel(WheelView view, Language language)
     {
         Guard.Against.Null(view, nameof(view));
+        Languages.Checked(language);
         var year = view.Window.Start.Year;
         var (arcs, activities, marks) = WheelSection.Drawing(view.Definition, year, view.Occurrences, language);
         var sb = new StringBuilder();

@@ -143,6 +143,16 @@ public partial class ReportingLibraryTests
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Writers_AnUndefinedLanguage_IsRefusedNotReadAsBokmal()
+    {
+        var undefined = (Language)7;
+        Assert.Equal("language", Assert.Throws<ArgumentOutOfRangeException>(() => MarkdownTables.Gaps(Gaps("gjovik"), undefined)).ParamName);
+        Assert.Equal("language", Assert.Throws<ArgumentOutOfRangeException>(() => TextTables.Wheel(Wheel(), undefined)).ParamName);
+        Assert.Equal("language", Assert.Throws<ArgumentOutOfRangeException>(() => HtmlFragments.Inventory(Inventory("gjovik"), undefined)).ParamName);
+        Assert.Equal("language", Assert.Throws<ArgumentOutOfRangeException>(() => HtmlFragments.Wheel(Wheel(), undefined)).ParamName);
+    }
+
     [GeneratedRegex(@"([^{}]+)\{[^}]*\}")]
     private static partial Regex CssRule();
 }
