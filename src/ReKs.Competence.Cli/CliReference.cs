@@ -42,7 +42,7 @@ internal static partial class CliReference
         sb.Append(l.T("| kode | betydning |", "| code | meaning |")).Append('\n').Append("|---|---|\n");
         foreach (var (code, meaning) in HelpPage.ExitCodes)
         {
-            sb.Append("| ").Append(code.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" | ").Append(Cell(meaning.In(l))).Append(" |\n");
+            sb.Append("| ").Append(code.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" | ").Append(Cell(meaning.In(l.Language()))).Append(" |\n");
         }
 
         sb.Append('\n').Append(l.T(

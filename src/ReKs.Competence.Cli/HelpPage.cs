@@ -101,7 +101,7 @@ internal static class HelpPage
             Section(sb, l.T("Kommandoer:", "Commands:"), command.Subcommands.Where(c => !c.Hidden).Select(c => (Synopsis(c), Summary(c))));
             Section(sb, l.T("Valg:", "Options:"), [HelpRow(l), VersionRow(l)]);
             sb.Append('\n').Append(l.T("Avslutningskoder:", "Exit codes:")).Append('\n');
-            Section(sb, null, ExitCodes.Select(e => (e.Code.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Meaning.In(l))));
+            Section(sb, null, ExitCodes.Select(e => (e.Code.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Meaning.In(l.Language()))));
             sb.Append('\n').Append(l.T(
                 "Se reks KOMMANDO --help for valgene til hver kommando. Teksten er på bokmål; --lang en gir engelsk.",
                 "See reks COMMAND --help for each command's options. The text is Norwegian (bokmål) by default; --lang en gives English.")).Append('\n');

@@ -132,7 +132,7 @@ internal static class PlanVerb
 
         var sb = new StringBuilder("\n");
         sb.Append(format == OutputFormat.Markdown ? "### " : string.Empty).Append(l.T("Evaluering per tiltak (Kirkpatrick)", "Evaluation per measure (Kirkpatrick)")).Append("\n\n");
-        var table = new TextTable([l.T("Tiltak", "Measure"), .. MeasureEvaluationPlan.Levels.Select(x => l.Level(x)), l.T("Umålt", "Unmeasured"), l.T("Evalueres", "Evaluated on")]);
+        var table = new TextTable([l.T("Tiltak", "Measure"), .. MeasureEvaluationPlan.Levels.Select(x => l.Language().Level(x)), l.T("Umålt", "Unmeasured"), l.T("Evalueres", "Evaluated on")]);
         foreach (var e in evaluation)
         {
             table.Add([

@@ -234,10 +234,10 @@ public static class WheelCalendar
         {
             Uid = Uid(o),
             Summary = Text(a.Name.In(language)),
-            Description = Text($"{a.Category} · {a.OwnerRole} · {o.Period.Name.In(language)} · {a.Ring}"),
+            Description = Text($"{WheelVocabulary.CategoryName(a.Category).In(language)} · {WheelVocabulary.OwnerName(a.OwnerRole).In(language)} · {o.Period.Name.In(language)} · {WheelVocabulary.RingName(a.Ring).In(language)}"),
             DtStamp = Stamp(o.Date),
         };
-        e.Categories.Add(a.Category.ToString());
+        e.Categories.Add(WheelVocabulary.CategoryName(a.Category).In(language));
         (e.DtStart, e.DtEnd) = Times(a, o.Date);
         return e;
     }

@@ -1,0 +1,96 @@
+using NodaTime;
+using ReKs.Competence.Documents;
+using ReKs.Competence.Gaps;
+using ReKs.Competence.Model;
+using ReKs.Competence.Views;
+using ReKs.Competence.Wheel;
+
+namespace ReKs.Competence.Cli.Tests.Reporting;
+
+/// <summary>Names, not ids, wherever the plan or the wheel has names (issue 13): goals in the gaps output, rings and
+/// owners in the wheel's text, Markdown, report and calendar, in the language chosen.</summary>
+public class NamesNotIdsTests
+{
+    private static readonly Lazy<CompetencePlan> Gjovik = new(() => PlanDocument.ReadBytes(File.ReadAllBytes(CliRunner.Example("gjovik-region.json"))).GetValueOrThrow());
+
+    private static WheelView Wheel() => WheelView.Create(Gjovik.Value, AnnualWheel.ReksTemplate, new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2027, 12, 31)));
+
+    [Theory]
+    [InlineData(Language.Norwegian)]
+    [InlineData(Language.English)]
+    public void Gaps_GoalsColumn_NamesEveryGoalAndPrintsNoGoalId(Language language)
+    {
+        var view = GapsView.Create(GapAnalyzer.Analyse(Gjovik.Value, new LocalDate(2026, 9, 1)), new NodeId("sondre-land"));
+        var markdown = MarkdownTables.Gaps(view, language);
+        var goals = view.Lines.SelectMany(l => l.Goals).Distinct().ToList();
+        Assert.NotEmpty(goals);
+        foreach (var goal in goals)
+        {
+            Assert.Contains($" {view.Glossary.GoalName(goal, language)} |", markdown, StringComparison.Ordinal);
+            Assert.DoesNotContain($" {goal.Value} |", markdown, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(Language.Norwegian, "Kommune", "ReKs-koordinator", "Kommunens kontaktperson")]
+    [InlineData(Language.English, "Municipality", "ReKs coordinator", "Municipal contact")]
+    public void Wheel_RingsAndOwners_AreNamedInTheLanguage(Language language, string ring, string coordinator, string contact)
+    {
+        foreach (var text in new[] { TextTables.Wheel(Wheel(), language), MarkdownTables.Wheel(Wheel(), language) })
+        {
+            Assert.Contains(ring, text, StringComparison.Ordinal);
+            Assert.Contains(coordinator, text, StringComparison.Ordinal);
+            Assert.Contains(contact, text, StringComparison.Ordinal);
+            Assert.DoesNotContain("reks-coordinator", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("municipal-contact", text, StringComparison.Ordinal);
+            Assert.DoesNotContain(" municipality ", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Wheel_AReminderOwner_IsItsUnitsName()
+    {
+        // The plan's deadlines and renewals are owned by a unit (its node id): the table names the unit.
+        var view = WheelView.Create(Gjovik.Value, AnnualWheel.ReksTemplate, new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2027, 12, 31)));
+        var owners = view.Reminders.Select(r => r.Occurrence.Activity.OwnerRole).Where(o => NodeId.TryCreate(o, out var n) && Gjovik.Value.Organisation.Contains(n)).Distinct().ToList();
+        Assert.NotEmpty(owners);
+        var text = TextTables.Wheel(view, Language.Norwegian);
+        foreach (var owner in owners)
+        {
+            Assert.Contains(view.Glossary.NodeName(new NodeId(owner), Language.Norwegian), text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("nb", "<td>Kommune</td>")]
+    [InlineData("en", "<td>Municipality</td>")]
+    public void Report_WheelTables_NameTheRings(string lang, string cell)
+    {
+        var (exit, html, error) = CliRunner.Run("report", CliRunner.Example("gjovik-region.json"), "--as-of", "2026-09-01", "--lang", lang);
+        Assert.True(exit == 0, error);
+        Assert.Contains(cell, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>municipality</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>region</td>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nb", "CATEGORIES:Rapportering", "Kommunens kontaktperson")]
+    [InlineData("en", "CATEGORIES:Reporting", "Municipal contact")]
+    public void Ics_CategoriesAndDescriptions_AreInTheLanguage(string lang, string category, string owner)
+    {
+        var (exit, ics, error) = CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--year", "2027", "--format", "ics", "--lang", lang);
+        Assert.True(exit == 0, error);
+        var unfolded = ics.Replace("\r\n ", string.Empty, StringComparison.Ordinal);
+        Assert.Contains(category, unfolded, StringComparison.Ordinal);
+        Assert.Contains(owner, unfolded, StringComparison.Ordinal);
+        Assert.DoesNotContain("municipal-contact", unfolded, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WheelVocabulary_AnUnknownRingOrRole_IsShownAsWritten()
+    {
+        Assert.Equal("ward-7", WheelVocabulary.RingName("ward-7").In(Language.English));
+        Assert.Equal("night-nurse", WheelVocabulary.OwnerName("night-nurse").In(Language.Norwegian));
+        Assert.Equal("Kommune", WheelVocabulary.RingName("municipality").In(Language.Norwegian));
+    }
+}
