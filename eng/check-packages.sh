@@ -41,5 +41,6 @@ check() {
 }
 check ReKs.Competence library
 check ReKs.Competence.ICalendar library
+check ReKs.Competence.Reporting library
 check ReKs.Competence.Tool tool
 [ "$failures" -eq 0 ] || { echo "$failures package problem(s)" >&2; exit 1; }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ReKs.Competence.Cli.Report;
 using ReKs.Competence.Model;
 
 namespace ReKs.Competence.Cli;
@@ -37,8 +36,8 @@ internal static class ReportVerb
             var evaluation = parse.GetValue(series) is not null || evaluationFile.Exists ? EvaluationLoader.Load(evaluationFile, p) : null;
             var wheel = parse.GetValue(wheelFile) is { } w ? WheelVerb.LoadWheel(w) : null;
             var isRegional = parse.GetValue(regional);
-            var report = new ReportContext(p, parse.GetValue(asOf) ?? context.Today, parse.GetValue(lang), scope, file.Name, evaluation, wheel, isRegional, m);
-            Verbs.Emit(context, parse.GetValue(output), HtmlReport.Render(report, isRegional ? ReportSections.Regional : ReportSections.All));
+            var request = new ReportRequest(p, parse.GetValue(asOf) ?? context.Today, parse.GetValue(lang).Language(), scope, file.Name, evaluation, wheel, isRegional, m);
+            Verbs.Emit(context, parse.GetValue(output), ReportWriter.Write(request));
             return ReksCli.Ok;
         });
         return command;

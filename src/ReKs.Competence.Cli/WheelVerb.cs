@@ -66,7 +66,8 @@ internal static class WheelVerb
             {
                 OutputFormat.Ics => WheelCalendar.Export(wheel, interval, $"{wheel.Name.In(l.Language())} {span}", parse.GetValue(recurring) ? CalendarMode.Recurring : CalendarMode.SingleEvents, l.Language(), wheel.Reminders(p, interval, leadTime)),
                 OutputFormat.Json => ViewDocument.Write(WheelView.Create(p, wheel, interval, leadTime)),
-                _ => Text(p, wheel, wheel.Occurrences(interval), wheel.Reminders(p, interval, leadTime), span, l, f),
+                OutputFormat.Markdown => MarkdownTables.Wheel(WheelView.Create(p, wheel, interval, leadTime), l.Language()),
+                _ => TextTables.Wheel(WheelView.Create(p, wheel, interval, leadTime), l.Language()),
             };
             Verbs.Emit(context, parse.GetValue(output), text);
             return ReksCli.Ok;
@@ -113,63 +114,4 @@ internal static class WheelVerb
 
     /// <summary>Reads a wheel document; every problem, with its JSON path, becomes one invalid-input error.</summary>
     internal static AnnualWheel LoadWheel(FileInfo file) => DocumentLoader.Load(file, stream => WheelDocument.Read(stream));
-
-    /// <summary>Names an activity category in the chosen language.</summary>
-    public static string Category(Lang l, ActivityCategory c) => l.Category(c);
-
-    private static string Weekday(Lang l, IsoDayOfWeek d) => d switch
-    {
-        IsoDayOfWeek.Monday => l.T("man", "Mon"),
-        IsoDayOfWeek.Tuesday => l.T("tir", "Tue"),
-        IsoDayOfWeek.Wednesday => l.T("ons", "Wed"),
-        IsoDayOfWeek.Thursday => l.T("tor", "Thu"),
-        IsoDayOfWeek.Friday => l.T("fre", "Fri"),
-        IsoDayOfWeek.Saturday => l.T("lør", "Sat"),
-        _ => l.T("søn", "Sun"),
-    };
-
-    private static string Text(CompetencePlan plan, AnnualWheel wheel, IReadOnlyList<WheelOccurrence> occurrences, IReadOnlyList<WheelOccurrence> reminders, string year, Lang l, OutputFormat format)
-    {
-        var sb = new StringBuilder();
-        var h = format == OutputFormat.Markdown ? "## " : string.Empty;
-        var h3 = format == OutputFormat.Markdown ? "### " : string.Empty;
-        sb.Append(h).Append(l.T($"{wheel.Name.Norwegian} {year} — {plan.Name.Norwegian}", $"{wheel.Name.In(Language.English)} {year} — {plan.Name.In(Language.English)}")).Append("\n\n");
-        sb.Append(wheel == AnnualWheel.ReksTemplate
-            ? l.T(
-                "Datoer er flyttet til arbeidsdager: helligdager, fellesferien (juli) og julen er stengt.",
-                "Dates are moved to working days: public holidays, the common holiday (July) and Christmas are closed.")
-            : l.T(
-                "Datoer er flyttet til arbeidsdager: helligdager og hjulets stengte perioder er stengt.",
-                "Dates are moved to working days: public holidays and the wheel's closed periods are closed.")).Append("\n\n");
-        sb.Append(h3).Append(l.T("Aktiviteter", "Activities")).Append("\n\n");
-        sb.Append(Table(occurrences, l, format, withPeriod: true)).Append('\n');
-        sb.Append(h3).Append(l.T("Fra planen: fornyelser, frister og samlinger", "From the plan: renewals, deadlines and sessions")).Append("\n\n");
-        sb.Append(reminders.Count == 0 ? l.T("Ingen.", "None.") + "\n" : Table(reminders, l, format, withPeriod: false));
-        return sb.ToString();
-    }
-
-    private static string Table(IEnumerable<WheelOccurrence> occurrences, Lang l, OutputFormat format, bool withPeriod)
-    {
-        var t = withPeriod
-            ? new TextTable(l.T("Dato", "Date"), l.T("Periode", "Period"), l.T("Ring", "Ring"), l.T("Aktivitet", "Activity"), l.T("Type", "Category"), l.T("Ansvar", "Owner"), l.T("Tid", "Time"))
-            : new TextTable(l.T("Dato", "Date"), l.T("Aktivitet", "Activity"), l.T("Type", "Category"), l.T("Ansvar", "Owner"));
-        foreach (var o in occurrences)
-        {
-            var date = o.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) + " " + Weekday(l, o.Date.DayOfWeek);
-            var name = o.Activity.Name.In(l.Language());
-            if (withPeriod)
-            {
-                var time = o.Activity.Time is { } s
-                    ? s.ToString("HH:mm", CultureInfo.InvariantCulture) + (o.Activity.Duration is { } d ? "–" + s.PlusTicks(d.BclCompatibleTicks).ToString("HH:mm", CultureInfo.InvariantCulture) : string.Empty)
-                    : string.Empty;
-                t.Add(date, o.Period.Name.In(l.Language()), o.Ring, name, Category(l, o.Activity.Category), o.Activity.OwnerRole, time);
-            }
-            else
-            {
-                t.Add(date, name, Category(l, o.Activity.Category), o.Activity.OwnerRole);
-            }
-        }
-
-        return t.Render(format);
-    }
 }

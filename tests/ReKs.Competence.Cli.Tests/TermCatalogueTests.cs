@@ -1,6 +1,8 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 
+using ReKs.Competence.Model;
+
 namespace ReKs.Competence.Cli.Tests;
 
 /// <summary>One word, one translation: a term means the same in the terminal, in Markdown and in the report (issue 13:
@@ -23,7 +25,7 @@ public partial class TermCatalogueTests
         // Every short pair the tool writes (a header, a legend, a status: up to three words), from the catalogue and
         // from the l.T("nb", "en") calls in the tool's source.
         var pairs = Catalogue().Select(t => (t.Nb, t.En, Where: "Terms")).ToList();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(CliRunner.Root, "src", "ReKs.Competence.Cli"), "*.cs", SearchOption.AllDirectories))
+        foreach (var file in new[] { "ReKs.Competence.Cli", "ReKs.Competence.Reporting" }.SelectMany(p => Directory.EnumerateFiles(Path.Combine(CliRunner.Root, "src", p), "*.cs", SearchOption.AllDirectories)))
         {
             foreach (Match m in InlinePair().Matches(File.ReadAllText(file)))
             {
@@ -45,7 +47,7 @@ public partial class TermCatalogueTests
     [InlineData("nb", "-2,52", "-0,94", "-2,52 til -0,94")]
     [InlineData("en", "-2.52", "-0.94", "-2.52 to -0.94")]
     public void Interval_Ends_AreJoinedInWords(string lang, string from, string to, string expected) =>
-        Assert.Equal(expected, (lang == "en" ? Lang.En : Lang.Nb).Interval(from, to));
+        Assert.Equal(expected, (lang == "en" ? Language.English : Language.Norwegian).Interval(from, to));
 
     [Theory]
     [InlineData(4000, "nb", "0,4")]
@@ -55,7 +57,7 @@ public partial class TermCatalogueTests
     [InlineData(400, "nb", "<0,1")]
     [InlineData(500, "en", "0.1")]
     public void PersonYears_Share_HasOneDecimalAndNeverHidesASmallNeed(long hundredths, string lang, string expected) =>
-        Assert.Equal(expected, (lang == "en" ? Lang.En : Lang.Nb).PersonYears(Model.PositionShare.FromHundredths(hundredths)));
+        Assert.Equal(expected, (lang == "en" ? Language.English : Language.Norwegian).PersonYears(Model.PositionShare.FromHundredths(hundredths)));
 
     private static IEnumerable<Term> Catalogue() =>
         typeof(Terms).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == typeof(Term)).Select(f => (Term)f.GetValue(null)!);

@@ -18,8 +18,9 @@ public sealed class EvaluationView
     /// <summary>The version of the JSON output written from this view (2: <c>format</c> replaced <c>kind</c>; <c>scope</c> added).</summary>
     public const int FormatVersion = 2;
 
-    private EvaluationView(LocalizedText plan, LocalDate asOf, NodeId scope, bool detail, ImmutableArray<Indicator> indicators, ImmutableArray<IndicatorEvaluation> evaluations, ImmutableArray<KirkpatrickSummary> kirkpatrick, ImmutableArray<HealthEducationShare> healthEducation)
+    private EvaluationView(LocalizedText plan, LocalDate asOf, NodeId scope, bool detail, ImmutableArray<Indicator> indicators, ImmutableArray<IndicatorEvaluation> evaluations, ImmutableArray<KirkpatrickSummary> kirkpatrick, ImmutableArray<HealthEducationShare> healthEducation, PlanGlossary glossary)
     {
+        Glossary = glossary;
         Plan = plan;
         AsOf = asOf;
         Scope = scope;
@@ -29,6 +30,9 @@ public sealed class EvaluationView
         Kirkpatrick = kirkpatrick;
         HealthEducation = healthEducation;
     }
+
+    /// <summary>Gets the plan's vocabulary (names of nodes, competences, goals and levels) the view is read with.</summary>
+    public PlanGlossary Glossary { get; }
 
     /// <summary>Gets the plan's name.</summary>
     public LocalizedText Plan { get; }
@@ -77,7 +81,7 @@ public sealed class EvaluationView
         ImmutableArray<IndicatorEvaluation> all = [.. Guard.Against.Null(evaluations, nameof(evaluations))];
         ImmutableArray<HealthEducationShare> shares = [.. Guard.Against.Null(healthEducation, nameof(healthEducation))];
         var kirkpatrick = detail ? [] : KirkpatrickSummary.ForAll(chosen, all);
-        return new EvaluationView(plan.Name, asOf, scope, detail, chosen, all, kirkpatrick, shares);
+        return new EvaluationView(plan.Name, asOf, scope, detail, chosen, all, kirkpatrick, shares, PlanGlossary.Of(plan));
     }
 
     /// <summary>Gets a chart's short name as qicharts2 and the literature write it (I, MR, Xbar, S, P, P′, U, U′, C, T, G, run).</summary>

@@ -18,8 +18,9 @@ public sealed class GapsView
     /// <summary>The version of the JSON output written from this view (2: <c>format</c> replaced <c>kind</c>).</summary>
     public const int FormatVersion = 2;
 
-    private GapsView(LocalizedText plan, LocalDate asOf, NodeId scope, GapOptions options, ImmutableArray<GapLine> lines, ImmutableArray<NetLine> net, ImmutableArray<SharingSuggestion> sharing, ImmutableArray<UnrequiredCompetence> unrequired)
+    private GapsView(LocalizedText plan, LocalDate asOf, NodeId scope, GapOptions options, ImmutableArray<GapLine> lines, ImmutableArray<NetLine> net, ImmutableArray<SharingSuggestion> sharing, ImmutableArray<UnrequiredCompetence> unrequired, PlanGlossary glossary)
     {
+        Glossary = glossary;
         Plan = plan;
         AsOf = asOf;
         Scope = scope;
@@ -29,6 +30,9 @@ public sealed class GapsView
         Sharing = sharing;
         Unrequired = unrequired;
     }
+
+    /// <summary>Gets the plan's vocabulary (names of nodes, competences, goals and levels) the view is read with.</summary>
+    public PlanGlossary Glossary { get; }
 
     /// <summary>Gets the plan's name.</summary>
     public LocalizedText Plan { get; }
@@ -78,6 +82,6 @@ public sealed class GapsView
             [.. analysis.Lines.Where(l => nodes.Contains(l.Node))],
             [.. net],
             analysis.SharingSuggestions(scope),
-            [.. analysis.Unrequired().Where(u => nodes.Contains(u.Node))]);
+            [.. analysis.Unrequired().Where(u => nodes.Contains(u.Node))], PlanGlossary.Of(analysis.Plan));
     }
 }

@@ -19,8 +19,9 @@ public sealed class InventoryView
     public const int FormatVersion = 2;
 
     private InventoryView(LocalizedText plan, LocalDate asOf, NodeId scope, int levels, ImmutableArray<NodeStaffSummary> nodes, ImmutableArray<InventoryRow> rows,
-        ImmutableArray<StaffingCount> staffing, ImmutableArray<StaffingLine> staffingLines, ImmutableArray<EvidenceDisagreement> disagreements)
+        ImmutableArray<StaffingCount> staffing, ImmutableArray<StaffingLine> staffingLines, ImmutableArray<EvidenceDisagreement> disagreements, PlanGlossary glossary)
     {
+        Glossary = glossary;
         Plan = plan;
         AsOf = asOf;
         Scope = scope;
@@ -31,6 +32,9 @@ public sealed class InventoryView
         StaffingLines = staffingLines;
         Disagreements = disagreements;
     }
+
+    /// <summary>Gets the plan's vocabulary (names of nodes, competences, goals and levels) the view is read with.</summary>
+    public PlanGlossary Glossary { get; }
 
     /// <summary>Gets the plan's name.</summary>
     public LocalizedText Plan { get; }
@@ -78,6 +82,6 @@ public sealed class InventoryView
         var nodes = plan.Organisation.SubtreeOf(scope).Select(n => n.Id).ToHashSet();
         return new InventoryView(plan.Name, report.AsOf, scope, plan.Scale.Max.Value, [.. report.Nodes.Where(s => nodes.Contains(s.Node))], [.. report.Rows.Where(r => nodes.Contains(r.Node))],
             [.. report.Staffing.Where(c => nodes.Contains(c.Node))], [.. report.StaffingLines.Where(x => nodes.Contains(x.Requirement.Node))],
-            [.. report.Disagreements.Where(d => plan.FindPerson(d.Person) is { } person && nodes.Contains(person.Node))]);
+            [.. report.Disagreements.Where(d => plan.FindPerson(d.Person) is { } person && nodes.Contains(person.Node))], PlanGlossary.Of(plan));
     }
 }

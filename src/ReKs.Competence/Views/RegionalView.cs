@@ -17,8 +17,9 @@ public sealed class RegionalView
     /// <summary>The version of the JSON output written from this view (3: <c>format</c> replaced <c>kind</c>).</summary>
     public const int FormatVersion = 3;
 
-    private RegionalView(LocalizedText plan, LocalDate asOf, GapOptions options, RegionalExport export)
+    private RegionalView(LocalizedText plan, LocalDate asOf, GapOptions options, RegionalExport export, PlanGlossary glossary)
     {
+        Glossary = glossary;
         Plan = plan;
         AsOf = asOf;
         Options = options;
@@ -27,6 +28,9 @@ public sealed class RegionalView
         Cells = export.Cells;
         Sharing = export.SharingSuggestions(export.Root);
     }
+
+    /// <summary>Gets the plan's vocabulary (names of nodes, competences, goals and levels) the view is read with.</summary>
+    public PlanGlossary Glossary { get; }
 
     /// <summary>Gets the plan's name.</summary>
     public LocalizedText Plan { get; }
@@ -58,6 +62,6 @@ public sealed class RegionalView
     {
         Guard.Against.Null(analysis, nameof(analysis));
         Guard.Against.Null(export, nameof(export));
-        return new RegionalView(analysis.Plan.Name, analysis.AsOf, analysis.Options, export);
+        return new RegionalView(analysis.Plan.Name, analysis.AsOf, analysis.Options, export, PlanGlossary.Of(analysis.Plan));
     }
 }

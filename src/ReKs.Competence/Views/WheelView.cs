@@ -16,14 +16,22 @@ public sealed class WheelView
     /// <summary>The version of the JSON output written from this view.</summary>
     public const int FormatVersion = 1;
 
-    private WheelView(LocalizedText plan, LocalizedText wheel, DateInterval window, ImmutableArray<WheelOccurrence> occurrences, ImmutableArray<WheelReminder> reminders)
+    private WheelView(LocalizedText plan, LocalizedText wheel, DateInterval window, ImmutableArray<WheelOccurrence> occurrences, ImmutableArray<WheelReminder> reminders, PlanGlossary glossary, AnnualWheel definition)
     {
+        Glossary = glossary;
+        Definition = definition;
         Plan = plan;
         Wheel = wheel;
         Window = window;
         Occurrences = occurrences;
         Reminders = reminders;
     }
+
+    /// <summary>Gets the plan's vocabulary (names of nodes, competences, goals and levels) the view is read with.</summary>
+    public PlanGlossary Glossary { get; }
+
+    /// <summary>Gets the wheel the occurrences come from (its periods, rings and closed periods, for drawing).</summary>
+    public AnnualWheel Definition { get; }
 
     /// <summary>Gets the plan's name.</summary>
     public LocalizedText Plan { get; }
@@ -61,7 +69,7 @@ public sealed class WheelView
             OccurrenceKind.Activity => throw new System.Diagnostics.UnreachableException("The plan's reminders are never wheel activities."),
             _ => throw new System.Diagnostics.UnreachableException($"Occurrence kind {o.Kind}."),
         }));
-        return new WheelView(plan.Name, wheel.Name, window, wheel.Occurrences(window), [.. reminders]);
+        return new WheelView(plan.Name, wheel.Name, window, wheel.Occurrences(window), [.. reminders], PlanGlossary.Of(plan), wheel);
     }
 
     // The prefix AnnualWheel.Reminders gives a renewal's activity; a deadline's is "need-".

@@ -4,13 +4,15 @@ using System.Xml.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using ReKs.Competence.Cli.Report;
+using ReKs.Competence.Reporting;
+
+using ReKs.Competence.Model;
 
 namespace ReKs.Competence.Cli.Tests.Report;
 
 public partial class ChartSvgTests
 {
-    private static ChartSvg.Chart Chart(IReadOnlyList<double?> values, Lang lang = Lang.Nb) => new(
+    private static ChartSvg.Chart Chart(IReadOnlyList<double?> values, Language lang = Language.Norwegian) => new(
         "gap", [.. values.Select((_, i) => $"2025-{i + 1:00}")], values, [.. values.Select(_ => (double?)2.5)], null, null, new HashSet<int>(), null, null, "per 1 000", Language: lang);
 
     [Fact]
@@ -39,8 +41,8 @@ public partial class ChartSvgTests
     public void Draw_Norwegian_WritesDecimalCommasAndEnglishDecimalPoints()
     {
         var values = new double?[] { 0.5, 1.25, 2.75 };
-        var nb = ChartSvg.Draw(Chart(values, Lang.Nb), "nb");
-        var en = ChartSvg.Draw(Chart(values, Lang.En), "en");
+        var nb = ChartSvg.Draw(Chart(values, Language.Norwegian), "nb");
+        var en = ChartSvg.Draw(Chart(values, Language.English), "en");
 
         Assert.Contains(">0,5<", nb, StringComparison.Ordinal);
         Assert.DoesNotMatch(">[0-9]+\\.[0-9]+<", nb);
@@ -50,7 +52,7 @@ public partial class ChartSvgTests
     [Fact]
     public void Draw_NoMeasurements_SaysSoInsteadOfAnEmptyAxis()
     {
-        var svg = ChartSvg.Draw(Chart([null, null, null], Lang.En), "e");
+        var svg = ChartSvg.Draw(Chart([null, null, null], Language.English), "e");
 
         Assert.Contains("No measurements yet", svg, StringComparison.Ordinal);
         Assert.DoesNotContain("<circle", svg, StringComparison.Ordinal);
@@ -63,7 +65,7 @@ public partial class ChartSvgTests
         // A control chart whose limits are recomputed after the intervention: one limit line per side, with a vertical step.
         var chart = new ChartSvg.Chart(
             "p", ["1", "2", "3", "4"], [5.0, 6.0, 3.0, 2.0], [5.5, 5.5, 2.5, 2.5], [3.0, 3.0, 1.0, 1.0], [8.0, 8.0, 4.0, 4.0],
-            new HashSet<int> { 2 }, null, 2, "n", Language: Lang.En);
+            new HashSet<int> { 2 }, null, 2, "n", Language: Language.English);
         var svg = ChartSvg.Draw(chart, "s");
 
         var limits = LimitPaths().Matches(svg).Select(m => m.Groups[1].Value).ToList();
@@ -101,11 +103,11 @@ public partial class ChartSvgTests
     [InlineData("en", "chart-example.en.svg")]
     public void Draw_ExampleControlChart_MatchesGolden(string language, string golden)
     {
-        var lang = language == "en" ? Lang.En : Lang.Nb;
+        var lang = language == "en" ? Language.English : Language.Norwegian;
         // An I chart shaped like the seed evaluation's medication-error series: a baseline, an intervention, a missing
         // month, one point outside the limits, and the new level.
         var chart = new ChartSvg.Chart(
-            lang == Lang.En ? "Gjøvik nursing home" : "Gjøvik sykehjem",
+            lang == Language.English ? "Gjøvik nursing home" : "Gjøvik sykehjem",
             ["2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06", "2025-07", "2025-08"],
             [4.2, 3.9, null, 4.4, 4.0, 2.1, 0.4, 1.9],
             [4.1, 4.1, 4.1, 4.1, 4.1, 4.1, 4.1, 4.1],
@@ -114,9 +116,9 @@ public partial class ChartSvgTests
             new HashSet<int> { 5, 6, 7 },
             null,
             5,
-            lang == Lang.En ? "per 1,000 doses" : "per 1 000 doser",
+            lang == Language.English ? "per 1,000 doses" : "per 1 000 doser",
             1.47,
-            lang == Lang.En ? "baseline" : "grunnlag",
+            lang == Language.English ? "baseline" : "grunnlag",
             lang);
         CliRunner.AssertGolden(golden, ChartSvg.Draw(chart, "golden") + "\n");
     }

@@ -3,8 +3,10 @@ using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using ReKs.Competence.Cli.Report;
+using ReKs.Competence.Reporting;
 using ReKs.Competence.Documents;
+
+using ReKs.Competence.Model;
 
 namespace ReKs.Competence.Cli.Tests.Report;
 
@@ -200,8 +202,8 @@ public partial class HtmlReportTests
     [Fact]
     public void Number_Norwegian_UsesDecimalCommaAndSpaceGrouping()
     {
-        Assert.Equal("1\u00A0234,5", Html.Number(1234.5m, Lang.Nb, 1));
-        Assert.Equal("1,234.5", Html.Number(1234.5m, Lang.En, 1));
+        Assert.Equal("1\u00A0234,5", Html.Number(1234.5m, Language.Norwegian, 1));
+        Assert.Equal("1,234.5", Html.Number(1234.5m, Language.English, 1));
     }
 
     private static string Run(params string[] extra)

@@ -1,12 +1,14 @@
 using System.Xml.Linq;
-using ReKs.Competence.Cli.Report;
+using ReKs.Competence.Reporting;
 using ReKs.Competence.Wheel;
+
+using ReKs.Competence.Model;
 
 namespace ReKs.Competence.Cli.Tests.Report;
 
 public class WheelSvgTests
 {
-    private static string Wheel(Lang lang) => WheelSvg.Draw(
+    private static string Wheel(Language lang) => WheelSvg.Draw(
         2027,
         [new("Okt–des", "#1f77b4", new NodaTime.AnnualDate(10, 1), new NodaTime.AnnualDate(12, 31)), new("Jan–mar", "#2ca02c", new NodaTime.AnnualDate(1, 1), new NodaTime.AnnualDate(3, 31))],
         ["Region", "Kommune"],
@@ -18,7 +20,7 @@ public class WheelSvgTests
     [Fact]
     public void Draw_Wheel_MarksTodayAndEveryActivityOnItsRing()
     {
-        var root = XElement.Parse(Wheel(Lang.Nb));
+        var root = XElement.Parse(Wheel(Language.Norwegian));
         Assert.Equal(2, root.Descendants().Count(e => (string?)e.Attribute("class") == "wheel-mark"));
         Assert.Single(root.Descendants(), e => (string?)e.Attribute("class") == "wheel-today");
     }
@@ -26,7 +28,7 @@ public class WheelSvgTests
     [Fact]
     public void Draw_Activities_AreNumberedAndColouredByKind()
     {
-        var marks = XElement.Parse(Wheel(Lang.Nb)).Descendants().Where(e => (string?)e.Attribute("class") == "wheel-mark").ToList();
+        var marks = XElement.Parse(Wheel(Language.Norwegian)).Descendants().Where(e => (string?)e.Attribute("class") == "wheel-mark").ToList();
 
         Assert.Equal(["meeting", "reporting"], marks.Select(m => (string?)m.Attribute("data-category")));
         Assert.Equal(["2", "1"], marks.Select(m => m.Element("text")!.Value));
@@ -39,7 +41,7 @@ public class WheelSvgTests
     [InlineData("en", new[] { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" })]
     public void Draw_Months_AreNamedInTheReadersLanguageClockwiseFromTheTop(string lang, string[] months)
     {
-        var root = XElement.Parse(Wheel(lang == "en" ? Lang.En : Lang.Nb));
+        var root = XElement.Parse(Wheel(lang == "en" ? Language.English : Language.Norwegian));
         Assert.Equal(months, root.Descendants().Where(e => (string?)e.Attribute("class") == "wheel-month").Select(e => e.Value));
     }
 

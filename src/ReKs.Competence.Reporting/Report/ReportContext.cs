@@ -5,7 +5,7 @@ using ReKs.Competence.Inventory;
 using ReKs.Competence.Model;
 using ReKs.Competence.Wheel;
 
-namespace ReKs.Competence.Cli.Report;
+namespace ReKs.Competence.Reporting;
 
 /// <summary>What every report section reads: the plan, the as-of date, the scope, the language, and the results
 /// shared by several sections (computed once, on first use).</summary>
@@ -15,14 +15,14 @@ internal sealed class ReportContext
     private readonly Lazy<GapAnalysis> _gaps;
     private readonly Lazy<RegionalExport> _export;
 
-    public ReportContext(CompetencePlan plan, LocalDate asOf, Lang lang, NodeId? scope = null, string? source = null, EvaluationData? evaluation = null, AnnualWheel? wheel = null, bool regional = false, int? minGroupSize = null)
+    public ReportContext(CompetencePlan plan, LocalDate asOf, Language lang, NodeId? scope = null, string? source = null, EvaluationData? evaluation = null, AnnualWheel? wheel = null, bool regional = false, int? minGroupSize = null)
     {
         Regional = regional;
         Wheel = wheel ?? AnnualWheel.ReksTemplate;
         Evaluation = evaluation?.Until(asOf);
         Plan = plan;
         AsOf = asOf;
-        Lang = lang;
+        Language = lang;
         Scope = scope ?? plan.Organisation.Root.Id;
         Source = source;
         _inventory = new Lazy<InventoryReport>(() => CompetenceInventory.Compute(plan, asOf));
@@ -40,7 +40,7 @@ internal sealed class ReportContext
 
     public LocalDate AsOf { get; }
 
-    public Lang Lang { get; }
+    public Language Language { get; }
 
     /// <summary>Gets the node whose sub-tree the report covers (the root unless <c>--node</c> is given).</summary>
     public NodeId Scope { get; }
@@ -63,8 +63,8 @@ internal sealed class ReportContext
     /// <summary>Gets the nodes in scope, depth first.</summary>
     public IEnumerable<OrganisationNode> Nodes => Plan.Organisation.SubtreeOf(Scope);
 
-    public string T(string nb, string en) => Lang.T(nb, en);
+    public string T(string nb, string en) => Language.T(nb, en);
 
     /// <summary>Gets a plan text in the report's language.</summary>
-    public string Text(LocalizedText text) => text.In(Lang.Language());
+    public string Text(LocalizedText text) => text.In(Language);
 }

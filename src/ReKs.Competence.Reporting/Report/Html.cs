@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ReKs.Competence.Cli.Report;
+namespace ReKs.Competence.Reporting;
 
 /// <summary>Small helpers for writing safe HTML and SVG by hand.</summary>
 internal static class Html
@@ -37,8 +37,8 @@ internal static class Html
 
     /// <summary>Formats a number for the reader: a decimal comma and space grouping in Norwegian, a point in English
     /// (fixed formats, so the report does not depend on the machine's culture data).</summary>
-    public static string Number(decimal value, Lang lang, int decimals = 0) =>
-        value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), lang == Lang.En ? English : Norwegian);
+    public static string Number(decimal value, Language lang, int decimals = 0) =>
+        value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), lang == Language.English ? English : Norwegian);
 
     /// <summary>Formats a number for SVG coordinates (invariant, at most two decimals).</summary>
     public static string Svg(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);

@@ -2,7 +2,7 @@ using System.Text;
 using ReKs.Competence.Inventory;
 using ReKs.Competence.Model;
 
-namespace ReKs.Competence.Cli.Report;
+namespace ReKs.Competence.Reporting;
 
 /// <summary>The overview: people, person-years and competences by node; formal against informal competence; and
 /// Lai's four components side by side, attitudes drawn as large as knowledge (the seed plans say attitudes are
@@ -40,12 +40,12 @@ internal sealed class OverviewSection : IReportSection
     {
         var requirements = c.Plan.Requirements.Count(r => scope.Contains(r.Node));
         sb.Append("<div class=\"figures\">\n");
-        Figure(sb, Html.Number(summary.Heads, c.Lang), c.T("personer i stilling", "people in post"));
-        Figure(sb, Html.Number(summary.Share.FullTimeEquivalents, c.Lang, 1), c.T("årsverk", "person-years"));
-        Figure(sb, $"{Html.Number(held, c.Lang)} / {Html.Number(c.Plan.Competences.Length, c.Lang)}", c.T("kompetanser i bruk / i planen", "competences held / in the plan"));
-        Figure(sb, Html.Number(scope.Count, c.Lang), c.T("enheter", "units"));
-        Figure(sb, Html.Number(requirements, c.Lang), c.T("krav", "requirements"));
-        Figure(sb, Html.Number(c.Plan.Goals.Length, c.Lang), c.T("mål", "goals"));
+        Figure(sb, Html.Number(summary.Heads, c.Language), c.T("personer i stilling", "people in post"));
+        Figure(sb, Html.Number(summary.Share.FullTimeEquivalents, c.Language, 1), c.T("årsverk", "person-years"));
+        Figure(sb, $"{Html.Number(held, c.Language)} / {Html.Number(c.Plan.Competences.Length, c.Language)}", c.T("kompetanser i bruk / i planen", "competences held / in the plan"));
+        Figure(sb, Html.Number(scope.Count, c.Language), c.T("enheter", "units"));
+        Figure(sb, Html.Number(requirements, c.Language), c.T("krav", "requirements"));
+        Figure(sb, Html.Number(c.Plan.Goals.Length, c.Language), c.T("mål", "goals"));
         sb.Append("</div>\n");
     }
 
@@ -62,16 +62,16 @@ internal sealed class OverviewSection : IReportSection
         for (var k = 0; k < Components.Length; k++)
         {
             var (flag, css) = Components[k];
-            var name = c.Lang.Component(flag);
+            var name = c.Language.Component(flag);
             var count = summary.Components[k];
             var percent = summary.Heads == 0 ? 0m : 100m * count.Heads / summary.Heads;
             sb.Append("<div class=\"component c-").Append(css).Append("\" data-component=\"").Append(css).Append("\">\n");
             sb.Append("<h4>").Append(Html.Encode(name)).Append("</h4>\n");
-            sb.Append("<div class=\"value\">").Append(Html.Encode(Html.Number(count.Heads, c.Lang))).Append("</div>\n");
+            sb.Append("<div class=\"value\">").Append(Html.Encode(Html.Number(count.Heads, c.Language))).Append("</div>\n");
             sb.Append("<div>").Append(Html.Bar((double)count.Heads, summary.Heads, css, $"{name}: {count.Heads} / {summary.Heads}", 200, 14)).Append("</div>\n");
             sb.Append("<div class=\"note\">").Append(Html.Encode(c.T(
-                $"{Html.Number(percent, c.Lang)} % av de ansatte · {Html.Number(count.Share.FullTimeEquivalents, c.Lang, 1)} årsverk",
-                $"{Html.Number(percent, c.Lang)} % of staff · {Html.Number(count.Share.FullTimeEquivalents, c.Lang, 1)} person-years"))).Append("</div>\n<ul>\n");
+                $"{Html.Number(percent, c.Language)} % av de ansatte · {Html.Number(count.Share.FullTimeEquivalents, c.Language, 1)} årsverk",
+                $"{Html.Number(percent, c.Language)} % of staff · {Html.Number(count.Share.FullTimeEquivalents, c.Language, 1)} person-years"))).Append("</div>\n<ul>\n");
             foreach (var competence in c.Plan.Competences.Where(x => x.Components.HasFlag(flag)))
             {
                 sb.Append("<li>").Append(Html.Encode(c.Text(competence.Name))).Append("</li>\n");
@@ -86,13 +86,13 @@ internal sealed class OverviewSection : IReportSection
     private static void ByNode(StringBuilder sb, ReportContext c)
     {
         sb.Append("<h3>").Append(Html.Encode(c.T("Personer, årsverk og kompetanser per enhet", "People, person-years and competences by node"))).Append("</h3>\n");
-        sb.Append("<table class=\"by-node\">\n<thead><tr><th>").Append(Html.Encode(c.Lang.T(Terms.Unit))).Append("</th>");
+        sb.Append("<table class=\"by-node\">\n<thead><tr><th>").Append(Html.Encode(c.Language.T(Terms.Unit))).Append("</th>");
         sb.Append("<th class=\"num\">").Append(Html.Encode(c.T("Personer", "People"))).Append("</th>");
         sb.Append("<th class=\"num\">").Append(Html.Encode(c.T("Årsverk", "Person-years"))).Append("</th>");
         sb.Append("<th class=\"num\">").Append(Html.Encode(c.T("Kompetanser", "Competences"))).Append("</th>");
         foreach (var (flag, _) in Components)
         {
-            sb.Append("<th class=\"num\">").Append(Html.Encode(c.Lang.Component(flag))).Append("</th>");
+            sb.Append("<th class=\"num\">").Append(Html.Encode(c.Language.Component(flag))).Append("</th>");
         }
 
         sb.Append("</tr></thead>\n<tbody>\n");
@@ -104,14 +104,14 @@ internal sealed class OverviewSection : IReportSection
             var s = summaries[node.Id];
             var depth = c.Plan.Organisation.DepthOf(node.Id) - baseDepth;
             sb.Append("<tr class=\"depth-").Append(Math.Min(depth, 3)).Append("\"><td style=\"padding-left:").Append(8 + (16 * depth)).Append("px\">").Append(Html.Encode(c.Text(node.Name))).Append("</td>");
-            sb.Append("<td class=\"num\">").Append(Html.Encode(Html.Number(s.Heads, c.Lang))).Append("</td>");
-            sb.Append("<td class=\"num\">").Append(Html.Encode(Html.Number(s.Share.FullTimeEquivalents, c.Lang, 1))).Append("</td>");
-            sb.Append("<td class=\"num\">").Append(Html.Encode(Html.Number(held.GetValueOrDefault(node.Id), c.Lang))).Append("</td>");
+            sb.Append("<td class=\"num\">").Append(Html.Encode(Html.Number(s.Heads, c.Language))).Append("</td>");
+            sb.Append("<td class=\"num\">").Append(Html.Encode(Html.Number(s.Share.FullTimeEquivalents, c.Language, 1))).Append("</td>");
+            sb.Append("<td class=\"num\">").Append(Html.Encode(Html.Number(held.GetValueOrDefault(node.Id), c.Language))).Append("</td>");
             for (var k = 0; k < Components.Length; k++)
             {
                 var heads = s.Components[k].Heads;
-                sb.Append("<td class=\"num\">").Append(Html.Encode(Html.Number(heads, c.Lang))).Append(' ')
-                    .Append(Html.Bar(heads, s.Heads, Components[k].Css, $"{c.Lang.Component(Components[k].Flag)}: {heads} / {s.Heads}", 48, 10)).Append("</td>");
+                sb.Append("<td class=\"num\">").Append(Html.Encode(Html.Number(heads, c.Language))).Append(' ')
+                    .Append(Html.Bar(heads, s.Heads, Components[k].Css, $"{c.Language.Component(Components[k].Flag)}: {heads} / {s.Heads}", 48, 10)).Append("</td>");
             }
 
             sb.Append("</tr>\n");
@@ -136,7 +136,7 @@ internal sealed class OverviewSection : IReportSection
         }
 
         sb.Append("<th>").Append(Html.Encode(c.T("Formell / uformell", "Formal / informal"))).Append("</th>");
-        foreach (var h in new[] { c.Lang.T(Terms.Used), c.Lang.T(Terms.Unused), c.Lang.T(Terms.NotAssessed) })
+        foreach (var h in new[] { c.Language.T(Terms.Used), c.Language.T(Terms.Unused), c.Language.T(Terms.NotAssessed) })
         {
             sb.Append("<th class=\"num\">").Append(Html.Encode(h)).Append("</th>");
         }
@@ -149,15 +149,15 @@ internal sealed class OverviewSection : IReportSection
             var heads = r?.Heads ?? 0;
             var formal = r?.FormalHeads ?? 0;
             var informal = r?.InformalHeads ?? 0;
-            sb.Append("<tr><td>").Append(Html.Encode(c.Text(competence.Name))).Append("</td><td class=\"marks\">").Append(Html.Encode(c.Lang.ComponentMarks(competence.Components))).Append("</td>");
-            Cell(sb, Html.Number(heads, c.Lang));
-            Cell(sb, Html.Number((r?.Share ?? PositionShare.Zero).FullTimeEquivalents, c.Lang, 1));
-            Cell(sb, Html.Number(formal, c.Lang));
-            Cell(sb, Html.Number(informal, c.Lang));
+            sb.Append("<tr><td>").Append(Html.Encode(c.Text(competence.Name))).Append("</td><td class=\"marks\">").Append(Html.Encode(c.Language.ComponentMarks(competence.Components))).Append("</td>");
+            Cell(sb, Html.Number(heads, c.Language));
+            Cell(sb, Html.Number((r?.Share ?? PositionShare.Zero).FullTimeEquivalents, c.Language, 1));
+            Cell(sb, Html.Number(formal, c.Language));
+            Cell(sb, Html.Number(informal, c.Language));
             sb.Append("<td>").Append(Pair(formal, informal, max, $"{c.T("formell", "formal")} {formal}, {c.T("uformell", "informal")} {informal}")).Append("</td>");
-            Cell(sb, Html.Number(r?.UsedHeads ?? 0, c.Lang));
-            Cell(sb, Html.Number(heads - (r?.UsedHeads ?? 0), c.Lang));
-            Cell(sb, Html.Number(r?.NotAssessedHeads ?? 0, c.Lang));
+            Cell(sb, Html.Number(r?.UsedHeads ?? 0, c.Language));
+            Cell(sb, Html.Number(heads - (r?.UsedHeads ?? 0), c.Language));
+            Cell(sb, Html.Number(r?.NotAssessedHeads ?? 0, c.Language));
             sb.Append("</tr>\n");
         }
 

@@ -1,21 +1,30 @@
 using System.Text;
 
-namespace ReKs.Competence.Cli;
+namespace ReKs.Competence.Reporting;
 
 /// <summary>
 /// Keeps text from a document (names, ids, echoed bad values) from being turned against the reader's terminal: control
 /// characters, among them ESC that starts ANSI and OSC sequences (clear the screen, set the window title), are shown as
 /// visible symbols instead of being obeyed.
 /// </summary>
-internal static class Terminal
+/// <threadsafety>This type is stateless and safe to use from any thread.</threadsafety>
+public static class Terminal
 {
     /// <summary>Replaces every control character (C0, DEL, C1) in one-line text by a visible stand-in.</summary>
-    public static string Safe(string text) => Replace(text, keepLineBreaks: false);
+    /// <param name="text">The text.</param>
+    /// <returns>The text with every control character shown.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public static string Safe(string text) => Replace(Guard.Against.Null(text, nameof(text)), keepLineBreaks: false);
 
     /// <summary>As <see cref="Safe"/>, but keeps line feeds, tabs and CR LF pairs: for multi-line output the tool wrote itself.</summary>
-    public static string SafeLines(string text) => Replace(text, keepLineBreaks: true);
+    /// <param name="text">The text.</param>
+    /// <returns>The text with every control character but its line breaks and tabs shown.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public static string SafeLines(string text) => Replace(Guard.Against.Null(text, nameof(text)), keepLineBreaks: true);
 
     /// <summary>The visible stand-in of a control character: its Unicode control picture (␛ for ESC), or U+FFFD for C1.</summary>
+    /// <param name="c">A control character.</param>
+    /// <returns>Its stand-in.</returns>
     public static char StandIn(char c) => c switch
     {
         < '\u0020' => (char)('\u2400' + c),
@@ -70,29 +79,4 @@ internal static class Terminal
             _ => true,
         };
     }
-}
-
-/// <summary>A writer in front of the terminal that passes the tool's own line breaks and shows every other control character.</summary>
-/// <remarks>A carriage return is only passed as part of CR LF; one split across two writes is shown, which is harmless.</remarks>
-internal sealed class SafeTextWriter : TextWriter
-{
-    private readonly TextWriter inner;
-
-    public SafeTextWriter(TextWriter inner)
-    {
-        this.inner = inner;
-        NewLine = inner.NewLine;
-    }
-
-    public override Encoding Encoding => inner.Encoding;
-
-    public override void Write(char value) => inner.Write(value is '\n' or '\t' or '\r' || !char.IsControl(value) ? value : Terminal.StandIn(value));
-
-    public override void Write(string? value) => inner.Write(value is null ? null : Terminal.SafeLines(value));
-
-    public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
-
-    public override void WriteLine(string? value) => inner.WriteLine(value is null ? null : Terminal.SafeLines(value));
-
-    public override void Flush() => inner.Flush();
 }

@@ -1,4 +1,4 @@
-namespace ReKs.Competence.Cli.Report;
+namespace ReKs.Competence.Reporting;
 
 /// <summary>One section of the HTML report: the report lists its sections in <see cref="ReportSections.All"/>,
 /// draws a table of contents from their titles, and wraps each one's HTML in <c>&lt;section id="…"&gt;</c>.</summary>

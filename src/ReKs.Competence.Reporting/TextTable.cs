@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ReKs.Competence.Cli;
+namespace ReKs.Competence.Reporting;
 
 /// <summary>A table of text cells rendered as aligned columns for the terminal, or as Markdown.</summary>
 internal sealed class TextTable(params string[] headers)
@@ -26,7 +26,31 @@ internal sealed class TextTable(params string[] headers)
 
     public int Count => _rows.Count;
 
-    public string Render(OutputFormat format) => format == OutputFormat.Markdown ? Markdown() : Aligned();
+    public string Render(bool markdown) => markdown ? Markdown() : Aligned();
+
+    /// <summary>Renders the table as an HTML table, numbers right-aligned (cells encoded).</summary>
+    public string Html()
+    {
+        var sb = new StringBuilder("<table>\n<thead><tr>");
+        for (var i = 0; i < headers.Length; i++)
+        {
+            sb.Append(_right[i] ? "<th class=\"num\">" : "<th>").Append(Reporting.Html.Encode(headers[i])).Append("</th>");
+        }
+
+        sb.Append("</tr></thead>\n<tbody>\n");
+        foreach (var row in _rows)
+        {
+            sb.Append("<tr>");
+            for (var i = 0; i < row.Length; i++)
+            {
+                sb.Append(_right[i] ? "<td class=\"num\">" : "<td>").Append(Reporting.Html.Encode(row[i])).Append("</td>");
+            }
+
+            sb.Append("</tr>\n");
+        }
+
+        return sb.Append("</tbody>\n</table>\n").ToString();
+    }
 
     private string Aligned()
     {

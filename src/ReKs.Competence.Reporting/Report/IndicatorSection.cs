@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using ReKs.Competence.Evaluation;
 
-namespace ReKs.Competence.Cli.Report;
+namespace ReKs.Competence.Reporting;
 
 /// <summary>Per indicator and node, the run or control chart as qicharts2 draws it — the data, the frozen centre line and
 /// limits, the baseline and the intervention, the signals marked, the new level — and the verdict in words.</summary>
@@ -16,7 +16,7 @@ internal sealed class IndicatorSection : IReportSection
 
     public string Render(ReportContext context)
     {
-        var l = context.Lang;
+        var l = context.Language;
         if (context.Evaluation is not { } data)
         {
             return "<p class=\"note\">" + Html.Encode(context.T(
@@ -33,7 +33,7 @@ internal sealed class IndicatorSection : IReportSection
             .Append("</p>");
         foreach (var indicator in data.Indicators)
         {
-            var evaluations = EvaluateVerb.Evaluate(context.Plan, data, [indicator], scope);
+            var evaluations = Evaluator.EvaluateAll(data, indicator.Id, context.Plan.Organisation).Where(e => scope.Contains(e.Node)).ToList();
             if (evaluations.Count == 0)
             {
                 continue;
@@ -41,69 +41,78 @@ internal sealed class IndicatorSection : IReportSection
 
             sb.Append("<article class=\"indicator\" data-indicator=\"").Append(Html.Encode(indicator.Id.Value)).Append("\"><h3>").Append(Html.Encode(context.Text(indicator.Name))).Append("</h3>");
             sb.Append("<p class=\"note\">").Append(Html.Encode($"{context.Text(indicator.Unit)}; {l.Direction(indicator.Direction)}; Kirkpatrick {l.Level(indicator.Level)}")).Append("</p>");
-            foreach (var e in evaluations)
-            {
-                sb.Append("<figure class=\"indicator-chart\" data-node=\"").Append(Html.Encode(e.Node.Value)).Append("\" data-verdict=\"").Append(Html.Encode(e.Verdict.ToString())).Append("\">");
-                sb.Append(ChartSvg.Draw(Chart(context, e), $"chart-{++charts}"));
-                if (e.MovingRanges is { } mr)
-                {
-                    // The MR chart beside the I chart (qicharts2 draws them as a pair): the moving ranges with their own limits.
-                    sb.Append("<div class=\"mr-chart\" data-chart=\"MR\">").Append(ChartSvg.Draw(MovingRangeChart(context, e, mr), $"chart-{++charts}", height: 180)).Append("</div>");
-                }
-
-                if (e.StandardDeviations is { } sd)
-                {
-                    // The S chart under the Xbar chart (as qicharts2 pairs them): the subgroups' spread with its own limits.
-                    sb.Append("<div class=\"s-chart\" data-chart=\"S\">").Append(ChartSvg.Draw(StandardDeviationChart(context, e, sd), $"chart-{++charts}", height: 180)).Append("</div>");
-                }
-
-                sb.Append("<figcaption><strong>").Append(Html.Encode($"{NodeName(context, e)}: {l.ShortVerdict(e.Verdict)}")).Append("</strong> ")
-                  .Append(Html.Encode(context.T($"({ChartLabel(e.Indicator.ChartKind, l)}{(e.MovingRanges is null ? string.Empty : " med MR")}{(e.StandardDeviations is null ? string.Empty : " med S")})", $"({ChartLabel(e.Indicator.ChartKind, l)}{(e.MovingRanges is null ? string.Empty : " with MR")}{(e.StandardDeviations is null ? string.Empty : " with S")})")));
-                var excluded = e.Series.Observations.Where(o => o.IsExcluded).Select(o => o.Period.ToString()).ToList();
-                if (excluded.Count > 0)
-                {
-                    sb.Append(Html.Encode(context.T($" — utelatt fra beregningene: {string.Join(", ", excluded)}", $" — left out of the calculations: {string.Join(", ", excluded)}")));
-                }
-
-                if (e.NewLevel is { } level)
-                {
-                    sb.Append(Html.Encode(context.T($" — nytt nivå {l.N(level, 2)} (før {l.N(e.BaselineCentre, 2)})", $" — new level {l.N(level, 2)} (before {l.N(e.BaselineCentre, 2)})")));
-                }
-
-                sb.Append("<ul>");
-                foreach (var s in e.Signals)
-                {
-                    sb.Append("<li>").Append(Html.Encode(l.Signal(s))).Append("</li>");
-                }
-
-                foreach (var w in e.Warnings)
-                {
-                    sb.Append("<li class=\"warning\">").Append(Html.Encode(context.T("Advarsel: ", "Warning: ") + l.Warning(w))).Append("</li>");
-                }
-
-                sb.Append("</ul></figcaption></figure>");
-            }
-
+            sb.Append(Figures(evaluations, l, e => NodeName(context, e), ref charts));
             sb.Append("</article>");
         }
 
         return sb.ToString();
     }
 
-    private static string ChartLabel(ChartKind kind, Lang l) => kind == ChartKind.Run
+    /// <summary>One figure per evaluation: its chart (with the MR or S chart beside it) and a caption with the verdict,
+    /// the signals and the warnings; <paramref name="charts"/> numbers the charts so their ids stay unique in a page.</summary>
+    internal static string Figures(IEnumerable<IndicatorEvaluation> evaluations, Language l, Func<IndicatorEvaluation, string> nodeName, ref int charts)
+    {
+        var sb = new StringBuilder();
+            foreach (var e in evaluations)
+        {
+            sb.Append("<figure class=\"indicator-chart\" data-node=\"").Append(Html.Encode(e.Node.Value)).Append("\" data-verdict=\"").Append(Html.Encode(e.Verdict.ToString())).Append("\">");
+            sb.Append(ChartSvg.Draw(Chart(l, nodeName(e), e), $"chart-{++charts}"));
+            if (e.MovingRanges is { } mr)
+            {
+                // The MR chart beside the I chart (qicharts2 draws them as a pair): the moving ranges with their own limits.
+                sb.Append("<div class=\"mr-chart\" data-chart=\"MR\">").Append(ChartSvg.Draw(MovingRangeChart(l, nodeName(e), e, mr), $"chart-{++charts}", height: 180)).Append("</div>");
+            }
+
+            if (e.StandardDeviations is { } sd)
+            {
+                // The S chart under the Xbar chart (as qicharts2 pairs them): the subgroups' spread with its own limits.
+                sb.Append("<div class=\"s-chart\" data-chart=\"S\">").Append(ChartSvg.Draw(StandardDeviationChart(l, nodeName(e), e, sd), $"chart-{++charts}", height: 180)).Append("</div>");
+            }
+
+            sb.Append("<figcaption><strong>").Append(Html.Encode($"{nodeName(e)}: {l.ShortVerdict(e.Verdict)}")).Append("</strong> ")
+              .Append(Html.Encode(l.T($"({ChartLabel(e.Indicator.ChartKind, l)}{(e.MovingRanges is null ? string.Empty : " med MR")}{(e.StandardDeviations is null ? string.Empty : " med S")})", $"({ChartLabel(e.Indicator.ChartKind, l)}{(e.MovingRanges is null ? string.Empty : " with MR")}{(e.StandardDeviations is null ? string.Empty : " with S")})")));
+            var excluded = e.Series.Observations.Where(o => o.IsExcluded).Select(o => o.Period.ToString()).ToList();
+            if (excluded.Count > 0)
+            {
+                sb.Append(Html.Encode(l.T($" — utelatt fra beregningene: {string.Join(", ", excluded)}", $" — left out of the calculations: {string.Join(", ", excluded)}")));
+            }
+
+            if (e.NewLevel is { } level)
+            {
+                sb.Append(Html.Encode(l.T($" — nytt nivå {l.N(level, 2)} (før {l.N(e.BaselineCentre, 2)})", $" — new level {l.N(level, 2)} (before {l.N(e.BaselineCentre, 2)})")));
+            }
+
+            sb.Append("<ul>");
+            foreach (var s in e.Signals)
+            {
+                sb.Append("<li>").Append(Html.Encode(l.Signal(s))).Append("</li>");
+            }
+
+            foreach (var w in e.Warnings)
+            {
+                sb.Append("<li class=\"warning\">").Append(Html.Encode(l.T("Advarsel: ", "Warning: ") + l.Warning(w))).Append("</li>");
+            }
+
+            sb.Append("</ul></figcaption></figure>");
+        }
+
+        return sb.ToString();
+    }
+
+    private static string ChartLabel(ChartKind kind, Language l) => kind == ChartKind.Run
         ? l.T("seriediagram", "run chart")
-        : l.T($"{EvaluateVerb.ChartName(kind)}-diagram", $"{EvaluateVerb.ChartName(kind)} chart");
+        : l.T($"{Views.EvaluationView.ChartName(kind)}-diagram", $"{Views.EvaluationView.ChartName(kind)} chart");
 
     /// <summary>The node's name in the report's language (the id stays in <c>data-node</c> for tools).</summary>
-    private static string NodeName(ReportContext context, IndicatorEvaluation e) => context.Lang.NodeName(context.Plan, e.Node);
+    private static string NodeName(ReportContext context, IndicatorEvaluation e) => context.Language.NodeName(context.Plan, e.Node);
 
-    private static ChartSvg.Chart MovingRangeChart(ReportContext context, IndicatorEvaluation e, ControlChartResult mr)
+    private static ChartSvg.Chart MovingRangeChart(Language l, string node, IndicatorEvaluation e, ControlChartResult mr)
     {
         var phase = mr.Phases[0];
         var n = mr.Values.Length;
         double? At(IReadOnlyList<double> xs, int i) => double.IsNaN(xs[i]) ? null : xs[i];
         return new ChartSvg.Chart(
-            context.T($"{NodeName(context, e)}: glidende variasjonsbredde (MR)", $"{NodeName(context, e)}: moving range (MR)"),
+            l.T($"{node}: glidende variasjonsbredde (MR)", $"{node}: moving range (MR)"),
             [.. e.Series.Observations.Select(o => o.Period.ToString())],
             [.. Enumerable.Range(0, n).Select(i => At(mr.Values, i))],
             [.. Enumerable.Repeat<double?>(phase.Centre, n)],
@@ -113,16 +122,16 @@ internal sealed class IndicatorSection : IReportSection
             null,
             null,
             "MR",
-            Language: context.Lang);
+            Language: l);
     }
 
-    private static ChartSvg.Chart StandardDeviationChart(ReportContext context, IndicatorEvaluation e, ControlChartResult sd)
+    private static ChartSvg.Chart StandardDeviationChart(Language l, string node, IndicatorEvaluation e, ControlChartResult sd)
     {
         var phase = sd.Phases[0];
         var n = sd.Values.Length;
         double? At(IReadOnlyList<double> xs, int i) => double.IsNaN(xs[i]) ? null : xs[i];
         return new ChartSvg.Chart(
-            context.T($"{NodeName(context, e)}: standardavvik i undergruppene (S)", $"{NodeName(context, e)}: subgroup standard deviation (S)"),
+            l.T($"{node}: standardavvik i undergruppene (S)", $"{node}: subgroup standard deviation (S)"),
             [.. e.Series.Observations.Select(o => o.Period.ToString())],
             [.. Enumerable.Range(0, n).Select(i => At(sd.Values, i))],
             [.. Enumerable.Repeat<double?>(phase.Centre, n)],
@@ -132,10 +141,10 @@ internal sealed class IndicatorSection : IReportSection
             null,
             null,
             "S",
-            Language: context.Lang);
+            Language: l);
     }
 
-    private static ChartSvg.Chart Chart(ReportContext context, IndicatorEvaluation e)
+    private static ChartSvg.Chart Chart(Language l, string node, IndicatorEvaluation e)
     {
         double? At(System.Collections.Immutable.ImmutableArray<double> xs, int i) => xs.IsEmpty || double.IsNaN(xs[i]) ? null : xs[i];
         var n = e.Values.Length;
@@ -153,7 +162,7 @@ internal sealed class IndicatorSection : IReportSection
 
         var intervention = e.Intervention is null || e.BaselineCount >= n ? (int?)null : e.BaselineCount;
         return new ChartSvg.Chart(
-            $"{NodeName(context, e)}",
+            $"{node}",
             [.. e.Series.Observations.Select(o => o.Period.ToString())],
             [.. Enumerable.Range(0, n).Select(i => At(e.Values, i))],
             [.. Enumerable.Repeat<double?>(e.Runs is null ? null : e.BaselineCentre, n)],
@@ -162,9 +171,9 @@ internal sealed class IndicatorSection : IReportSection
             signals,
             e.Intervention is null && e.BaselineCount < n ? e.BaselineCount - 1 : null,
             intervention,
-            context.Text(e.Indicator.Unit),
+            e.Indicator.Unit.In(l),
             e.NewLevel,
-            context.T("grunnlag", "baseline"),
-            context.Lang);
+            l.T("grunnlag", "baseline"),
+            l);
     }
 }

@@ -1,4 +1,4 @@
-namespace ReKs.Competence.Cli.Report;
+namespace ReKs.Competence.Reporting;
 
 /// <summary>The sections of the HTML report, in the order they are printed. Add a section with one line here.</summary>
 internal static class ReportSections

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text;
 
-namespace ReKs.Competence.Cli.Report;
+namespace ReKs.Competence.Reporting;
 
 /// <summary>Writes the report as one self-contained HTML file: inline CSS and SVG, no scripts, no external requests
 /// (a Content-Security-Policy forbids them), laid out for the screen and for printing on A4.</summary>
@@ -10,7 +10,7 @@ internal static class HtmlReport
     public static string Render(ReportContext context, IReadOnlyList<IReportSection> sections)
     {
         var plan = context.Plan;
-        var lang = context.Lang == Lang.En ? "en" : "nb";
+        var lang = context.Language == Language.English ? "en" : "nb";
         var title = context.Text(plan.Name);
         var asOf = Date(context);
         var scope = plan.Organisation[context.Scope];
@@ -60,7 +60,7 @@ internal static class HtmlReport
         (typeof(HtmlReport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0").Split('+')[0];
 
     private static string Date(ReportContext context) =>
-        context.Lang == Lang.En
+        context.Language == Language.English
             ? context.AsOf.ToString("d MMMM uuuu", System.Globalization.CultureInfo.InvariantCulture)
             : $"{context.AsOf.Day}. {NorwegianMonths[context.AsOf.Month - 1]} {context.AsOf.Year}";
 

@@ -3,7 +3,7 @@ using System.Text;
 using NodaTime;
 using ReKs.Competence.Wheel;
 
-namespace ReKs.Competence.Cli.Report;
+namespace ReKs.Competence.Reporting;
 
 /// <summary>Draws an annual wheel (årshjul) as inline SVG, the way the ReKs plan draws it: the year as a circle starting
 /// at the top with the months around it, periods as coloured arcs with their names along the arc, one ring per audience
@@ -41,7 +41,7 @@ internal static class WheelSvg
     /// <param name="title">The accessible title.</param>
     /// <param name="lang">The language of the month names.</param>
     /// <returns>The SVG element.</returns>
-    public static string Draw(int year, IReadOnlyList<Arc> periods, IReadOnlyList<string> rings, IReadOnlyList<Mark> marks, LocalDate? today, string title, Lang lang = Lang.Nb)
+    public static string Draw(int year, IReadOnlyList<Arc> periods, IReadOnlyList<string> rings, IReadOnlyList<Mark> marks, LocalDate? today, string title, Language lang = Language.Norwegian)
     {
         var days = CalendarSystem.Iso.GetDaysInYear(year);
         double Angle(LocalDate d) => 2 * Math.PI * (d.DayOfYear - 1) / days - Math.PI / 2;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using ReKs.Competence.Planning;
 
-namespace ReKs.Competence.Cli.Report;
+namespace ReKs.Competence.Reporting;
 
 /// <summary>The plan's budget (<see cref="PlanBudget"/>): cost, granted, applied for and shortfall per budget year, per
 /// funding source and per goal, in exact kroner.</summary>
@@ -16,7 +16,7 @@ internal sealed class BudgetSection : IReportSection
 
     public string Render(ReportContext context)
     {
-        var l = context.Lang;
+        var l = context.Language;
         var plan = context.Plan;
         var budget = PlanBudget.Of(plan);
         if (budget.Lines.IsEmpty)
@@ -37,7 +37,7 @@ internal sealed class BudgetSection : IReportSection
         return sb.ToString();
     }
 
-    private static void Table(StringBuilder sb, Lang l, string first, IEnumerable<(string Label, BudgetFigures Figures)> rows)
+    private static void Table(StringBuilder sb, Language l, string first, IEnumerable<(string Label, BudgetFigures Figures)> rows)
     {
         sb.Append("<table><thead><tr>");
         foreach (var h in new[] { first, l.T("Kostnad", "Cost"), l.T("Innvilget", "Granted"), l.T("Søkt", "Applied"), l.T("Avslått", "Refused"), l.T("Mangler", "Shortfall") })

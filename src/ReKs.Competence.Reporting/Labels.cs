@@ -1,26 +1,25 @@
 using ReKs.Competence.Model;
 
-namespace ReKs.Competence.Cli;
+namespace ReKs.Competence.Reporting;
 
 /// <summary>The tool's human-facing words in Norwegian bokmål and English.</summary>
 internal static class Labels
 {
-    public static string T(this Lang lang, string nb, string en) => lang == Lang.En ? en : nb;
+    public static string T(this Language lang, string nb, string en) => lang == Language.English ? en : nb;
 
-    public static Language Language(this Lang lang) => lang == Lang.En ? Model.Language.English : Model.Language.Norwegian;
 
     /// <summary>A unit by its name in the reader's language (ids are for typing, names for reading); the id when the plan has no such node.</summary>
-    public static string NodeName(this Lang lang, CompetencePlan plan, NodeId node) =>
-        plan.Organisation.Contains(node) ? plan.Organisation[node].Name.In(lang.Language()) : node.Value;
+    public static string NodeName(this Language lang, CompetencePlan plan, NodeId node) =>
+        plan.Organisation.Contains(node) ? plan.Organisation[node].Name.In(lang) : node.Value;
 
     /// <summary>Kroner with a narrow space between thousands and øre only when there are any; a decimal comma in nb.</summary>
-    public static string Kroner(this Lang lang, decimal amount)
+    public static string Kroner(this Language lang, decimal amount)
     {
         var text = amount.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture).Replace(",", "\u202F", StringComparison.Ordinal);
-        return lang == Lang.Nb ? text.Replace('.', ',') : text;
+        return lang == Language.Norwegian ? text.Replace('.', ',') : text;
     }
 
-    public static string Component(this Lang lang, LaiComponents c) => c switch
+    public static string Component(this Language lang, LaiComponents c) => c switch
     {
         LaiComponents.Knowledge => lang.T("Kunnskaper", "Knowledge"),
         LaiComponents.Skills => lang.T("Ferdigheter", "Skills"),
@@ -30,10 +29,10 @@ internal static class Labels
     };
 
     /// <summary>What a withheld regional figure says: only that it is withheld, never why.</summary>
-    public static string Withheld(this Lang lang) => lang.T("skjermet av personvernhensyn", "withheld for privacy");
+    public static string Withheld(this Language lang) => lang.T("skjermet av personvernhensyn", "withheld for privacy");
 
     /// <summary>The initials of a competence's components, attitudes as visible as knowledge: K F E H (nb) or K S A At (en).</summary>
-    public static string ComponentMarks(this Lang lang, LaiComponents c)
+    public static string ComponentMarks(this Language lang, LaiComponents c)
     {
         var marks = new List<string>();
         foreach (var (flag, nb, en) in new[] { (LaiComponents.Knowledge, "K", "K"), (LaiComponents.Skills, "F", "S"), (LaiComponents.Abilities, "E", "Ab"), (LaiComponents.Attitudes, "H", "At") })

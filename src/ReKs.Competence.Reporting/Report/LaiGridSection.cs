@@ -1,7 +1,7 @@
 using System.Text;
 using ReKs.Competence.Model;
 
-namespace ReKs.Competence.Cli.Report;
+namespace ReKs.Competence.Reporting;
 
 /// <summary>Lai's grid (components × forms) of the scope, so that an empty row — no managerial or social competence
 /// mapped — shows as plainly as a full one; and the staffing requirements (KS step 5) against the staff present.</summary>
@@ -15,7 +15,7 @@ internal sealed class LaiGridSection : IReportSection
 
     public string Render(ReportContext context)
     {
-        var l = context.Lang;
+        var l = context.Language;
         var summary = context.Inventory.Nodes.First(s => s.Node == context.Scope);
         var components = new[] { LaiComponents.Knowledge, LaiComponents.Skills, LaiComponents.Abilities, LaiComponents.Attitudes };
         var sb = new StringBuilder("<table class=\"lai-grid\"><thead><tr><th>");
@@ -57,7 +57,7 @@ internal sealed class LaiGridSection : IReportSection
             foreach (var x in lines)
             {
                 var r = x.Requirement;
-                sb.Append("<tr><td>").Append(Html.Encode(context.Plan.Organisation[r.Node].Name.In(l.Language()))).Append("</td><td>").Append(Html.Encode(l.Position(r.PositionType)))
+                sb.Append("<tr><td>").Append(Html.Encode(context.Plan.Organisation[r.Node].Name.In(l))).Append("</td><td>").Append(Html.Encode(l.Position(r.PositionType)))
                     .Append("</td><td>").Append(Html.Encode(r.Education is { } e ? l.Education(e) : l.T("alle", "any"))).Append("</td><td class=\"n\">")
                     .Append(Html.Encode(x.Applies ? l.PersonYears(r.Amount) : "–")).Append("</td><td class=\"n\">").Append(Html.Encode(l.PersonYears(x.Present)))
                     .Append("</td><td class=\"n a\">").Append(Html.Encode(l.PersonYears(x.Shortfall))).Append("</td></tr>");

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ReKs.Competence.Cli.Report;
+namespace ReKs.Competence.Reporting;
 
 /// <summary>Run and control charts as inline SVG, written by hand like the wheel and the heat map: the picture
 /// health-service staff know from qicharts2 — the data, the centre line, the limits (stepped where a phase or the
@@ -36,7 +36,7 @@ internal static class ChartSvg
         string YLabel,
         double? NewLevel = null,
         string BaselineLabel = "baseline",
-        Lang Language = Lang.Nb);
+        Language Language = Language.Norwegian);
 
     /// <summary>The colour of the data line and points (steel blue).</summary>
     public const string DataColour = "#4682B4";

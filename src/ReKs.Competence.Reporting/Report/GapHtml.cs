@@ -3,7 +3,7 @@ using System.Text;
 using ReKs.Competence.Gaps;
 using ReKs.Competence.Model;
 
-namespace ReKs.Competence.Cli.Report;
+namespace ReKs.Competence.Reporting;
 
 /// <summary>The gap analysis as HTML fragments for the report: the per-goal Lai tables, the heat-map, the regional view.</summary>
 internal static class GapHtml
@@ -13,11 +13,11 @@ internal static class GapHtml
     private static string P(PositionShare share) => share == PositionShare.Zero ? "0" : share.ToString();
 
     /// <summary>Per goal, the table the seed plans write: requirements (krav), capital used and unused (kapital), needs (behov), and phase-out candidates.</summary>
-    public static string GoalTables(CompetencePlan plan, GapAnalysis analysis, NodeId scope, Lang l)
+    public static string GoalTables(CompetencePlan plan, GapAnalysis analysis, NodeId scope, Language l)
     {
         var inScope = analysis.Organisation.SubtreeOf(scope).Select(n => n.Id).ToHashSet();
         var sb = new StringBuilder();
-        var goals = plan.Goals.Select(g => (Id: (GoalId?)g.Id, Title: g.Name.In(l.Language()))).ToList();
+        var goals = plan.Goals.Select(g => (Id: (GoalId?)g.Id, Title: g.Name.In(l))).ToList();
         if (analysis.Lines.Any(x => inScope.Contains(x.Node) && x.Goals.IsEmpty && x.Figures.Amount > PositionShare.Zero))
         {
             goals.Add((null, l.T("Krav uten mål", "Requirements without a goal")));
@@ -31,7 +31,7 @@ internal static class GapHtml
             {
                 // Non-person capital: listed with the goal, never part of the person-year figures below.
                 sb.Append("<p class=\"resources\">").Append(E(l.T("Kapital utenom personer: ", "Capital beyond people: ")))
-                    .Append(string.Join("; ", resources.Select(r => E($"{l.Resource(r.Kind)}: {r.Name.In(l.Language())}")))).Append("</p>");
+                    .Append(string.Join("; ", resources.Select(r => E($"{l.Resource(r.Kind)}: {r.Name.In(l)}")))).Append("</p>");
             }
 
             if (lines.Count == 0)
@@ -52,8 +52,8 @@ internal static class GapHtml
             foreach (var line in lines)
             {
                 var f = line.Figures;
-                sb.Append("<tr").Append(line.Fragile ? " class=\"fragile\"" : string.Empty).Append("><td>").Append(E(plan.Organisation[line.Node].Name.In(l.Language()))).Append("</td><td>")
-                    .Append(E(plan.GetCompetence(line.Competence).Name.In(l.Language()))).Append("</td><td class=\"n\">").Append(E(l.Proficiency(plan.Scale, line.MinLevel))).Append("</td><td class=\"n\">")
+                sb.Append("<tr").Append(line.Fragile ? " class=\"fragile\"" : string.Empty).Append("><td>").Append(E(plan.Organisation[line.Node].Name.In(l))).Append("</td><td>")
+                    .Append(E(plan.GetCompetence(line.Competence).Name.In(l))).Append("</td><td class=\"n\">").Append(E(l.Proficiency(plan.Scale, line.MinLevel))).Append("</td><td class=\"n\">")
                     .Append(E(P(f.Amount))).Append(line.NeededBy is { } d ? $" <small>({E(l.T("innen", "by"))} {d:uuuu-MM-dd})</small>" : string.Empty)
                     .Append("</td><td class=\"n\">").Append(E(P(f.UsedSupply))).Append("</td><td class=\"n\">").Append(E(P(f.UnusedSupply)))
                     .Append("</td><td class=\"n m\">").Append(E(P(f.Mobilise))).Append("</td><td class=\"n d\">").Append(E(P(f.Develop)))
@@ -69,7 +69,7 @@ internal static class GapHtml
     }
 
     /// <summary>The heat-map: nodes × competences, each cell coloured by the dominant need of the node's net view, with the amounts.</summary>
-    public static string HeatMap(CompetencePlan plan, GapAnalysis analysis, NodeId scope, Lang l) =>
+    public static string HeatMap(CompetencePlan plan, GapAnalysis analysis, NodeId scope, Language l) =>
         HeatMap(plan, analysis.Organisation, analysis.LevelSets, analysis.Organisation.SubtreeOf(scope).Select(n => n.Id), l, node =>
         {
             var net = analysis.NetOf(node);
@@ -77,7 +77,7 @@ internal static class GapHtml
         });
 
     /// <summary>The heat-map of the regional report: drawn from the export only; a node and competence with a withheld cell at any level shows as withheld.</summary>
-    public static string HeatMap(CompetencePlan plan, RegionalExport export, Organisation organisation, GapLevelSets levels, Lang l)
+    public static string HeatMap(CompetencePlan plan, RegionalExport export, Organisation organisation, GapLevelSets levels, Language l)
     {
         var byNode = export.Cells.ToLookup(x => x.Node);
         return HeatMap(plan, organisation, levels, organisation.SubtreeOf(export.Root).Select(n => n.Id), l, node =>
@@ -96,7 +96,7 @@ internal static class GapHtml
         Organisation organisation,
         GapLevelSets levels,
         IEnumerable<NodeId> nodes,
-        Lang l,
+        Language l,
         Func<NodeId, Func<CompetenceId, (List<NetFigures> Nets, bool Withheld, long Amount)>> cellsOf)
     {
         var competences = plan.Competences.Where(c => !levels.LevelsOf(c.Id).IsEmpty).ToList();
@@ -104,7 +104,7 @@ internal static class GapHtml
         sb.Append(E(l.T("Enhet", "Unit"))).Append("</th>");
         foreach (var c in competences)
         {
-            sb.Append("<th class=\"rot\"><span>").Append(E(c.Name.In(l.Language()))).Append("</span></th>");
+            sb.Append("<th class=\"rot\"><span>").Append(E(c.Name.In(l))).Append("</span></th>");
         }
 
         sb.Append("</tr></thead><tbody>");
@@ -113,7 +113,7 @@ internal static class GapHtml
         {
             var node = organisation[id];
             var of = cellsOf(id);
-            sb.Append("<tr><th style=\"padding-left:").Append(organisation.DepthOf(node.Id) * 0.8m).Append("em\">").Append(E(node.Name.In(l.Language()))).Append("</th>");
+            sb.Append("<tr><th style=\"padding-left:").Append(organisation.DepthOf(node.Id) * 0.8m).Append("em\">").Append(E(node.Name.In(l))).Append("</th>");
             foreach (var c in competences)
             {
                 var (cells, withheld, withheldAmount) = of(c.Id);
@@ -158,7 +158,7 @@ internal static class GapHtml
     }
 
     /// <summary>The regional view drawn from the export (withheld cells say only that they are withheld), and the suggestions to share across municipalities from its published figures.</summary>
-    public static string Regional(CompetencePlan plan, RegionalExport export, Organisation organisation, Lang l)
+    public static string Regional(CompetencePlan plan, RegionalExport export, Organisation organisation, Language l)
     {
         var depth = organisation.DepthOf(export.Root);
         var sb = new StringBuilder("<p>");
@@ -175,7 +175,7 @@ internal static class GapHtml
         foreach (var c in export.Cells.Where(c => organisation.DepthOf(c.Node) <= depth + 1))
         {
             sb.Append("<tr data-node=\"").Append(E(c.Node.Value)).Append("\" data-key=\"").Append(E(c.Key.Competence.Value)).Append(':').Append(E(c.Key.Level)).Append("\"><td>")
-                .Append(E(plan.Organisation[c.Node].Name.In(l.Language()))).Append("</td><td>").Append(E(plan.GetCompetence(c.Key.Competence).Name.In(l.Language())))
+                .Append(E(plan.Organisation[c.Node].Name.In(l))).Append("</td><td>").Append(E(plan.GetCompetence(c.Key.Competence).Name.In(l)))
                 .Append("</td><td class=\"n\">").Append(E(l.Proficiency(plan.Scale, c.Key.Level))).Append("</td><td class=\"n\">").Append(E(P(c.Amount))).Append("</td>");
             if (c.Figures is { } f && c.Net is { } n)
             {
@@ -202,8 +202,8 @@ internal static class GapHtml
             sb.Append("<ul class=\"sharing\">");
             foreach (var s in sharing)
             {
-                sb.Append("<li>").Append(E(plan.Organisation[s.From].Name.In(l.Language()))).Append(" → ").Append(E(plan.Organisation[s.To].Name.In(l.Language())))
-                    .Append(": ").Append(E(plan.GetCompetence(s.Key.Competence).Name.In(l.Language()))).Append(' ').Append(E(l.T("nivå", "level"))).Append(' ')
+                sb.Append("<li>").Append(E(plan.Organisation[s.From].Name.In(l))).Append(" → ").Append(E(plan.Organisation[s.To].Name.In(l)))
+                    .Append(": ").Append(E(plan.GetCompetence(s.Key.Competence).Name.In(l))).Append(' ').Append(E(l.T("nivå", "level"))).Append(' ')
                     .Append(E(l.Proficiency(plan.Scale, s.Key.Level))).Append(", ").Append(E(P(s.Amount))).Append(" %</li>");
             }
 

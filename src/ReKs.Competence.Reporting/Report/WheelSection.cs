@@ -2,7 +2,7 @@ using System.Text;
 using NodaTime;
 using ReKs.Competence.Wheel;
 
-namespace ReKs.Competence.Cli.Report;
+namespace ReKs.Competence.Reporting;
 
 /// <summary>The annual wheel drawn as the ReKs plan draws it (periods as arcs, activities on rings, today marked), and the next occurrences.</summary>
 internal sealed class WheelSection : IReportSection
@@ -16,25 +16,12 @@ internal sealed class WheelSection : IReportSection
     public string Render(ReportContext context)
     {
         var wheel = context.Wheel;
-        var l = context.Lang;
+        var l = context.Language;
         var year = context.AsOf.Year;
         var interval = new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
-        var periods = wheel.Periods.OrderBy(p => (p.Start.Month, p.Start.Day)).ToList();
-        var arcs = periods.Select((p, i) =>
-        {
-            var next = periods[(i + 1) % periods.Count].Start.InYear(year).PlusDays(-1);
-            return new WheelSvg.Arc(context.Text(p.Name), p.Colour, p.Start, new AnnualDate(next.Month, next.Day));
-        }).ToList();
         var rings = wheel.Rings.ToList();
         var occurrences = wheel.Occurrences(interval);
-
-        // Each activity gets one number, in the order of its first date this year; its dots carry that number, and the
-        // list beside the wheel says what each number is (the text alternative to the drawing).
-        var activities = occurrences.GroupBy(o => o.Activity.Id, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(o => o.Date).ToList())
-            .OrderBy(g => g[0].Date).ThenBy(g => g[0].Activity.Id, StringComparer.Ordinal).ToList();
-        var numbers = activities.Select((g, i) => (g[0].Activity.Id, Number: i + 1)).ToDictionary(x => x.Id, x => x.Number, StringComparer.Ordinal);
-        var marks = occurrences.Select(o => new WheelSvg.Mark(o.Date, rings.IndexOf(o.Ring), context.Text(o.Activity.Name), o.Activity.Category, numbers[o.Activity.Id])).ToList();
+        var (arcs, activities, marks) = Drawing(wheel, year, occurrences, l);
         var sb = new StringBuilder("<div class=\"wheel-layout\"><div>");
         sb.Append(WheelSvg.Draw(year, arcs, rings, marks, context.AsOf, context.T($"Årshjul {year}", $"Annual wheel {year}"), l));
         sb.Append("<ul class=\"wheel-key\" aria-label=\"").Append(Html.Encode(context.T("Aktivitetstyper", "Kinds of activity"))).Append("\">");
@@ -86,7 +73,7 @@ internal sealed class WheelSection : IReportSection
                 var dates = g.Count <= 4
                     ? string.Join(", ", g.Select(o => DayMonth(o.Date, l)))
                     : context.T($"{g.Count} ganger, {DayMonth(g[0].Date, l)} til {DayMonth(g[^1].Date, l)}", $"{g.Count} times, {DayMonth(g[0].Date, l)} to {DayMonth(g[^1].Date, l)}");
-                sb.Append("<tr data-activity=\"").Append(Html.Encode(a.Id)).Append("\"><td class=\"num\">").Append(numbers[a.Id].ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("</td><td>")
+                sb.Append("<tr data-activity=\"").Append(Html.Encode(a.Id)).Append("\"><td class=\"num\">").Append((activities.IndexOf(g) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("</td><td>")
                     .Append(Html.Encode(context.Text(a.Name))).Append("</td><td>").Append(Html.Encode(l.Category(a.Category))).Append("</td><td>").Append(Html.Encode(a.Ring)).Append("</td><td>")
                     .Append(Html.Encode(dates)).Append("</td></tr>");
             }
@@ -105,6 +92,27 @@ internal sealed class WheelSection : IReportSection
     }
 
     /// <summary>A day and month as a reader writes them: "15. sep" (nb), "15 Sep" (en).</summary>
-    private static string DayMonth(LocalDate date, Lang l) =>
+    private static string DayMonth(LocalDate date, Language l) =>
         l.T($"{date.Day}. {l.Month(date.Month)}", $"{date.Day} {l.Month(date.Month)}");
+
+    /// <summary>What the wheel's drawing shows of a year: the period arcs in the reader's language, and each activity
+    /// numbered in the order of its first date (its dots carry that number; the list beside the wheel says what each is).</summary>
+    internal static (List<WheelSvg.Arc> Arcs, List<List<WheelOccurrence>> Activities, List<WheelSvg.Mark> Marks) Drawing(AnnualWheel wheel, int year, IEnumerable<WheelOccurrence> occurrences, Language l)
+    {
+        var periods = wheel.Periods.OrderBy(p => (p.Start.Month, p.Start.Day)).ToList();
+        var arcs = periods.Select((p, i) =>
+        {
+            var next = periods[(i + 1) % periods.Count].Start.InYear(year).PlusDays(-1);
+            return new WheelSvg.Arc(p.Name.In(l), p.Colour, p.Start, new AnnualDate(next.Month, next.Day));
+        }).ToList();
+        var rings = wheel.Rings.ToList();
+        var inYear = occurrences.Where(o => o.Date.Year == year).ToList();
+        var activities = inYear.GroupBy(o => o.Activity.Id, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(o => o.Date).ToList())
+            .OrderBy(g => g[0].Date).ThenBy(g => g[0].Activity.Id, StringComparer.Ordinal).ToList();
+        var numbers = activities.Select((g, i) => (g[0].Activity.Id, Number: i + 1)).ToDictionary(x => x.Id, x => x.Number, StringComparer.Ordinal);
+        var marks = inYear.Select(o => new WheelSvg.Mark(o.Date, rings.IndexOf(o.Ring), o.Activity.Name.In(l), o.Activity.Category, numbers[o.Activity.Id])).ToList();
+        return (arcs, activities, marks);
+    }
+
 }

@@ -1,7 +1,7 @@
 using NodaTime;
 using ReKs.Competence.Wheel;
 
-namespace ReKs.Competence.Cli;
+namespace ReKs.Competence.Reporting;
 
 /// <summary>One human-facing term in Norwegian bokmål and English.</summary>
 /// <param name="Nb">The bokmål word.</param>
@@ -9,7 +9,7 @@ namespace ReKs.Competence.Cli;
 internal readonly record struct Term(string Nb, string En)
 {
     /// <summary>Gets the term in a language.</summary>
-    public string In(Lang lang) => lang == Lang.En ? En : Nb;
+    public string In(Language lang) => lang == Language.English ? En : Nb;
 }
 
 /// <summary>The tool's term catalogue: one entry per word a coordinator reads in a table header, a legend, a chart or the
@@ -58,15 +58,15 @@ internal static class Terms
 
     /// <summary>Gets a month's short name (1 = January): Norwegian month names in bokmål, never the machine's culture.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> is not 1 to 12.</exception>
-    public static string Month(this Lang lang, int month)
+    public static string Month(this Language lang, int month)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
-        return (lang == Lang.En ? MonthsEn : MonthsNb)[month - 1];
+        return (lang == Language.English ? MonthsEn : MonthsNb)[month - 1];
     }
 
     /// <summary>Names an activity category.</summary>
-    public static string Category(this Lang lang, ActivityCategory c) => c switch
+    public static string Category(this Language lang, ActivityCategory c) => c switch
     {
         ActivityCategory.Reporting => lang.T("Rapportering", "Reporting"),
         ActivityCategory.Planning => lang.T("Planlegging", "Planning"),
@@ -77,7 +77,7 @@ internal static class Terms
     };
 
     /// <summary>Gets a weekday's short name.</summary>
-    public static string Weekday(this Lang lang, IsoDayOfWeek d) => d switch
+    public static string Weekday(this Language lang, IsoDayOfWeek d) => d switch
     {
         IsoDayOfWeek.Monday => lang.T("man", "Mon"),
         IsoDayOfWeek.Tuesday => lang.T("tir", "Tue"),
@@ -90,20 +90,20 @@ internal static class Terms
 
     /// <summary>Writes a share of positions as person-years with one decimal in the reader's notation ("0,4" in bokmål,
     /// "0.4" in English); a non-zero amount below 0.05 is written "&lt;0,1" / "&lt;0.1" so a small need is never shown as none.</summary>
-    public static string PersonYears(this Lang lang, Model.PositionShare share)
+    public static string PersonYears(this Language lang, Model.PositionShare share)
     {
         var fte = share.FullTimeEquivalents;
         if (fte != 0 && Math.Abs(fte) < 0.05m)
         {
-            return (fte < 0 ? "-" : string.Empty) + "<" + Report.Html.Number(0.1m, lang, 1);
+            return (fte < 0 ? "-" : string.Empty) + "<" + Html.Number(0.1m, lang, 1);
         }
 
-        return Report.Html.Number(Math.Round(fte, 1, MidpointRounding.AwayFromZero), lang, 1);
+        return Html.Number(Math.Round(fte, 1, MidpointRounding.AwayFromZero), lang, 1);
     }
 
     /// <summary>Writes an interval in words: "a til b" in bokmål, "a to b" in English.</summary>
-    public static string Interval(this Lang lang, string from, string to) => $"{from} {To.In(lang)} {to}";
+    public static string Interval(this Language lang, string from, string to) => $"{from} {To.In(lang)} {to}";
 
     /// <summary>Gets a term in a language (shorthand for <see cref="Term.In"/>).</summary>
-    public static string T(this Lang lang, Term term) => term.In(lang);
+    public static string T(this Language lang, Term term) => term.In(lang);
 }

@@ -1,12 +1,12 @@
 using System.Globalization;
 using ReKs.Competence.Evaluation;
 
-namespace ReKs.Competence.Cli;
+namespace ReKs.Competence.Reporting;
 
 /// <summary>The evaluation's words in Norwegian bokmål and English.</summary>
 internal static class EvaluationLabels
 {
-    public static string Verdict(this Lang l, Verdict v) => v switch
+    public static string Verdict(this Language l, Verdict v) => v switch
     {
         Evaluation.Verdict.Improvement => l.T("Forbedring", "Improvement"),
         Evaluation.Verdict.Deterioration => l.T("Forverring", "Deterioration"),
@@ -16,7 +16,7 @@ internal static class EvaluationLabels
         _ => throw new System.Diagnostics.UnreachableException($"Verdict {v} has no label."),
     };
 
-    public static string ShortVerdict(this Lang l, Verdict v) => v switch
+    public static string ShortVerdict(this Language l, Verdict v) => v switch
     {
         Evaluation.Verdict.Improvement => l.T("Forbedring", "Improvement"),
         Evaluation.Verdict.Deterioration => l.T("Forverring", "Deterioration"),
@@ -27,7 +27,7 @@ internal static class EvaluationLabels
     };
 
     /// <summary>The design of an effect estimate, with its size: "uavhengige grupper, n = 34".</summary>
-    public static string Design(this Lang l, EffectEstimate e) => e.Design switch
+    public static string Design(this Language l, EffectEstimate e) => e.Design switch
     {
         EffectDesign.Independent => l.T($"før og etter som uavhengige grupper, n = {e.Count}", $"before and after as independent groups, n = {e.Count}"),
         EffectDesign.Paired => l.T($"parede målinger, {e.Count} par", $"paired measurements, {e.Count} pairs"),
@@ -36,7 +36,7 @@ internal static class EvaluationLabels
     };
 
     /// <summary>A Kirkpatrick level's finding with the split among the units that took part: "Forbedring: 1 av 3 forbedret, 2 ingen endring".</summary>
-    public static string Finding(this Lang l, KirkpatrickLevelSummary level)
+    public static string Finding(this Language l, KirkpatrickLevelSummary level)
     {
         if (level.Finding is not { } finding)
         {
@@ -68,7 +68,7 @@ internal static class EvaluationLabels
         return $"{l.ShortVerdict(finding)} ({string.Join(", ", parts)})";
     }
 
-    public static string Level(this Lang l, KirkpatrickLevel k) => k switch
+    public static string Level(this Language l, KirkpatrickLevel k) => k switch
     {
         KirkpatrickLevel.Reaction => l.T("1 reaksjoner", "1 reaction"),
         KirkpatrickLevel.Learning => l.T("2 læring", "2 learning"),
@@ -76,10 +76,10 @@ internal static class EvaluationLabels
         _ => l.T("4 nytte", "4 results"),
     };
 
-    public static string Direction(this Lang l, DesiredDirection d) =>
+    public static string Direction(this Language l, DesiredDirection d) =>
         d == DesiredDirection.Higher ? l.T("høyere er bedre", "higher is better") : l.T("lavere er bedre", "lower is better");
 
-    public static string Warning(this Lang l, BaselineWarning w) => w switch
+    public static string Warning(this Language l, BaselineWarning w) => w switch
     {
         BaselineWarning.FewPoints => l.T("grunnlaget har færre enn 12 punkter", "the baseline has fewer than 12 points"),
         BaselineWarning.FewUseful => l.T("grunnlaget har færre enn 10 nyttige punkter (ikke på senterlinjen)", "the baseline has fewer than 10 useful points (not on the centre line)"),
@@ -88,7 +88,7 @@ internal static class EvaluationLabels
         _ => l.T("ingen målinger etter tiltaket ennå", "no measurements after the intervention yet"),
     };
 
-    public static string Signal(this Lang l, ChartSignal s)
+    public static string Signal(this Language l, ChartSignal s)
     {
         var where = s.From == s.To ? s.FromPeriod.ToString() : l.Interval(s.FromPeriod.ToString(), s.ToPeriod.ToString());
         var side = s.Side switch
@@ -116,8 +116,8 @@ internal static class EvaluationLabels
     }
 
     /// <summary>Formats a number for the reader: a decimal comma in bokmål, a point in English; "–" for no value.</summary>
-    public static string N(this Lang l, double v, int decimals) =>
-        double.IsFinite(v) ? Report.Html.Number((decimal)v, l, decimals) : "–";
+    public static string N(this Language l, double v, int decimals) =>
+        double.IsFinite(v) ? Html.Number((decimal)v, l, decimals) : "–";
 
     public static string N(double v, int decimals) =>
         double.IsNaN(v) ? "–" : v.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);

@@ -4,7 +4,7 @@ using NodaTime;
 using ReKs.Competence.Model;
 using ReKs.Competence.Planning;
 
-namespace ReKs.Competence.Cli.Report;
+namespace ReKs.Competence.Reporting;
 
 /// <summary>Are the planned measures enough? Per need in scope: what the measures cover by the as-of date and the need
 /// left (<see cref="PlanCoverage"/>); each measure with whom it reaches and the seats that reach nobody developable; the
@@ -19,7 +19,7 @@ internal sealed class MeasuresSection : IReportSection
 
     public string Render(ReportContext context)
     {
-        var l = context.Lang;
+        var l = context.Language;
         var plan = context.Plan;
         if (plan.Measures.IsEmpty)
         {
@@ -105,7 +105,7 @@ internal sealed class MeasuresSection : IReportSection
     private static PositionShare Sum(IEnumerable<Gaps.NetFigures> net, Func<Gaps.NetFigures, PositionShare> pick) =>
         net.Aggregate(PositionShare.Zero, (sum, n) => sum + pick(n));
 
-    private static string Status(Lang l, MeasureStatus status) => status switch
+    private static string Status(Language l, MeasureStatus status) => status switch
     {
         MeasureStatus.Planned => l.T("planlagt", "planned"),
         MeasureStatus.Running => l.T("pågår", "running"),
