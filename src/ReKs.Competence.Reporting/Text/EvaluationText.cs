@@ -172,13 +172,13 @@ internal static class EvaluationText
     }
 
     /// <summary>The chart in words, its short name from the view (<see cref="EvaluationView.ChartName"/>).</summary>
-    public static string Chart(Indicator i, Language l) => i.ChartKind switch
-    {
-        ChartKind.Run => l.T(Terms.RunChart),
-        ChartKind.Individuals => l.T("kontrolldiagram (I med MR)", "control chart (I with MR)"),
-        ChartKind.SubgroupMean => l.T("kontrolldiagram (Xbar med S)", "control chart (Xbar with S)"),
-        _ => l.T($"kontrolldiagram ({EvaluationView.ChartName(i.ChartKind)})", $"control chart ({EvaluationView.ChartName(i.ChartKind)})"),
-    };
+    public static string Chart(Indicator i, Language l) => i.ChartKind == ChartKind.Run
+        ? l.T(Terms.RunChart)
+        : i.ChartKind == ChartKind.Individuals
+            ? l.T("kontrolldiagram (I med MR)", "control chart (I with MR)")
+            : i.ChartKind == ChartKind.SubgroupMean
+            ? l.T("kontrolldiagram (Xbar med S)", "control chart (Xbar with S)")
+            : l.T($"kontrolldiagram ({EvaluationView.ChartName(i.ChartKind)})", $"control chart ({EvaluationView.ChartName(i.ChartKind)})");
 
     /// <summary>A share in per cent with one decimal in the reader's notation ("12,5 %" / "12.5 %").</summary>
     private static string Share(Language l, decimal? s) => s is { } v ? l.N((double)(v * 100), 1) + " %" : "–";
