@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks what `dotnet pack` produced, as a NuGet user will meet it: each package has its symbols package, license
 # expression, README, tags, description and repository metadata (URL and the commit built); each library carries its
-# XML documentation; each symbols package's PDB holds a SourceLink map to the repository URL at that commit.
+# XML documentation; the notebook package carries its kernel extension script; each symbols package's PDB holds a
+# SourceLink map to the repository URL at that commit.
 # Usage: eng/check-packages.sh [PACKAGES_DIR]     (default artifacts/packages)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -42,5 +43,12 @@ check() {
 check ReKs.Competence library
 check ReKs.Competence.ICalendar library
 check ReKs.Competence.Reporting library
+check ReKs.Competence.Interactive library
+# The notebook package loads itself: .NET Interactive runs interactive-extensions/dotnet/extension.dib of a package a
+# notebook references, and that script registers the formatters.
+interactive=$(ls "$packages"/ReKs.Competence.Interactive.[0-9]*.nupkg 2>/dev/null | head -n 1 || true)
+if [ -n "$interactive" ] && ! unzip -p "$interactive" interactive-extensions/dotnet/extension.dib 2>/dev/null | grep -q 'ReksFormatters.Register()'; then
+  fail ReKs.Competence.Interactive "no interactive-extensions/dotnet/extension.dib that registers the formatters"
+fi
 check ReKs.Competence.Tool tool
 [ "$failures" -eq 0 ] || { echo "$failures package problem(s)" >&2; exit 1; }

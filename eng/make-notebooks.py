@@ -5,9 +5,17 @@ Usage: python3 eng/make-notebooks.py"""
 import json, os
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SETUP = """// The ReKs.Competence package (CI runs this notebook against the packages it has just packed, by adding that
-// folder as a package source in front of this cell; see eng/run-notebooks.sh).
-#r "nuget: ReKs.Competence, 0.1.0\""""
+SETUP = """// The ReKs.Competence package and its notebook formatters (CI runs this notebook against the packages it has just
+// packed, by adding that folder as a package source in front of this cell; see eng/run-notebooks.sh). Loading
+// ReKs.Competence.Interactive registers the formatters: a plan, an analysis, an explanation and every view display as
+// the report's HTML tables and SVG charts.
+#r "nuget: ReKs.Competence, 0.1.0"
+#r "nuget: ReKs.Competence.Interactive, 0.1.0-beta\""""
+
+def loaded(value, kind):
+    """A line that fails the cell (and CI) unless the package's kernel extension registered its HTML formatter."""
+    return f"""if (!Microsoft.DotNet.Interactive.Formatting.Formatter.ToDisplayString({value}, "text/html").StartsWith("<div class=\\"reks-fragment reks-{kind}\\""))
+    throw new InvalidOperationException("the ReKs.Competence.Interactive formatters did not load with the package");"""
 
 NOTEBOOKS = {
     "regional-gaps": [
@@ -15,8 +23,9 @@ NOTEBOOKS = {
 
 The five municipalities of the ReKs region (seed 000) share one competence plan. This notebook reads the bundled
 example, computes what each municipality must **mobilise, develop and acquire** (person-years), projects the need
-to 2030 as certificates expire and people leave, and shows what may leave the municipality: the regional view with
-small groups withheld for privacy."""),
+to 2030 as certificates expire and people leave, shows the effect of the plan's measures on that need, and what may
+leave the municipality: the regional view with small groups withheld for privacy. Results display through the
+`ReKs.Competence.Interactive` formatters: the report's own tables."""),
         ("code", SETUP),
         ("code", """using System.IO;
 using NodaTime;
@@ -28,7 +37,13 @@ var plan = PlanDocument.Read(File.OpenRead("../examples/gjovik-region.json")).Ge
 var asOf = new LocalDate(2026, 9, 1);
 var analysis = GapAnalyzer.Analyse(plan, asOf);
 var root = plan.Organisation.Root;
-$"{root.Name.English}: {analysis.Lines.Length} gap lines on {asOf:yyyy-MM-dd}\""""),
+analysis.ToString()"""),
+        ("markdown", """## The analysis as the report shows it
+
+Displaying the analysis renders the report's gap tables for the whole region (the formatter builds the library's
+`GapsView` and renders it with the report's fragments)."""),
+        ("code", loaded("analysis", "gaps") + """
+analysis"""),
         ("markdown", "## Per municipality (person-years)"),
         ("code", """decimal Sum(NodeId node, Func<NetFigures, PositionShare> pick) =>
     analysis.NetOf(node).Values.Sum(n => pick(n).FullTimeEquivalents);
@@ -41,7 +56,7 @@ table"""),
 
 Every figure is explainable: who counted, who could be developed, and why the rest must be recruited."""),
         ("code", """var line = analysis.LinesWith(NeedKind.Acquire).First();
-analysis.Explain(line).Narrative(Language.English)"""),
+analysis.Explain(line)"""),
         ("markdown", "## The need to 2030"),
         ("code", """var dates = Enumerable.Range(2026, 5).Select(y => new LocalDate(y, 9, 1)).ToList();
 var projection = GapAnalyzer.Project(plan, dates);
@@ -55,12 +70,37 @@ var curve = dates.Select((d, i) => new
 // The law the projection rests on: its first date is the analysis at that date.
 if (!projection[0].Lines.SequenceEqual(analysis.Lines)) throw new InvalidOperationException("projection differs from the analysis");
 curve"""),
+        ("markdown", """## The effect of the planned measures
+
+The plan's measures (courses, sessions, recruitments) applied to the plan: how much of today's need they cover, and
+the region's gap to 2030 without and with them. Coverage is never negative (see [planning](../planning.md)), so the
+gap with the measures is never larger."""),
+        ("code", """using ReKs.Competence.Planning;
+
+var coverage = PlanCoverage.Of(plan, asOf);
+coverage.ToString()"""),
+        ("code", """decimal RegionGap(GapAnalysis a) => a.NetOf(root.Id).Values.Sum(n => n.Gap.FullTimeEquivalents);
+
+var effect = PlanCoverage.Project(plan, dates).Select(p => new
+{
+    Date = p.Key.AsOf.ToString("yyyy-MM-dd", null),
+    WithoutMeasures = RegionGap(p.Key),
+    WithMeasures = RegionGap(p.Value),
+}).ToList();
+if (effect.Any(e => e.WithMeasures > e.WithoutMeasures)) throw new InvalidOperationException("the measures add to the gap");
+effect"""),
         ("markdown", """## What leaves the municipality
 
 Cells covering fewer people than the minimum group size are withheld, with enough others that no withheld figure can
 be recomputed from the published ones."""),
-        ("code", """var regional = RegionalExport.Create(analysis, root.Id);
-$"{regional.Cells.Count(c => c.Withheld)} of {regional.Cells.Length} cells withheld for privacy\""""),
+        ("code", """using ReKs.Competence.Views;
+
+var regional = RegionalExport.Create(analysis, root.Id);
+regional.ToString()"""),
+        ("markdown", "The regional view as the report shows it: only what the export publishes; withheld cells show no figure."),
+        ("code", """var regionalView = RegionalView.Create(analysis, regional);
+""" + loaded("regionalView", "regional") + """
+regionalView"""),
     ],
     "training-effect": [
         ("markdown", """# Did the training work?
@@ -98,6 +138,17 @@ The values, the centre line (frozen on the baseline) and the limits of the first
     .SelectMany(i => Evaluator.EvaluateAll(data, i.Id, plan.Organisation))
     .First(e => e.Verdict == Verdict.Improvement);
 shown.Values.Select((v, k) => new { Point = k + 1, Value = v, Baseline = k < shown.BaselinePoints }).ToList()"""),
+        ("markdown", """## Every indicator as the report shows it
+
+The evaluation view of the whole region on 1 November 2026, rendered by the report: run and control charts with their
+verdicts, and the Kirkpatrick summary."""),
+        ("code", """using NodaTime;
+using ReKs.Competence.Views;
+
+var all = data.Indicators.SelectMany(i => Evaluator.EvaluateAll(data, i.Id, plan.Organisation)).ToList();
+var view = EvaluationView.Create(plan, new LocalDate(2026, 11, 1), plan.Organisation.Root.Id, data.Indicators, all, detail: false, []);
+""" + loaded("view", "evaluation") + """
+view"""),
     ],
     "wheel-to-ical": [
         ("markdown", """# Next year's annual wheel to iCalendar
@@ -116,6 +167,16 @@ var wheel = WheelDocument.Read(File.OpenRead("../examples/reks-wheel.json")).Get
 var year = new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2027, 12, 31));
 var occurrences = wheel.Occurrences(year);
 occurrences.Select(o => new { Date = o.Date.ToString("yyyy-MM-dd", null), Activity = o.Activity.Name.Norwegian, Ring = o.Ring }).ToList()"""),
+        ("markdown", """## The year as the report draws it
+
+The wheel with the Gjøvik region's plan: its activities and the plan's reminders (certificate renewals, deadlines,
+measure sessions) for 2027."""),
+        ("code", """using ReKs.Competence.Views;
+
+var plan = PlanDocument.Read(File.OpenRead("../examples/gjovik-region.json")).GetValueOrThrow();
+var wheelView = WheelView.Create(plan, wheel, year);
+""" + loaded("wheelView", "wheel") + """
+wheelView"""),
         ("code", """// Every occurrence lands on a working day: the law the wheel promises.
 var closed = occurrences.Where(o => NorwegianCalendar.IsPublicHoliday(o.Date) || o.Date.DayOfWeek >= IsoDayOfWeek.Saturday).ToList();
 if (closed.Count > 0) throw new InvalidOperationException($"{closed.Count} occurrences on a day off");

@@ -46,4 +46,18 @@ public sealed class EffectEstimate
 
     /// <summary>Gets the degrees of freedom of the t interval and of J.</summary>
     public double DegreesOfFreedom { get; }
+
+    /// <summary>Summarises the estimate on one line: the design, the difference with its interval, the relative change and Hedges' g.</summary>
+    /// <returns>For example "difference in differences -1.2 [-2.05; -0.35] (-15 %), Hedges' g -0.81, n = 24".</returns>
+    public override string ToString()
+    {
+        var design = Design switch
+        {
+            EffectDesign.Paired => "paired difference",
+            EffectDesign.DifferenceInDifferences => "difference in differences",
+            _ => "after − before",
+        };
+        var relative = double.IsFinite(RelativeChange) ? $" ({TextSummary.Number(Math.Round(RelativeChange * 100, 1))} %)" : string.Empty;
+        return $"{design} {TextSummary.Number(Difference)} [{TextSummary.Number(Interval.Lower)}; {TextSummary.Number(Interval.Upper)}]{relative}, Hedges' g {TextSummary.Number(HedgesG)}, n = {TextSummary.Number(Count)}";
+    }
 }

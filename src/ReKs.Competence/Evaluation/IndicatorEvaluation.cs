@@ -120,5 +120,29 @@ public sealed class IndicatorEvaluation
     public double BaselineCentre { get; }
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Indicator.Id}@{Node}: {Verdict}";
+    /// <remarks>One line, culture-invariant: for example "legemiddelavvik-per-1000@gjovik: Improvement; 24 points, baseline 12
+    /// (centre 4.1); 2 signals; after − before -1.2 [-2.05; -0.35] (-15 %), Hedges' g -0.81, n = 24; against non-participants: …".</remarks>
+    public override string ToString()
+    {
+        var text = new System.Text.StringBuilder()
+            .Append($"{Indicator.Id}@{Node}: {Verdict}; {TextSummary.Count(Values.Length, "point")}, baseline {TextSummary.Number(BaselinePoints)}")
+            .Append(double.IsNaN(BaselineCentre) ? string.Empty : $" (centre {TextSummary.Number(BaselineCentre)})")
+            .Append($"; {TextSummary.Count(Signals.Length, "signal")}");
+        if (Intervention is { } intervention)
+        {
+            text.Append($"; intervention {intervention}");
+        }
+
+        if (Effect is { } effect)
+        {
+            text.Append($"; {effect}");
+        }
+
+        if (Comparison is { } comparison)
+        {
+            text.Append($"; against {TextSummary.Count(ComparisonNodes.Length, "non-participant")}: {comparison}");
+        }
+
+        return text.ToString();
+    }
 }

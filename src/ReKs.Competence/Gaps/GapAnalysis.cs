@@ -520,4 +520,17 @@ public sealed class GapAnalysis
 
         public RequirementColumns RequirementColumns { get; } = requirementColumns;
     }
+
+    /// <summary>Summarises the analysis on one line: the organisation's root, the date, the number of lines and the whole tree's needs in person-years.</summary>
+    /// <returns>For example "Gap analysis of region at 2026-09-01: 42 lines; gap 7.20 person-years = mobilise 0.50 + develop 3.00 + acquire 3.70; surplus 1.00; 2 fragile".</returns>
+    /// <remarks>The figures are the sum of every line (the root's partial, before sharing surplus across the tree); culture-invariant, ids only.</remarks>
+    public override string ToString()
+    {
+        var root = Organisation.Root.Id;
+        var partial = PartialOf(root);
+        var total = partial.Keys.Aggregate(GapFigures.Zero, (sum, key) => sum + partial[key]);
+        var lines = partial.Keys.Sum(partial.LineCount);
+        var fragile = Lines.Count(l => l.Fragile);
+        return $"Gap analysis of {root} at {TextSummary.Date(AsOf)}: {TextSummary.Count(lines, "line")}; gap {TextSummary.PersonYears(total.Gap)} person-years = mobilise {TextSummary.PersonYears(total.Mobilise)} + develop {TextSummary.PersonYears(total.Develop)} + acquire {TextSummary.PersonYears(total.Acquire)}; surplus {TextSummary.PersonYears(total.Surplus)}; {TextSummary.Count(fragile, "fragile line")}";
+    }
 }

@@ -102,4 +102,12 @@ public sealed class GapExplanation
 
         return new GapExplanation(line, [.. counted.OrderBy(c => c.Class == PersonClass.None ? 9 : (int)c.Class).ThenBy(c => c.Person)], options, nodeName, competenceName, scale.Contains(line.MinLevel) ? scale.LabelOf(line.MinLevel) : null);
     }
+
+    /// <summary>Summarises the explanation on one line: the line and how many people counted in each class (pseudonymous ids only, no names).</summary>
+    /// <returns>For example "gjovik helsefagarbeider≥2 explained by 5 people: 2 qualified and using it, 1 qualified not using it, 2 developable".</returns>
+    public override string ToString()
+    {
+        int Of(PersonClass c) => People.Count(p => p.Class == c);
+        return $"{Line.Node} {Line.Key} explained by {TextSummary.Count(People.Length, "person", "people")}: {TextSummary.Number(Of(PersonClass.QualifiedUsed))} qualified and using it, {TextSummary.Number(Of(PersonClass.QualifiedUnused))} qualified not using it, {TextSummary.Number(Of(PersonClass.Developable))} developable, {TextSummary.Number(Of(PersonClass.None))} not counted; {Line.Figures.Net()}";
+    }
 }

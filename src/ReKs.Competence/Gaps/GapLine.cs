@@ -76,7 +76,10 @@ public sealed class GapLine : IEquatable<GapLine>
 
     /// <summary>Describes the line.</summary>
     /// <returns>Text for people.</returns>
-    public override string ToString() => $"{Node} {Key}: {Figures}{(Fragile ? " (fragile)" : string.Empty)}";
+    /// <remarks>One line, culture-invariant, in person-years: for example "gjovik helsefagarbeider≥2: requirement 3.00 person-years,
+    /// gap 1.20 = mobilise 0.20 + develop 0.50 + acquire 0.50; surplus 0.00; 1 qualified of 2 needed (fragile)".</remarks>
+    public override string ToString() =>
+        $"{Node} {Key}: requirement {TextSummary.PersonYears(Figures.Amount)} person-years, gap {TextSummary.PersonYears(Figures.Gap)} = mobilise {TextSummary.PersonYears(Figures.Mobilise)} + develop {TextSummary.PersonYears(Figures.Develop)} + acquire {TextSummary.PersonYears(Figures.Acquire)}; surplus {TextSummary.PersonYears(Figures.Surplus)}; {TextSummary.Number(Figures.Heads)} qualified of {TextSummary.Number(MinHeads)} needed{(Fragile ? " (fragile)" : string.Empty)}";
 
     /// <summary>Compares two lines for equality.</summary>
     /// <param name="left">The first line.</param>

@@ -62,7 +62,10 @@ public readonly struct NetFigures : IEquatable<NetFigures>
 
     /// <summary>Describes the figures.</summary>
     /// <returns>Text for people.</returns>
-    public override string ToString() => $"gap {Gap} = mobilise {Mobilise} + develop {Develop} + acquire {Acquire}; surplus {Surplus} (shared {Shared})";
+    /// <remarks>One line, culture-invariant, in person-years: for example "net: gap 1.20 person-years = mobilise 0.40 + develop 0.50 + acquire 0.30;
+    /// surplus 0.00 after sharing 0.20".</remarks>
+    public override string ToString() =>
+        $"net: gap {TextSummary.PersonYears(Gap)} person-years = mobilise {TextSummary.PersonYears(Mobilise)} + develop {TextSummary.PersonYears(Develop)} + acquire {TextSummary.PersonYears(Acquire)}; surplus {TextSummary.PersonYears(Surplus)} after sharing {TextSummary.PersonYears(Shared)}";
 
     /// <summary>Compares two net views for equality.</summary>
     /// <param name="left">The first.</param>

@@ -35,4 +35,10 @@ public sealed class RegionalCell
 
     /// <summary>Gets the net view, which follows from the partial by the sharing rule, or <see langword="null"/> when withheld.</summary>
     public NetFigures? Net => Figures?.Net();
+
+    /// <summary>Summarises the cell on one line: node, key, the amount required, and either the net figures or "withheld".</summary>
+    /// <returns>For example "gjovik helsefagarbeider≥2: requirement 3.00 person-years; withheld for privacy".</returns>
+    /// <remarks>A withheld cell shows only what the export publishes for it: the requirement.</remarks>
+    public override string ToString() =>
+        $"{Node} {Key}: requirement {TextSummary.PersonYears(Amount)} person-years; {(Net is { } net ? net.ToString() : "withheld for privacy")}";
 }

@@ -172,4 +172,13 @@ public sealed class RegionalExport
     /// <summary>Gets the suppression pattern of an analysis for a minimum group size: computed once over the whole organisation, then kept with the analysis.</summary>
     internal static RegionalPattern PatternOf(GapAnalysis analysis, int minGroupSize) =>
         Patterns.GetValue(analysis, _ => new()).GetOrAdd(minGroupSize, k => RegionalPattern.Compute(analysis, k));
+
+    /// <summary>Summarises the export on one line: its root, the minimum group size, and how many cells are published and withheld.</summary>
+    /// <returns>For example "Regional export of region (minimum group size 5): 120 cells, 98 published, 22 withheld".</returns>
+    /// <remarks>Counts only: never a figure, so never a withheld one.</remarks>
+    public override string ToString()
+    {
+        var withheld = Cells.Count(c => c.Withheld);
+        return $"Regional export of {Root} (minimum group size {TextSummary.Count(MinGroupSize, "person", "people")}): {TextSummary.Count(Cells.Length, "cell")}, {TextSummary.Number(Cells.Length - withheld)} published, {TextSummary.Number(withheld)} withheld";
+    }
 }

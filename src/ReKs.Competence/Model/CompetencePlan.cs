@@ -194,4 +194,10 @@ public sealed class CompetencePlan : IEquatable<CompetencePlan>
     /// <param name="right">The second plan.</param>
     /// <returns><see langword="true"/> when a part differs.</returns>
     public static bool operator !=(CompetencePlan? left, CompetencePlan? right) => !(left == right);
+
+    /// <summary>Summarises the plan on one line: its name, period and how many units, people, competences, requirements, goals and measures it holds.</summary>
+    /// <returns>For example "Competence plan 'Kompetanseplan' 2026-01-01/2030-12-31: 12 units, 340 people, 9 competences, 40 requirements, 3 goals, 6 measures".</returns>
+    /// <remarks>Counts only: no person is named.</remarks>
+    public override string ToString() =>
+        $"Competence plan '{Name.Norwegian}'{(Period is { } p ? $" {TextSummary.Date(p.Start)}/{TextSummary.Date(p.End)}" : string.Empty)}: {TextSummary.Count(Organisation.Nodes.Length, "unit")}, {TextSummary.Count(People.Length, "person", "people")}, {TextSummary.Count(Competences.Length, "competence")}, {TextSummary.Count(Requirements.Length, "requirement")}, {TextSummary.Count(Goals.Length, "goal")}, {TextSummary.Count(Measures.Length, "measure")}";
 }

@@ -33,4 +33,9 @@ public sealed class MeasureContribution
 
     /// <summary>Gets the people of the line's node it reaches (pseudonyms).</summary>
     public ImmutableArray<PersonId> People { get; }
+
+    /// <summary>Summarises the contribution on one line: the measure, what it covers in person-years, for how many people, and whether it is late.</summary>
+    /// <returns>For example "measure-1 covers 0.80 person-years (2 people), late".</returns>
+    public override string ToString() =>
+        $"{Measure.Id} covers {TextSummary.PersonYears(Covers)} person-years ({TextSummary.Count(People.Length, "person", "people")}){(Addresses ? string.Empty : ", addresses another need")}{(Late ? ", late" : string.Empty)}";
 }

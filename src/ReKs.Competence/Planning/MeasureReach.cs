@@ -40,4 +40,10 @@ public sealed class MeasureReach
 
     /// <summary>Gets the over-commitment: seats that reach nobody developable on a line the measure addresses (zero when seats are not limited).</summary>
     public long OverCommitted => Seats is { } s ? Math.Max(0, s - Developable.Length) : 0;
+
+    /// <summary>Summarises the reach on one line: the measure, how many people it reaches and how many of them it can develop, its seats and when it completes.</summary>
+    /// <returns>For example "measure-1 reaches 8 people, 5 developable, 6 seats, completes 2027-06-01".</returns>
+    /// <remarks>Counts only: the people are not listed.</remarks>
+    public override string ToString() =>
+        $"{Measure.Id} reaches {TextSummary.Count(People.Length, "person", "people")}, {TextSummary.Number(Developable.Length)} developable{(Seats is { } s ? $", {TextSummary.Count(checked((int)Math.Min(s, int.MaxValue)), "seat")}" : string.Empty)}, {(CompletesOn is { } d ? (Completes ? "completes " : "not complete by the coverage date, ends ") + TextSummary.Date(d) : "no completion date")}";
 }

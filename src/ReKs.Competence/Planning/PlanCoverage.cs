@@ -157,4 +157,13 @@ public sealed class PlanCoverage
             GapAnalyzer.Analyse(plan, d, options),
             GapAnalyzer.Analyse(After(plan, d, options), d, options)))];
     }
+
+    /// <summary>Summarises the coverage on one line: the date, the measures, the need of the lines with a need and how much of it the measures cover.</summary>
+    /// <returns>For example "Coverage by 6 measures at 2026-09-01: 12 lines with a need of 4.50 person-years = covered 1.20 + left 3.30; 5 lines unaddressed; 1 measure addressing no need".</returns>
+    public override string ToString()
+    {
+        var need = Lines.Aggregate(0L, (s, l) => checked(s + l.Figures.Need.Hundredths));
+        var left = Lines.Aggregate(0L, (s, l) => checked(s + l.Figures.Left.Hundredths));
+        return $"Coverage by {TextSummary.Count(Measures.Length, "measure")} at {TextSummary.Date(Before.AsOf)}: {TextSummary.Count(Lines.Length, "line")} with a need of {TextSummary.PersonYears(PositionShare.FromHundredths(need))} person-years = covered {TextSummary.PersonYears(PositionShare.FromHundredths(need - left))} + left {TextSummary.PersonYears(PositionShare.FromHundredths(left))}; {TextSummary.Count(Unaddressed.Length, "line")} unaddressed; {TextSummary.Count(AddressingNoNeed.Length, "measure")} addressing no need";
+    }
 }

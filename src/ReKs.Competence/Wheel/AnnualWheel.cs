@@ -490,4 +490,9 @@ public sealed class AnnualWheel
                 new ClosedPeriod(new AnnualDate(12, 24), new AnnualDate(12, 31), T("Jul", "Christmas")),
             ]);
     }
+
+    /// <summary>Summarises the wheel on one line: its name and how many activities, rings, periods and closed periods it has.</summary>
+    /// <returns>For example "Annual wheel 'Årshjul ReKs': 14 activities in 3 rings, 4 periods, 2 closed periods".</returns>
+    public override string ToString() =>
+        $"Annual wheel '{Name.Norwegian}': {TextSummary.Count(Activities.Length, "activity", "activities")} in {TextSummary.Count(Rings.Length, "ring")}, {TextSummary.Count(Periods.Length, "period")}, {TextSummary.Count(WorkingDays.ClosedPeriods.Length, "closed period")}";
 }

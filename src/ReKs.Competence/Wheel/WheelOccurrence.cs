@@ -48,5 +48,6 @@ public sealed class WheelOccurrence
     public string Ring => Activity.Ring;
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Date:yyyy-MM-dd} {Activity.Id}";
+    /// <remarks>Culture-invariant: the date (ISO 8601) and the activity's id, for example "2027-03-01 kompetansekartlegging".</remarks>
+    public override string ToString() => $"{TextSummary.Date(Date)} {Activity.Id}";
 }
