@@ -275,8 +275,38 @@ public class EvaluateVerbTests
     [Fact]
     public void Evaluate_NoEvaluationDocumentBesideThePlan_SaysHowToNameOne()
     {
-        var (exit, _, error) = CliRunner.Run("evaluate", CliRunner.Example("bodo-hverdagsrehabilitering.json"));
-        Assert.Equal(2, exit);
-        Assert.Contains("--series", error, StringComparison.Ordinal);
+        // A copy of Bodø's plan alone in a folder: the example itself has its June 2013 evaluation beside it.
+        var folder = Directory.CreateTempSubdirectory("reks-alone-");
+        try
+        {
+            var plan = Path.Combine(folder.FullName, "bodo.json");
+            File.Copy(CliRunner.Example("bodo-hverdagsrehabilitering.json"), plan);
+            var (exit, _, error) = CliRunner.Run("evaluate", plan);
+            Assert.Equal(2, exit);
+            Assert.Contains("--series", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_BodoJune2013_TheTrainingIsJudgedPerZoneAndMeasuredAtTwoOfFourLevels()
+    {
+        // Seed 003, lines 702-725: the training (four sessions from February/March 2013) is evaluated in June 2013 by
+        // those trained, once they have worked with everyday rehabilitation. The example's evaluation document
+        // (eng/generate-bodo-evaluation.py, assumed figures) has that survey (reaction) and the share of new users
+        // offered everyday rehabilitation (behaviour); learning and results are left unmeasured.
+        var plan = CliRunner.Example("bodo-hverdagsrehabilitering.json");
+        var (exit, text, error) = CliRunner.Run("evaluate", plan, "--as-of", "2013-08-31", "--lang", "en");
+        Assert.True(exit == 0, error);
+        Assert.Contains("Basic training in everyday rehabilitation: four two-hour sessions every other week, mandatory, leader takes part  Insufficient data (3 of 3 without enough data)  no indicator  Improvement (improved 3 of 3)  no indicator", text, StringComparison.Ordinal);
+        Assert.Contains("Home care, pilot zone", text, StringComparison.Ordinal);
+        var (planExit, measures, planError) = CliRunner.Run("plan", plan, "--as-of", "2013-08-31", "--lang", "en", "--format", "json");
+        Assert.True(planExit == 0, planError);
+        using var json = System.Text.Json.JsonDocument.Parse(measures);
+        var training = json.RootElement.GetProperty("evaluation").EnumerateArray().Single(e => e.GetProperty("measure").GetString() == "opplaering-hverdagsrehabilitering");
+        Assert.Equal(["learning", "results"], training.GetProperty("unmeasured").EnumerateArray().Select(x => x.GetString()!).ToArray());
     }
 }

@@ -53,7 +53,7 @@ internal static class EvaluationText
             var k = new TextTable(l.T("Tiltak", "Measure"), l.Level(KirkpatrickLevel.Reaction), l.Level(KirkpatrickLevel.Learning), l.Level(KirkpatrickLevel.Behaviour), l.Level(KirkpatrickLevel.Results));
             foreach (var summary in view.Kirkpatrick)
             {
-                k.Add([summary.Measure, .. summary.Levels.Select(x => l.Finding(x))]);
+                k.Add([g.MeasureName(summary.Measure, l), .. summary.Levels.Select(x => l.Finding(x))]);
             }
 
             b.Table(k);

@@ -12,6 +12,7 @@ public sealed class PlanGlossary
 {
     private readonly ImmutableDictionary<CompetenceId, Model.Competence> _competences;
     private readonly ImmutableDictionary<GoalId, Goal> _goals;
+    private readonly ImmutableDictionary<MeasureId, Measure> _measures;
 
     private PlanGlossary(CompetencePlan plan)
     {
@@ -22,6 +23,7 @@ public sealed class PlanGlossary
         Scale = plan.Scale;
         _competences = plan.Competences.ToImmutableDictionary(c => c.Id);
         _goals = plan.Goals.ToImmutableDictionary(g => g.Id);
+        _measures = plan.Measures.ToImmutableDictionary(m => m.Id);
     }
 
     /// <summary>Gets the plan's name.</summary>
@@ -68,6 +70,12 @@ public sealed class PlanGlossary
     /// <param name="language">The language.</param>
     /// <returns>The name.</returns>
     public string GoalName(GoalId goal, Language language) => _goals.TryGetValue(goal, out var g) ? g.Name.In(language) : goal.Value;
+
+    /// <summary>Names a measure in a language; a measure the plan does not have is shown by its identifier.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The name.</returns>
+    public string MeasureName(MeasureId measure, Language language) => _measures.TryGetValue(measure, out var m) ? m.Name.In(language) : measure.Value;
 
     /// <inheritdoc/>
     public override string ToString() => $"{Name.Norwegian}: {Organisation.Nodes.Length} nodes, {Competences.Length} competences, {Goals.Length} goals";

@@ -116,9 +116,20 @@ public partial class HtmlReportTests
     [Fact]
     public void Indicators_PlanWithoutEvaluationDocument_SaysThereIsNone()
     {
-        var (exit, html, error) = CliRunner.Run("report", CliRunner.Example("bodo-hverdagsrehabilitering.json"), "--as-of", "2026-09-01", "--lang", "en");
-        Assert.True(exit == 0, error);
-        Assert.Contains("The plan has no evaluation document", html, StringComparison.Ordinal);
+        // A copy of Bodø's plan alone in a folder: the example itself has its June 2013 evaluation beside it.
+        var folder = Directory.CreateTempSubdirectory("reks-alone-");
+        try
+        {
+            var plan = Path.Combine(folder.FullName, "bodo.json");
+            File.Copy(CliRunner.Example("bodo-hverdagsrehabilitering.json"), plan);
+            var (exit, html, error) = CliRunner.Run("report", plan, "--as-of", "2026-09-01", "--lang", "en");
+            Assert.True(exit == 0, error);
+            Assert.Contains("The plan has no evaluation document", html, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Fact]
