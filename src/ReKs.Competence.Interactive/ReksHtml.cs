@@ -1,8 +1,8 @@
 using System.Net;
-using System.Text;
 using ReKs.Competence.Gaps;
 using ReKs.Competence.Inventory;
 using ReKs.Competence.Model;
+using ReKs.Competence.Reporting;
 using ReKs.Competence.Views;
 
 namespace ReKs.Competence.Interactive;
@@ -18,17 +18,8 @@ internal static partial class ReksHtml
     /// <summary>Renders an analysis as the view of its whole organisation.</summary>
     public static string Analysis(GapAnalysis analysis, Language language) => Gaps(GapsView.Create(analysis, analysis.Organisation.Root.Id), language);
 
-    /// <summary>Renders an explanation as its narrative, one paragraph a sentence, encoded.</summary>
-    public static string Explanation(GapExplanation explanation, Language language)
-    {
-        var html = new StringBuilder().Append("<div class=\"reks-explanation\" lang=\"").Append(language == Language.English ? "en" : "nb").Append("\">");
-        foreach (var sentence in explanation.Narrative(language).Split(Environment.NewLine))
-        {
-            html.Append("<p>").Append(WebUtility.HtmlEncode(sentence)).Append("</p>");
-        }
-
-        return html.Append("</div>").ToString();
-    }
+    /// <summary>Renders an explanation as the report library's explanation fragment.</summary>
+    public static string Explanation(GapExplanation explanation, Language language) => HtmlFragments.Explanation(explanation, language);
 
     /// <summary>Renders a value as its one-line summary, encoded.</summary>
     public static string Summary<T>(T value) =>

@@ -92,6 +92,25 @@ public static partial class HtmlFragments
         return Fragment("wheel", language, sb.ToString());
     }
 
+    /// <summary>Writes a line's explanation: its narrative, one paragraph a sentence, every text encoded.</summary>
+    /// <param name="explanation">The explanation.</param>
+    /// <param name="language">The reader's language.</param>
+    /// <returns>The HTML fragment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="explanation"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined language.</exception>
+    public static string Explanation(Gaps.GapExplanation explanation, Language language)
+    {
+        Guard.Against.Null(explanation, nameof(explanation));
+        Languages.Checked(language);
+        var sb = new StringBuilder();
+        foreach (var sentence in explanation.Narrative(language).Split(Environment.NewLine))
+        {
+            sb.Append("<p>").Append(Html.Encode(sentence)).Append("</p>\n");
+        }
+
+        return Fragment("explanation", language, sb.ToString());
+    }
+
     /// <summary>Wraps a fragment's body in its <c>div</c> with the scoped style.</summary>
     private static string Fragment(string kind, Language language, string body) =>
         $"<div class=\"reks-fragment reks-{kind}\" lang=\"{(language == Language.English ? "en" : "nb")}\">\n<style>\n{Style}</style>\n{body}</div>\n";
