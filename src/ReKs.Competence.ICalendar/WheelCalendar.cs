@@ -234,7 +234,7 @@ public static class WheelCalendar
         {
             Uid = Uid(o),
             Summary = Text(a.Name.In(language)),
-            Description = Text($"{WheelVocabulary.CategoryName(a.Category).In(language)} · {WheelVocabulary.OwnerName(a.OwnerRole).In(language)} · {o.Period.Name.In(language)} · {WheelVocabulary.RingName(a.Ring).In(language)}"),
+            Description = Text($"{WheelVocabulary.CategoryName(a.Category).In(language)} · {(a.OwnerName ?? WheelVocabulary.OwnerName(a.OwnerRole)).In(language)} · {o.Period.Name.In(language)} · {WheelVocabulary.RingName(a.Ring).In(language)}"),
             DtStamp = Stamp(o.Date),
         };
         e.Categories.Add(WheelVocabulary.CategoryName(a.Category).In(language));

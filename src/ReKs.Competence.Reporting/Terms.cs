@@ -71,10 +71,12 @@ internal static class Terms
     /// <summary>Names a wheel's ring ("Kommune" / "Municipality" for <c>municipality</c>; an unknown ring by its id).</summary>
     public static string RingName(this Language lang, string ring) => WheelVocabulary.RingName(ring).In(lang);
 
-    /// <summary>Names an occurrence's owner: a unit of the plan by its name (a reminder's owner is its node), a known role
-    /// by its name ("ReKs-koordinator"), otherwise the role as written.</summary>
-    public static string OwnerName(this Language lang, Views.PlanGlossary glossary, string owner) =>
-        NodeId.TryCreate(owner, out var node) && glossary.Organisation.Contains(node) ? glossary.NodeName(node, lang) : WheelVocabulary.OwnerName(owner).In(lang);
+    /// <summary>Names an activity's owner: the name the activity carries (a reminder's unit or responsible role), a unit
+    /// of the plan by its name, a known role by its name ("ReKs-koordinator"), otherwise the role as written.</summary>
+    public static string OwnerName(this Language lang, Views.PlanGlossary glossary, WheelActivity activity) =>
+        activity.OwnerName is { } name ? name.In(lang)
+        : NodeId.TryCreate(activity.OwnerRole, out var node) && glossary.Organisation.Contains(node) ? glossary.NodeName(node, lang)
+        : WheelVocabulary.OwnerName(activity.OwnerRole).In(lang);
 
     /// <summary>Gets a weekday's short name.</summary>
     public static string Weekday(this Language lang, IsoDayOfWeek d) => d switch

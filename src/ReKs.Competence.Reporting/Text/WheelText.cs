@@ -45,11 +45,11 @@ internal static class WheelText
                 var time = o.Activity.Time is { } s
                     ? s.ToString("HH:mm", CultureInfo.InvariantCulture) + (o.Activity.Duration is { } d ? "–" + s.PlusTicks(d.BclCompatibleTicks).ToString("HH:mm", CultureInfo.InvariantCulture) : string.Empty)
                     : string.Empty;
-                t.Add(date, o.Period.Name.In(l), l.RingName(o.Ring), name, l.Category(o.Activity.Category), l.OwnerName(glossary, o.Activity.OwnerRole), time);
+                t.Add(date, o.Period.Name.In(l), l.RingName(o.Ring), name, l.Category(o.Activity.Category), l.OwnerName(glossary, o.Activity), time);
             }
             else
             {
-                t.Add(date, name, l.Category(o.Activity.Category), l.OwnerName(glossary, o.Activity.OwnerRole));
+                t.Add(date, name, l.Category(o.Activity.Category), l.OwnerName(glossary, o.Activity));
             }
         }
 

@@ -252,7 +252,10 @@ public sealed class AnnualWheel
     /// <param name="plan">The competence plan.</param>
     /// <param name="horizon">The dates to look at.</param>
     /// <param name="renewalLeadTime">How long before expiry a renewal is due; <see cref="DefaultRenewalLeadTime"/> (90 days) when <see langword="null"/>.</param>
-    /// <returns>The occurrences, sorted by date; renewals name the person by pseudonym, never by name.</returns>
+    /// <returns>The occurrences, sorted by date; renewals name the person by pseudonym, never by name. Each activity's
+    /// owner is the unit's id (renewals, needed-by deadlines) or the measure's responsible role, and its
+    /// <see cref="WheelActivity.OwnerName"/> the unit's name in the plan or the role's name (the measure's name when it
+    /// has no responsible role).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> or <paramref name="horizon"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="renewalLeadTime"/> is negative.</exception>
     public ImmutableArray<WheelOccurrence> Reminders(CompetencePlan plan, DateInterval horizon, Period? renewalLeadTime = null)
@@ -274,7 +277,8 @@ public sealed class AnnualWheel
                 ActivityCategory.Deadline,
                 p.Node.ToString(),
                 RecurrenceRule.Once(h.ValidUntil!.Value.Minus(lead)),
-                Adjustment.Before), OccurrenceKind.Renewal)));
+                Adjustment.Before,
+                ownerName: Named(plan, p.Node)), OccurrenceKind.Renewal)));
         var deadlines = plan.Requirements
             .Where(r => r.NeededBy is { } n && horizon.Contains(n))
             .Select(r => (new WheelActivity(
@@ -284,7 +288,8 @@ public sealed class AnnualWheel
                 ActivityCategory.Deadline,
                 r.Node.ToString(),
                 RecurrenceRule.Once(r.NeededBy!.Value),
-                Adjustment.Before), OccurrenceKind.Deadline));
+                Adjustment.Before,
+                ownerName: Named(plan, r.Node)), OccurrenceKind.Deadline));
         var sessions = plan.Measures
             .Where(m => m.Status != MeasureStatus.Cancelled)
             .SelectMany(m => m.Sessions.Select((date, i) => (Measure: m, Date: date, Number: i + 1)))
@@ -296,7 +301,8 @@ public sealed class AnnualWheel
                 ActivityCategory.Training,
                 x.Measure.ResponsibleRole?.Norwegian ?? x.Measure.Id.ToString(),
                 RecurrenceRule.Once(x.Date),
-                Adjustment.None), OccurrenceKind.Session));
+                Adjustment.None,
+                ownerName: x.Measure.ResponsibleRole ?? x.Measure.Name), OccurrenceKind.Session));
         var live = plan.Measures.Where(m => m.Status != MeasureStatus.Cancelled).ToList();
         var evaluations = live
             .SelectMany(m => m.EvaluationDates.Select((date, i) => (Measure: m, Date: date, Number: i + 1)))
@@ -308,7 +314,8 @@ public sealed class AnnualWheel
                 ActivityCategory.Evaluation,
                 x.Measure.ResponsibleRole?.Norwegian ?? x.Measure.Id.ToString(),
                 RecurrenceRule.Once(x.Date),
-                Adjustment.None), OccurrenceKind.Evaluation));
+                Adjustment.None,
+                ownerName: x.Measure.ResponsibleRole ?? x.Measure.Name), OccurrenceKind.Evaluation));
         var applications = live
             .SelectMany(m => m.Funding.Select((f, i) => (Measure: m, Funding: f, Number: i + 1)))
             .Where(x => x.Funding.Status == FundingStatus.Applied && x.Funding.ApplicationDeadline is { } d && horizon.Contains(d))
@@ -321,7 +328,8 @@ public sealed class AnnualWheel
                 ActivityCategory.Deadline,
                 x.Measure.ResponsibleRole?.Norwegian ?? x.Measure.Id.ToString(),
                 RecurrenceRule.Once(x.Funding.ApplicationDeadline!.Value),
-                Adjustment.None), OccurrenceKind.Deadline));
+                Adjustment.None,
+                ownerName: x.Measure.ResponsibleRole ?? x.Measure.Name), OccurrenceKind.Deadline));
         return Sort(renewals.Concat(deadlines).Concat(sessions).Concat(evaluations).Concat(applications).Select(x =>
         {
             var (a, kind) = x;

@@ -18,6 +18,9 @@ public sealed class WheelActivity
     /// <param name="time">The time of day it starts, or <see langword="null"/> for an all-day activity.</param>
     /// <param name="duration">How long it lasts, or <see langword="null"/>; only with <paramref name="time"/>.</param>
     /// <param name="link">What it concerns (a goal, a measure, an indicator), or <see langword="null"/>.</param>
+    /// <param name="ownerName">The owner's name, when the activity knows it (the plan's reminders name the unit or the
+    /// measure's responsible role); <see langword="null"/> to name <paramref name="ownerRole"/> by the wheel's
+    /// vocabulary (<see cref="WheelVocabulary.OwnerName"/>).</param>
     /// <exception cref="ArgumentNullException">A required argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/>, <paramref name="ring"/> or <paramref name="ownerRole"/> is empty, or <paramref name="duration"/> is not positive or given without <paramref name="time"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="category"/> or <paramref name="adjustment"/> is not defined.</exception>
@@ -31,7 +34,8 @@ public sealed class WheelActivity
         Adjustment adjustment = Adjustment.None,
         LocalTime? time = null,
         Duration? duration = null,
-        WheelLink? link = null)
+        WheelLink? link = null,
+        LocalizedText? ownerName = null)
     {
         Id = Guard.Against.Null(id, nameof(id));
         Name = Guard.Against.Null(name, nameof(name));
@@ -44,6 +48,7 @@ public sealed class WheelActivity
         Time = time;
         Duration = duration;
         Link = link;
+        OwnerName = ownerName;
     }
 
     /// <summary>The activity's own checks, shared by the constructor and the wheel document.</summary>
@@ -79,6 +84,12 @@ public sealed class WheelActivity
 
     /// <summary>Gets the role that owns it.</summary>
     public string OwnerRole { get; }
+
+    /// <summary>Gets the owner's name when the activity carries it, or <see langword="null"/>: the plan's reminders
+    /// carry the name of the unit (renewals, needed-by deadlines) or of the measure's responsible role (sessions,
+    /// evaluations, application deadlines), so that a calendar or a table shows "Gjøvik sykehjem" rather than the unit's
+    /// id. A wheel's own activities carry none: their owner role is named by the wheel.</summary>
+    public LocalizedText? OwnerName { get; }
 
     /// <summary>Gets when it recurs.</summary>
     public RecurrenceRule Rule { get; }

@@ -86,6 +86,45 @@ public class NamesNotIdsTests
         Assert.DoesNotContain("municipal-contact", unfolded, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(Language.Norwegian)]
+    [InlineData(Language.English)]
+    public void Ics_AReminderOwner_IsItsUnitsNameNotItsId(Language language)
+    {
+        // The plan's renewals and needed-by deadlines are owned by a unit: the calendar's description names the unit as
+        // the plan does, in the language chosen, where it used to print the unit's id.
+        var window = new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2027, 12, 31));
+        var reminders = AnnualWheel.ReksTemplate.Reminders(Gjovik.Value, window);
+        var glossary = PlanGlossary.Of(Gjovik.Value);
+        var units = reminders.Select(o => o.Activity.OwnerRole).Where(o => NodeId.TryCreate(o, out var n) && Gjovik.Value.Organisation.Contains(n)).Distinct().ToList();
+        Assert.NotEmpty(units);
+        var ics = ReKs.Competence.ICalendar.WheelCalendar.ToICalendar(reminders, "ReKs", language).Replace("\r\n ", string.Empty, StringComparison.Ordinal);
+        foreach (var unit in units)
+        {
+            var name = glossary.NodeName(new NodeId(unit), language);
+            Assert.NotEqual(unit, name);
+            // RFC 5545 escapes a comma in TEXT ("Sykehjem nord\, Gjøvik").
+            Assert.Contains($" · {name.Replace(",", "\\,", StringComparison.Ordinal)} · ", ics, StringComparison.Ordinal);
+            Assert.DoesNotContain($" · {unit} · ", ics, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Ics_ASessionOwner_IsTheResponsibleRoleInTheLanguage()
+    {
+        // Bodø's training sessions (seed 003, the training scheme) are owned by the measure's responsible role, which the
+        // example names in both languages: the English calendar shows the English name, not the Norwegian one.
+        var bodo = PlanDocument.ReadBytes(File.ReadAllBytes(CliRunner.Example("bodo-hverdagsrehabilitering.json"))).GetValueOrThrow();
+        var reminders = AnnualWheel.ReksTemplate.Reminders(bodo, new DateInterval(new LocalDate(2013, 1, 1), new LocalDate(2013, 12, 31)));
+        var sessions = reminders.Where(o => o.Kind == OccurrenceKind.Session).ToList();
+        Assert.NotEmpty(sessions);
+        var role = sessions[0].Activity.OwnerName!;
+        Assert.NotEqual(role.Norwegian, role.In(Language.English));
+        var ics = ReKs.Competence.ICalendar.WheelCalendar.ToICalendar(sessions, "Bodø", Language.English).Replace("\r\n ", string.Empty, StringComparison.Ordinal);
+        Assert.Contains($" · {role.In(Language.English)} · ", ics, StringComparison.Ordinal);
+        Assert.DoesNotContain(role.Norwegian, ics, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void WheelVocabulary_AnUnknownRingOrRole_IsShownAsWritten()
     {
