@@ -12,19 +12,9 @@ internal static class LangText
     public static Language Language(this Lang lang) => lang == Lang.En ? Model.Language.English : Model.Language.Norwegian;
 }
 
-/// <summary>The reporting library's words and table writer for the tool's <see cref="Lang"/>, for the verbs that have
-/// no view yet and write their own tables (<c>reks plan</c>) and for the tool's messages.</summary>
+/// <summary>The reporting library's words for the tool's <see cref="Lang"/>, for the tool's own messages.</summary>
 internal static class LangWords
 {
-    /// <summary>Gets a term in the tool's language.</summary>
-    public static string T(this Lang lang, Term term) => term.In(lang.Language());
-
-    /// <summary>Writes kroner in the reader's notation.</summary>
-    public static string Kroner(this Lang lang, decimal amount) => lang.Language().Kroner(amount);
-
     /// <summary>Writes one evidence disagreement in one line.</summary>
     public static string Disagreement(this Lang lang, CompetencePlan plan, EvidenceDisagreement d) => lang.Language().Disagreement(Views.PlanGlossary.Of(plan), d);
-
-    /// <summary>Renders a table as aligned text or Markdown.</summary>
-    public static string Render(this TextTable table, OutputFormat format) => table.Render(format == OutputFormat.Markdown);
 }

@@ -59,4 +59,12 @@ public static class MarkdownTables
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined language.</exception>
     public static string Wheel(WheelView view, Language language) => WheelText.Of(Guard.Against.Null(view, nameof(view)), Languages.Checked(language)).Text(markdown: true);
+
+    /// <summary>Writes the plan of measures: per goal the needs in scope and what the measures cover, the measures with their reach, cost and funding, the budget's sums, and the evaluation per measure (Kirkpatrick).</summary>
+    /// <param name="view">The view.</param>
+    /// <param name="language">The reader's language.</param>
+    /// <returns>The Markdown, each line ending with a line feed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined language.</exception>
+    public static string Plan(PlanView view, Language language) => PlanText.Of(Guard.Against.Null(view, nameof(view)), Languages.Checked(language)).Text(markdown: true);
 }

@@ -136,7 +136,7 @@ public class RobustnessTests
     {
         var table = new TextTable("Node", "Name");
         table.Add("a", "two\nlines | <script>alert(1)</script>");
-        var markdown = table.Render(OutputFormat.Markdown);
+        var markdown = table.Render(markdown: true);
         Assert.Equal(3, markdown.TrimEnd().Split('\n').Length);
         Assert.DoesNotContain("<script>", markdown, StringComparison.Ordinal);
         Assert.Contains("\\|", markdown, StringComparison.Ordinal);
