@@ -55,7 +55,7 @@ public static class WheelCalendar
         Guard.Against.Null(occurrences, nameof(occurrences));
         Guard.Against.Null(calendarName, nameof(calendarName));
         var list = occurrences.ToList();
-        return Write(calendarName, list.Any(o => o.Activity.Time is not null), list.Select(o => Event(o, language)));
+        return Write(calendarName, list.Any(o => o.Activity.Time is not null), list.Select(o => Event(o, language, null)));
     }
 
     /// <summary>Writes a wheel's activities over a span as an iCalendar document, as single or recurring events.</summary>
@@ -93,7 +93,7 @@ public static class WheelCalendar
             var byActivity = occurrences.ToLookup(o => o.Activity);
             foreach (var activity in wheel.Activities)
             {
-                if (Series(activity, [.. byActivity[activity]], span, language) is { } events)
+                if (Series(wheel, activity, [.. byActivity[activity]], span, language) is { } events)
                 {
                     series[activity] = events;
                 }
@@ -102,7 +102,7 @@ public static class WheelCalendar
 
         var singles = occurrences.Where(o => !series.ContainsKey(o.Activity)).Concat(extra ?? []).ToList();
         var timed = occurrences.Concat(extra ?? []).Any(o => o.Activity.Time is not null);
-        return Write(calendarName, timed, series.Values.SelectMany(e => e).Concat(singles.Select(o => Event(o, language))));
+        return Write(calendarName, timed, series.Values.SelectMany(e => e).Concat(singles.Select(o => Event(o, language, wheel))));
     }
 
     /// <summary>The date the VTIMEZONE's rules are taken from: Europe/Oslo has had today's summer-time rules since 1996.</summary>
@@ -129,7 +129,7 @@ public static class WheelCalendar
     }
 
     /// <summary>Writes an activity's occurrences as one recurring event plus overrides, or returns <see langword="null"/> when the rule has no RRULE form.</summary>
-    private static List<CalendarEvent>? Series(WheelActivity a, List<WheelOccurrence> own, DateInterval span, Language language)
+    private static List<CalendarEvent>? Series(AnnualWheel wheel, WheelActivity a, List<WheelOccurrence> own, DateInterval span, Language language)
     {
         if (Pattern(a.Rule) is not { } pattern || own.Select(o => o.Date).Distinct().Count() != own.Count)
         {
@@ -151,7 +151,7 @@ public static class WheelCalendar
             pattern.Count = plain.Count;
         }
 
-        var master = Event(own[0], language);
+        var master = Event(own[0], language, wheel);
         master.Uid = SeriesUid(a);
         (master.DtStart, master.DtEnd) = Times(a, plain[0]);
         master.DtStamp = Stamp(plain[0]);
@@ -165,7 +165,7 @@ public static class WheelCalendar
         var events = new List<CalendarEvent> { master };
         foreach (var moved in own.Where(o => o.Date != o.Nominal))
         {
-            var e = Event(moved, language);
+            var e = Event(moved, language, wheel);
             e.Uid = master.Uid;
             e.RecurrenceIdentifier = new RecurrenceIdentifier(Times(a, moved.Nominal).Start, null);
             events.Add(e);
@@ -227,14 +227,16 @@ public static class WheelCalendar
     private static CalDateTime Stamp(LocalDate date) =>
         new(new DateTime(date.Year, date.Month, date.Day, 0, 0, 0, DateTimeKind.Utc), "UTC", true);
 
-    private static CalendarEvent Event(WheelOccurrence o, Language language)
+    /// <summary>One occurrence as an event: its owner and ring named by the occurrence itself (a reminder's owner), the
+    /// wheel's own names when the wheel is known, else the built-in vocabulary.</summary>
+    private static CalendarEvent Event(WheelOccurrence o, Language language, AnnualWheel? wheel)
     {
         var a = o.Activity;
         var e = new CalendarEvent
         {
             Uid = Uid(o),
             Summary = Text(a.Name.In(language)),
-            Description = Text($"{WheelVocabulary.CategoryName(a.Category).In(language)} · {(a.OwnerName ?? WheelVocabulary.OwnerName(a.OwnerRole)).In(language)} · {o.Period.Name.In(language)} · {WheelVocabulary.RingName(a.Ring).In(language)}"),
+            Description = Text($"{WheelVocabulary.CategoryName(a.Category).In(language)} · {(a.OwnerName ?? wheel?.OwnerName(a.OwnerRole) ?? WheelVocabulary.OwnerName(a.OwnerRole)).In(language)} · {o.Period.Name.In(language)} · {(wheel?.RingName(a.Ring) ?? WheelVocabulary.RingName(a.Ring)).In(language)}"),
             DtStamp = Stamp(o.Date),
         };
         e.Categories.Add(WheelVocabulary.CategoryName(a.Category).In(language));

@@ -81,7 +81,7 @@ public static partial class HtmlFragments
         var year = view.Window.Start.Year;
         var (arcs, activities, marks) = WheelSection.Drawing(view.Definition, year, view.Occurrences, language);
         var sb = new StringBuilder();
-        sb.Append(WheelSvg.Draw(year, arcs, [.. view.Definition.Rings.Select(r => language.RingName(r))], marks, null, language.T($"Årshjul {year}", $"Annual wheel {year}"), language));
+        sb.Append(WheelSvg.Draw(year, arcs, [.. view.Definition.Rings.Select(r => language.RingName(view.Definition, r))], marks, null, language.T($"Årshjul {year}", $"Annual wheel {year}"), language));
         sb.Append("<ol class=\"wheel-list\">\n");
         foreach (var g in activities)
         {

@@ -68,15 +68,14 @@ internal static class Terms
     /// <summary>Names an activity category.</summary>
     public static string Category(this Language lang, ActivityCategory c) => WheelVocabulary.CategoryName(c).In(lang);
 
-    /// <summary>Names a wheel's ring ("Kommune" / "Municipality" for <c>municipality</c>; an unknown ring by its id).</summary>
-    public static string RingName(this Language lang, string ring) => WheelVocabulary.RingName(ring).In(lang);
+    /// <summary>Names a wheel's ring: the wheel's own name, else the built-in one ("Kommune" / "Municipality" for
+    /// <c>municipality</c>), else its id.</summary>
+    public static string RingName(this Language lang, AnnualWheel wheel, string ring) => wheel.RingName(ring).In(lang);
 
     /// <summary>Names an activity's owner: the name the activity carries (a reminder's unit or responsible role), a unit
-    /// of the plan by its name, a known role by its name ("ReKs-koordinator"), otherwise the role as written.</summary>
-    public static string OwnerName(this Language lang, Views.PlanGlossary glossary, WheelActivity activity) =>
-        activity.OwnerName is { } name ? name.In(lang)
-        : NodeId.TryCreate(activity.OwnerRole, out var node) && glossary.Organisation.Contains(node) ? glossary.NodeName(node, lang)
-        : WheelVocabulary.OwnerName(activity.OwnerRole).In(lang);
+    /// of the plan by its name, the wheel's own name for the role, the built-in one ("ReKs-koordinator"), otherwise the
+    /// role as written.</summary>
+    public static string OwnerName(this Language lang, Views.WheelView view, WheelActivity activity) => view.OwnerName(activity).In(lang);
 
     /// <summary>Gets a weekday's short name.</summary>
     public static string Weekday(this Language lang, IsoDayOfWeek d) => d switch

@@ -105,12 +105,12 @@ public class WheelVerbTests
     [Fact]
     public void WheelJson_Example2027_MatchesGoldenAndIsVersioned()
     {
-        // The README's wheel (seed 000, appendix 6.1) as the library writes it: reks.wheel, version 1.
+        // The README's wheel (seed 000, appendix 6.1) as the library writes it: reks.wheel, version 2 (ringName and ownerName added).
         var (exit, output, error) = CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--year", "2027", "--format", "json");
         Assert.True(exit == 0, error);
         using var doc = System.Text.Json.JsonDocument.Parse(output);
         Assert.Equal("reks.wheel", doc.RootElement.GetProperty("format").GetString());
-        Assert.Equal(1, doc.RootElement.GetProperty("version").GetInt32());
+        Assert.Equal(2, doc.RootElement.GetProperty("version").GetInt32());
         Assert.Equal(7, doc.RootElement.GetProperty("activities").GetArrayLength());
         var kinds = doc.RootElement.GetProperty("reminders").EnumerateArray().GroupBy(r => r.GetProperty("kind").GetString()).ToDictionary(g => g.Key!, g => g.Count());
         Assert.Equal(new Dictionary<string, int> { ["renewal"] = 15, ["deadline"] = 5, ["session"] = 1, ["evaluation"] = 1 }, kinds);

@@ -23,7 +23,7 @@ internal sealed class WheelSection : IReportSection
         var occurrences = wheel.Occurrences(interval);
         var (arcs, activities, marks) = Drawing(wheel, year, occurrences, l);
         var sb = new StringBuilder("<div class=\"wheel-layout\"><div>");
-        sb.Append(WheelSvg.Draw(year, arcs, [.. rings.Select(r => l.RingName(r))], marks, context.AsOf, context.T($"Årshjul {year}", $"Annual wheel {year}"), l));
+        sb.Append(WheelSvg.Draw(year, arcs, [.. rings.Select(r => l.RingName(wheel, r))], marks, context.AsOf, context.T($"Årshjul {year}", $"Annual wheel {year}"), l));
         sb.Append("<ul class=\"wheel-key\" aria-label=\"").Append(Html.Encode(context.T("Aktivitetstyper", "Kinds of activity"))).Append("\">");
         foreach (var category in activities.Select(g => g[0].Activity.Category).Distinct().Order())
         {
@@ -51,7 +51,7 @@ internal sealed class WheelSection : IReportSection
             foreach (var o in upcoming)
             {
                 sb.Append("<tr><td class=\"num\">").Append(o.Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append("</td><td>")
-                    .Append(Html.Encode(context.Text(o.Activity.Name))).Append("</td><td>").Append(Html.Encode(l.Category(o.Activity.Category))).Append("</td><td>").Append(Html.Encode(l.RingName(o.Ring))).Append("</td></tr>");
+                    .Append(Html.Encode(context.Text(o.Activity.Name))).Append("</td><td>").Append(Html.Encode(l.Category(o.Activity.Category))).Append("</td><td>").Append(Html.Encode(l.RingName(wheel, o.Ring))).Append("</td></tr>");
             }
 
             sb.Append("</tbody></table>");
@@ -74,7 +74,7 @@ internal sealed class WheelSection : IReportSection
                     ? string.Join(", ", g.Select(o => DayMonth(o.Date, l)))
                     : context.T($"{g.Count} ganger, {DayMonth(g[0].Date, l)} til {DayMonth(g[^1].Date, l)}", $"{g.Count} times, {DayMonth(g[0].Date, l)} to {DayMonth(g[^1].Date, l)}");
                 sb.Append("<tr data-activity=\"").Append(Html.Encode(a.Id)).Append("\"><td class=\"num\">").Append((activities.IndexOf(g) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("</td><td>")
-                    .Append(Html.Encode(context.Text(a.Name))).Append("</td><td>").Append(Html.Encode(l.Category(a.Category))).Append("</td><td>").Append(Html.Encode(l.RingName(a.Ring))).Append("</td><td>")
+                    .Append(Html.Encode(context.Text(a.Name))).Append("</td><td>").Append(Html.Encode(l.Category(a.Category))).Append("</td><td>").Append(Html.Encode(l.RingName(wheel, a.Ring))).Append("</td><td>")
                     .Append(Html.Encode(dates)).Append("</td></tr>");
             }
 

@@ -20,9 +20,9 @@ internal static class WheelText
                 "Datoer er flyttet til arbeidsdager: helligdager og hjulets stengte perioder er stengt.",
                 "Dates are moved to working days: public holidays and the wheel's closed periods are closed."));
         b.Heading(3, l.T("Aktiviteter", "Activities"));
-        b.Table(Table(view.Occurrences, view.Glossary, l, withPeriod: true));
+        b.Table(Table(view.Occurrences, view, l, withPeriod: true));
         b.Heading(3, l.T("Fra planen: fornyelser, frister, samlinger og evalueringer", "From the plan: renewals, deadlines, sessions and evaluations"));
-        return view.Reminders.IsEmpty ? b.Paragraph(l.T("Ingen.", "None.")) : b.Table(Table(view.Reminders.Select(r => r.Occurrence), view.Glossary, l, withPeriod: false));
+        return view.Reminders.IsEmpty ? b.Paragraph(l.T("Ingen.", "None.")) : b.Table(Table(view.Reminders.Select(r => r.Occurrence), view, l, withPeriod: false));
     }
 
     /// <summary>The window as a reader names it: "2027" for a whole year, otherwise its first and last day.</summary>
@@ -31,7 +31,7 @@ internal static class WheelText
             ? window.Start.Year.ToString(CultureInfo.InvariantCulture)
             : $"{window.Start:uuuu-MM-dd}–{window.End:uuuu-MM-dd}";
 
-    private static TextTable Table(IEnumerable<WheelOccurrence> occurrences, PlanGlossary glossary, Language l, bool withPeriod)
+    private static TextTable Table(IEnumerable<WheelOccurrence> occurrences, WheelView view, Language l, bool withPeriod)
     {
         var t = withPeriod
             ? new TextTable(l.T(Terms.Date), l.T(Terms.Period), l.T(Terms.Ring), l.T(Terms.Activity), l.T(Terms.Kind), l.T(Terms.Owner), l.T(Terms.Time))
@@ -45,11 +45,11 @@ internal static class WheelText
                 var time = o.Activity.Time is { } s
                     ? s.ToString("HH:mm", CultureInfo.InvariantCulture) + (o.Activity.Duration is { } d ? "–" + s.PlusTicks(d.BclCompatibleTicks).ToString("HH:mm", CultureInfo.InvariantCulture) : string.Empty)
                     : string.Empty;
-                t.Add(date, o.Period.Name.In(l), l.RingName(o.Ring), name, l.Category(o.Activity.Category), l.OwnerName(glossary, o.Activity), time);
+                t.Add(date, o.Period.Name.In(l), l.RingName(view.Definition, o.Ring), name, l.Category(o.Activity.Category), l.OwnerName(view, o.Activity), time);
             }
             else
             {
-                t.Add(date, name, l.Category(o.Activity.Category), l.OwnerName(glossary, o.Activity));
+                t.Add(date, name, l.Category(o.Activity.Category), l.OwnerName(view, o.Activity));
             }
         }
 

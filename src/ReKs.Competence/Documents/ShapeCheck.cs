@@ -51,8 +51,59 @@ internal static class ShapeCheck
 
                 return;
             default:
+                if (type == typeof(WheelTermDto))
+                {
+                    CheckTerm(element, info.Options, path, problems);
+                    return;
+                }
+
                 CheckValue(element, type, path, problems);
                 return;
+        }
+    }
+
+    private static readonly string[] TermProperties = ["id", "name"];
+
+    /// <summary>A wheel's ring or owner role: an id, or an object with the id and a name (<see cref="WheelTermConverter"/>).</summary>
+    private static void CheckTerm(JsonElement element, JsonSerializerOptions options, ProblemPath path, List<Problem> problems)
+    {
+        if (element.ValueKind == JsonValueKind.String)
+        {
+            CheckValue(element, typeof(string), path, problems);
+            return;
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add(Wrong(path, element, "an id (a string) or an object with 'id' and 'name'"));
+            return;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            var at = path.Then(property.Name);
+            if (!seen.Add(property.Name))
+            {
+                problems.Add(new Problem(at, ProblemKind.Duplicate, $"property '{property.Name}' appears twice"));
+            }
+            else if (property.Name == "id")
+            {
+                CheckValue(property.Value, typeof(string), at, problems);
+            }
+            else if (property.Name == "name")
+            {
+                Check(property.Value, options.GetTypeInfo(typeof(TextDto)), at, nullable: false, problems);
+            }
+            else
+            {
+                problems.Add(new Problem(at, ProblemKind.UnknownProperty, $"unknown property '{property.Name}'; expected one of id, name"));
+            }
+        }
+
+        foreach (var required in TermProperties.Where(r => !seen.Contains(r)))
+        {
+            problems.Add(new Problem(path.Then(required), ProblemKind.Missing, $"required property '{required}' is missing"));
         }
     }
 
@@ -224,6 +275,7 @@ internal static class ShapeCheck
 
     private static string Describe(JsonTypeInfo info) => info.Kind switch
     {
+        _ when info.Type == typeof(WheelTermDto) => "an id or an object with id and name",
         JsonTypeInfoKind.Object => "an object",
         JsonTypeInfoKind.Enumerable => "an array",
         _ => (Nullable.GetUnderlyingType(info.Type) ?? info.Type).Name.ToLower(CultureInfo.InvariantCulture),

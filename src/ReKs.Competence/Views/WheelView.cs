@@ -13,8 +13,9 @@ public sealed class WheelView
     /// <summary>The name of the JSON output written from this view.</summary>
     public const string FormatName = "reks.wheel";
 
-    /// <summary>The version of the JSON output written from this view.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>The version of the JSON output written from this view (2: <c>ringName</c> and <c>ownerName</c> added, the
+    /// names the wheel and the plan give).</summary>
+    public const int FormatVersion = 2;
 
     private WheelView(LocalizedText plan, LocalizedText wheel, DateInterval window, ImmutableArray<WheelOccurrence> occurrences, ImmutableArray<WheelReminder> reminders, PlanGlossary glossary, AnnualWheel definition)
     {
@@ -73,5 +74,16 @@ public sealed class WheelView
         return new WheelView(plan.Name, wheel.Name, window, wheel.Occurrences(window), [.. reminders], PlanGlossary.Of(plan), wheel);
     }
 
-    // The prefix AnnualWheel.Reminders gives a renewal's activity; a deadline's is "need-".
+    /// <summary>Gets the name of an activity's owner: the name the activity carries (a reminder's unit or responsible
+    /// role), a unit of the plan by its name, the wheel's own name for the role, the built-in vocabulary's, otherwise the
+    /// role as written.</summary>
+    /// <param name="activity">An activity of <see cref="Occurrences"/> or <see cref="Reminders"/>.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="activity"/> is <see langword="null"/>.</exception>
+    public LocalizedText OwnerName(WheelActivity activity)
+    {
+        Guard.Against.Null(activity, nameof(activity));
+        return activity.OwnerName
+            ?? (NodeId.TryCreate(activity.OwnerRole, out var node) && Glossary.Organisation.Contains(node) ? Glossary.Organisation[node].Name : Definition.OwnerName(activity.OwnerRole));
+    }
 }

@@ -15,6 +15,8 @@ public sealed class AnnualWheel
     private const int LookAheadDays = 800;
 
     private readonly ImmutableArray<WheelPeriod> _byStart;
+    private readonly ImmutableDictionary<string, LocalizedText> _ringNames;
+    private readonly ImmutableDictionary<string, LocalizedText> _ownerNames;
     private readonly ImmutableDictionary<string, WheelActivity> _byId;
     private readonly int _closedRun;
     private readonly int _reach;
@@ -31,13 +33,35 @@ public sealed class AnnualWheel
     /// refer to an unknown activity or period or form a cycle. Every problem is listed, naming the offender, with its
     /// position in the collections passed in.</exception>
     public AnnualWheel(LocalizedText name, IEnumerable<WheelPeriod> periods, IEnumerable<string> rings, IEnumerable<WheelActivity> activities, IEnumerable<ClosedPeriod> closedPeriods)
+        : this(name, periods, Guard.Against.Null(rings, nameof(rings)).Select(r => r is null ? null! : new WheelTerm(r)), activities, closedPeriods, [])
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="AnnualWheel"/> class whose rings and owner roles it names itself.</summary>
+    /// <param name="name">The name in Norwegian bokmål and English.</param>
+    /// <param name="periods">The periods, at least one, with distinct starts; together they cover the year.</param>
+    /// <param name="rings">The rings, with distinct identifiers, each with the name the wheel gives it or none (then the
+    /// built-in vocabulary names it, <see cref="WheelVocabulary.RingName"/>).</param>
+    /// <param name="activities">The activities, with distinct identifiers, each on one of <paramref name="rings"/>.</param>
+    /// <param name="closedPeriods">The periods the organisation is closed every year.</param>
+    /// <param name="owners">The owner roles the wheel declares, with distinct identifiers, each with its name or none; when
+    /// any is declared, every activity's owner role must be one of them or one the built-in vocabulary knows. None
+    /// declares none, and then any owner role is taken as written.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ValidationException">The parts do not make a wheel: as for the other constructor, and blank or
+    /// duplicate owner roles, or an activity whose owner role is neither declared nor in the built-in vocabulary while the
+    /// wheel declares owner roles. Every problem is listed, naming the offender, with its position in the collections
+    /// passed in.</exception>
+    public AnnualWheel(LocalizedText name, IEnumerable<WheelPeriod> periods, IEnumerable<WheelTerm> rings, IEnumerable<WheelActivity> activities, IEnumerable<ClosedPeriod> closedPeriods, IEnumerable<WheelTerm> owners)
     {
         Name = Guard.Against.Null(name, nameof(name));
         Periods = [.. Guard.Against.Null(periods, nameof(periods))];
-        Rings = [.. Guard.Against.Null(rings, nameof(rings))];
+        RingTerms = [.. Guard.Against.Null(rings, nameof(rings))];
+        Rings = [.. RingTerms.Select(r => r?.Id!)];
+        OwnerTerms = [.. Guard.Against.Null(owners, nameof(owners))];
         Activities = [.. Guard.Against.Null(activities, nameof(activities))];
         WorkingDays = new WorkingDays(Guard.Against.Null(closedPeriods, nameof(closedPeriods)));
-        var problems = WheelRules.Validate(WheelOutline.Of(Periods, Rings, Activities, WorkingDays.ClosedPeriods));
+        var problems = WheelRules.Validate(WheelOutline.Of(Periods, Rings, Activities, WorkingDays.ClosedPeriods, [.. OwnerTerms.Select(o => o?.Id)]));
         if (problems.Count > 0)
         {
             throw new ValidationException(problems);
@@ -45,6 +69,8 @@ public sealed class AnnualWheel
 
         _byStart = [.. Periods.OrderBy(p => p.Start)];
         _byId = Activities.ToImmutableDictionary(a => a.Id, StringComparer.Ordinal);
+        _ringNames = RingTerms.Where(r => r.Name is not null).ToImmutableDictionary(r => r.Id, r => r.Name!, StringComparer.Ordinal);
+        _ownerNames = OwnerTerms.Where(o => o.Name is not null).ToImmutableDictionary(o => o.Id, o => o.Name!, StringComparer.Ordinal);
         _closedRun = WorkingDays.LongestClosedRun();
         _reach = Activities.Select(DateReach).DefaultIfEmpty(0).Max();
     }
@@ -55,8 +81,15 @@ public sealed class AnnualWheel
     /// <summary>Gets the periods in the order given.</summary>
     public ImmutableArray<WheelPeriod> Periods { get; }
 
-    /// <summary>Gets the rings.</summary>
+    /// <summary>Gets the rings' identifiers.</summary>
     public ImmutableArray<string> Rings { get; }
+
+    /// <summary>Gets the rings as the wheel declares them, in the order of <see cref="Rings"/>: each identifier with the
+    /// name the wheel gives it, if any.</summary>
+    public ImmutableArray<WheelTerm> RingTerms { get; }
+
+    /// <summary>Gets the owner roles the wheel declares, each with the name it gives, if any; empty when it declares none.</summary>
+    public ImmutableArray<WheelTerm> OwnerTerms { get; }
 
     /// <summary>Gets the activities.</summary>
     public ImmutableArray<WheelActivity> Activities { get; }
@@ -74,9 +107,27 @@ public sealed class AnnualWheel
     /// <remarks>
     /// The appendix fixes four numbered parts of the year in order, the work of each, and that the meeting of part 3 is in
     /// September. The quarters, the days, owner roles, rings, closed periods and adjustments are this library's reading
-    /// (see docs/wheel.md).
+    /// (see docs/wheel.md). The rings and owners are named as the plan names the actors (seed 000 lines 171–173: a regional
+    /// coordinator at 100 % with a quality developer ("fag- og kvalitetsutvikler") at 20 % in each municipality). The
+    /// region is not named after Gjøvik: a plan that uses the template elsewhere (Bodø's report) reads it as its own.
     /// </remarks>
     public static AnnualWheel ReksTemplate { get; } = CreateReksTemplate();
+
+    /// <summary>Gets a ring's name: the wheel's own, otherwise the built-in vocabulary's, otherwise its identifier.</summary>
+    /// <param name="ring">The ring's identifier, for example <see cref="WheelActivity.Ring"/> or <see cref="WheelOccurrence.Ring"/>.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ring"/> is <see langword="null"/>.</exception>
+    public LocalizedText RingName(string ring) =>
+        _ringNames.TryGetValue(Guard.Against.Null(ring, nameof(ring)), out var name) ? name : WheelVocabulary.RingName(ring);
+
+    /// <summary>Gets an owner role's name: the wheel's own, otherwise the built-in vocabulary's, otherwise the role as written.</summary>
+    /// <param name="ownerRole">The owner role, for example <see cref="WheelActivity.OwnerRole"/>.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ownerRole"/> is <see langword="null"/>.</exception>
+    /// <remarks>A reminder from the plan carries its owner's name itself (<see cref="WheelActivity.OwnerName"/>), which
+    /// comes before this one.</remarks>
+    public LocalizedText OwnerName(string ownerRole) =>
+        _ownerNames.TryGetValue(Guard.Against.Null(ownerRole, nameof(ownerRole)), out var name) ? name : WheelVocabulary.OwnerName(ownerRole);
 
     /// <summary>Finds a period by its Norwegian or English name.</summary>
     /// <param name="name">The name, compared ordinally.</param>
@@ -483,7 +534,10 @@ public sealed class AnnualWheel
                 new WheelPeriod(T("April–juni", "April–June"), "#9BBB59", new AnnualDate(4, 1)),
                 new WheelPeriod(T("Juli–september", "July–September"), "#F79646", new AnnualDate(7, 1)),
             ],
-            [Region, Municipality],
+            [
+                new WheelTerm(Region, T("Regionen", "The region")),
+                new WheelTerm(Municipality, T("Kommunene", "The municipalities")),
+            ],
             [
                 new WheelActivity("reporting", T("Rapportering", "Reporting"), Municipality, ActivityCategory.Reporting, Contact, RecurrenceRule.FixedDate(2, 1), Adjustment.Before),
                 new WheelActivity("grant-application", T("Søknader om støtte til kompetanseheving", "Grant applications for competence development"), Municipality, ActivityCategory.Deadline, Contact, RecurrenceRule.FixedDate(3, 1), Adjustment.Before),
@@ -496,6 +550,10 @@ public sealed class AnnualWheel
             [
                 new ClosedPeriod(new AnnualDate(7, 1), new AnnualDate(7, 31), T("Fellesferie", "Common holiday")),
                 new ClosedPeriod(new AnnualDate(12, 24), new AnnualDate(12, 31), T("Jul", "Christmas")),
+            ],
+            [
+                new WheelTerm(Coordinator, T("Regional koordinator", "Regional coordinator")),
+                new WheelTerm(Contact, T("Fag- og kvalitetsutvikler", "Quality developer")),
             ]);
     }
 

@@ -7,6 +7,8 @@ namespace ReKs.Competence.Wheel;
 
 /// <summary>
 /// The wheel's rules, written once: at least one period, period starts and names distinct, rings named and distinct,
+/// declared owner roles named and distinct and, when the wheel declares any, each activity's owner one of them or a role
+/// the built-in vocabulary knows,
 /// activity identifiers distinct, each activity on a ring of the wheel, relative rules anchored to an activity or period
 /// the wheel has and free of cycles, and closed periods that leave a week open (so every date can move to a working day). They run on an outline of the wheel, built from a wheel in code or from a wheel
 /// document (whose elements may have problems of their own), and report every problem, naming the offender.
@@ -33,6 +35,16 @@ internal static class WheelRules
         }
 
         Rules.Unique(wheel.Rings, r => r!, root.Then("rings"), "ring", problems, string.Empty);
+        for (var i = 0; i < wheel.Owners.Count; i++)
+        {
+            if (wheel.Owners[i] is { } owner && string.IsNullOrWhiteSpace(owner))
+            {
+                problems.Add(new Problem(root.Then("owners", i), ProblemKind.InvalidValue, "an owner role needs an id"));
+            }
+        }
+
+        Rules.Unique(wheel.Owners, o => o!, root.Then("owners"), "owner role", problems, string.Empty);
+        var owners = wheel.Owners.Where(o => !string.IsNullOrWhiteSpace(o)).ToHashSet(StringComparer.Ordinal);
         if (wheel.ClosedPeriods.Count > 0 && !new WorkingDays(wheel.ClosedPeriods).HasOpenWeek())
         {
             problems.Add(new Problem(root.Then("closedPeriods"), ProblemKind.InvalidValue, "the closed periods leave no seven days in a row open in the year, so an occurrence may find no working day to move to; leave at least one week open"));
@@ -55,6 +67,12 @@ internal static class WheelRules
             if (!rings.Contains(a.Ring))
             {
                 problems.Add(new Problem(at.Then("ring"), ProblemKind.UnknownReference, $"the activity '{a.Id}' is on the ring '{a.Ring}', which the wheel does not have"));
+            }
+
+            // Owner roles are checked only when the wheel declares some: a wheel without a list takes any role as written.
+            if (owners.Count > 0 && !string.IsNullOrWhiteSpace(a.Owner) && !owners.Contains(a.Owner) && !WheelVocabulary.KnowsOwner(a.Owner))
+            {
+                problems.Add(new Problem(at.Then("owner"), ProblemKind.UnknownReference, $"the activity '{a.Id}' is owned by '{a.Owner}', which is neither one of the wheel's owners nor a role the built-in vocabulary knows"));
             }
 
             if (a.AnchorActivity is { } anchor && !ids.Contains(anchor))
@@ -136,21 +154,23 @@ internal static class WheelRules
 
 /// <summary>What the wheel's rules look at, by position. A <see langword="null"/> element is a null passed in code; a
 /// <see langword="null"/> field is one a document wrote invalidly (reported where it was read) and matches nothing.</summary>
-internal sealed record WheelOutline(IReadOnlyList<PeriodOutline?> Periods, IReadOnlyList<string?> Rings, IReadOnlyList<ActivityOutline?> Activities, IReadOnlyList<ClosedPeriod> ClosedPeriods)
+internal sealed record WheelOutline(IReadOnlyList<PeriodOutline?> Periods, IReadOnlyList<string?> Rings, IReadOnlyList<ActivityOutline?> Activities, IReadOnlyList<ClosedPeriod> ClosedPeriods, IReadOnlyList<string?> Owners)
 {
-    public static WheelOutline Of(IReadOnlyList<WheelPeriod?> periods, IReadOnlyList<string?> rings, IReadOnlyList<WheelActivity?> activities, IReadOnlyList<ClosedPeriod> closedPeriods) => new(
+    public static WheelOutline Of(IReadOnlyList<WheelPeriod?> periods, IReadOnlyList<string?> rings, IReadOnlyList<WheelActivity?> activities, IReadOnlyList<ClosedPeriod> closedPeriods, IReadOnlyList<string?> owners) => new(
         [.. periods.Select(p => p is null ? null : new PeriodOutline(p.Start, p.Name.Norwegian, p.Name.English))],
         rings,
         [.. activities.Select(a => a is null ? null : new ActivityOutline(
             a.Id,
             a.Ring,
             (a.Rule as RelativeToActivityRule)?.ActivityId,
-            (a.Rule as RelativeToPeriodRule)?.Period))],
-        closedPeriods);
+            (a.Rule as RelativeToPeriodRule)?.Period,
+            a.OwnerRole))],
+        closedPeriods,
+        owners);
 }
 
 /// <summary>A period's start and names.</summary>
 internal sealed record PeriodOutline(AnnualDate? Start, string? Name, string? EnglishName);
 
-/// <summary>An activity's identifier, ring and the anchor of a relative rule.</summary>
-internal sealed record ActivityOutline(string? Id, string Ring, string? AnchorActivity, string? AnchorPeriod);
+/// <summary>An activity's identifier, ring, the anchor of a relative rule and its owner role.</summary>
+internal sealed record ActivityOutline(string? Id, string Ring, string? AnchorActivity, string? AnchorPeriod, string? Owner);

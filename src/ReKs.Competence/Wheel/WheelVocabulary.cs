@@ -54,4 +54,7 @@ public static class WheelVocabulary
     /// <exception cref="ArgumentNullException"><paramref name="role"/> is <see langword="null"/>.</exception>
     public static LocalizedText OwnerName(string role) =>
         Roles.TryGetValue(Guard.Against.Null(role, nameof(role)), out var name) ? name : new LocalizedText(role, role);
+
+    /// <summary>Whether the built-in vocabulary names an owner role.</summary>
+    internal static bool KnowsOwner(string role) => Roles.ContainsKey(role);
 }

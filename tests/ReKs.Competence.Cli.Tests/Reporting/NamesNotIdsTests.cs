@@ -8,7 +8,8 @@ using ReKs.Competence.Wheel;
 namespace ReKs.Competence.Cli.Tests.Reporting;
 
 /// <summary>Names, not ids, wherever the plan or the wheel has names (issue 13): goals in the gaps output, rings and
-/// owners in the wheel's text, Markdown, report and calendar, in the language chosen.</summary>
+/// owners in the wheel's text, Markdown, report and calendar, in the language chosen. The ReKs template names its rings
+/// and owners as seed 000 names the actors (lines 171–173).</summary>
 public class NamesNotIdsTests
 {
     private static readonly Lazy<CompetencePlan> Gjovik = new(() => PlanDocument.ReadBytes(File.ReadAllBytes(CliRunner.Example("gjovik-region.json"))).GetValueOrThrow());
@@ -32,8 +33,8 @@ public class NamesNotIdsTests
     }
 
     [Theory]
-    [InlineData(Language.Norwegian, "Kommune", "ReKs-koordinator", "Kommunens kontaktperson")]
-    [InlineData(Language.English, "Municipality", "ReKs coordinator", "Municipal contact")]
+    [InlineData(Language.Norwegian, "Kommunene", "Regional koordinator", "Fag- og kvalitetsutvikler")]
+    [InlineData(Language.English, "The municipalities", "Regional coordinator", "Quality developer")]
     public void Wheel_RingsAndOwners_AreNamedInTheLanguage(Language language, string ring, string coordinator, string contact)
     {
         foreach (var text in new[] { TextTables.Wheel(Wheel(), language), MarkdownTables.Wheel(Wheel(), language) })
@@ -62,8 +63,8 @@ public class NamesNotIdsTests
     }
 
     [Theory]
-    [InlineData("nb", "<td>Kommune</td>")]
-    [InlineData("en", "<td>Municipality</td>")]
+    [InlineData("nb", "<td>Kommunene</td>")]
+    [InlineData("en", "<td>The municipalities</td>")]
     public void Report_WheelTables_NameTheRings(string lang, string cell)
     {
         var (exit, html, error) = CliRunner.Run("report", CliRunner.Example("gjovik-region.json"), "--as-of", "2026-09-01", "--lang", lang);
@@ -74,8 +75,8 @@ public class NamesNotIdsTests
     }
 
     [Theory]
-    [InlineData("nb", "CATEGORIES:Rapportering", "Kommunens kontaktperson")]
-    [InlineData("en", "CATEGORIES:Reporting", "Municipal contact")]
+    [InlineData("nb", "CATEGORIES:Rapportering", "Fag- og kvalitetsutvikler")]
+    [InlineData("en", "CATEGORIES:Reporting", "Quality developer")]
     public void Ics_CategoriesAndDescriptions_AreInTheLanguage(string lang, string category, string owner)
     {
         var (exit, ics, error) = CliRunner.Run("wheel", CliRunner.Example("gjovik-region.json"), "--year", "2027", "--format", "ics", "--lang", lang);

@@ -37,7 +37,7 @@ public class ViewDocumentTests
             (ViewDocument.Write(GapsView.Create(analysis, root)), "reks.gaps", 2),
             (ViewDocument.Write(RegionalView.Create(analysis, RegionalExport.Create(analysis, root))), "reks.gaps.regional", 3),
             (ViewDocument.Write(InventoryView.Create(Gjovik, CompetenceInventory.Compute(Gjovik, AsOf), root)), "reks.inventory", 2),
-            (ViewDocument.Write(WheelView.Create(Gjovik, AnnualWheel.ReksTemplate, new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2027, 12, 31)))), "reks.wheel", 1),
+            (ViewDocument.Write(WheelView.Create(Gjovik, AnnualWheel.ReksTemplate, new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2027, 12, 31)))), "reks.wheel", 2),
         };
         foreach (var (json, format, version) in outputs)
         {

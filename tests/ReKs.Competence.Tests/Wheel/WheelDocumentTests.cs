@@ -150,7 +150,7 @@ public class WheelDocumentTests
         var blankEnglish = WheelDocument.Parse(template.Replace("\"en\": \"ReKs annual wheel\"", "\"en\": \" \"", StringComparison.Ordinal));
         Assert.Contains(blankEnglish.Problems, p => p.Path == "$.name.en" && p.Kind == ProblemKind.InvalidValue);
 
-        var blankRing = WheelDocument.Parse(template.Replace("\"region\",\n    \"municipality\"", "\"region\",\n    \" \"", StringComparison.Ordinal).Replace("\"ring\": \"municipality\"", "\"ring\": \" \"", StringComparison.Ordinal));
+        var blankRing = WheelDocument.Parse(template.Replace("\"id\": \"municipality\"", "\"id\": \" \"", StringComparison.Ordinal).Replace("\"ring\": \"municipality\"", "\"ring\": \" \"", StringComparison.Ordinal));
         Assert.Contains(blankRing.Problems, p => p.Path == "$.rings[1]" && p.Kind == ProblemKind.InvalidValue);
         Assert.Contains(blankRing.Problems, p => p.Path.EndsWith(".ring", StringComparison.Ordinal) && p.Kind == ProblemKind.UnknownReference);
     }

@@ -176,8 +176,10 @@ public static class ViewDocument
                 Name = TextOf(o.Activity.Name),
                 Period = TextOf(o.Period.Name),
                 Ring = o.Ring,
+                RingName = TextOf(view.Definition.RingName(o.Ring)),
                 Category = EnumText.Name(o.Activity.Category),
                 Owner = o.Activity.OwnerRole,
+                OwnerName = TextOf(view.OwnerName(o.Activity)),
                 Start = o.Activity.Time?.ToString("HH:mm", CultureInfo.InvariantCulture),
                 End = o.Activity.Time is { } s && o.Activity.Duration is { } d ? s.PlusTicks(d.BclCompatibleTicks).ToString("HH:mm", CultureInfo.InvariantCulture) : null,
                 Link = o.Activity.Link?.Id,
@@ -192,6 +194,7 @@ public static class ViewDocument
                 Name = TextOf(r.Occurrence.Activity.Name),
                 Category = EnumText.Name(r.Occurrence.Activity.Category),
                 Owner = r.Occurrence.Activity.OwnerRole,
+                OwnerName = TextOf(view.OwnerName(r.Occurrence.Activity)),
             })],
         }, ViewJsonContext.Output.WheelOutputDto);
     }

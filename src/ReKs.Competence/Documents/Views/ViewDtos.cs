@@ -378,9 +378,13 @@ internal sealed class WheelOccurrenceDto
 
     public required string Ring { get; init; }
 
+    public required TextDto RingName { get; init; }
+
     public required string Category { get; init; }
 
     public required string Owner { get; init; }
+
+    public required TextDto OwnerName { get; init; }
 
     public string? Start { get; init; }
 
@@ -406,6 +410,8 @@ internal sealed class WheelReminderDto
     public required string Category { get; init; }
 
     public required string Owner { get; init; }
+
+    public required TextDto OwnerName { get; init; }
 }
 
 internal sealed class EvaluationOutputDto

@@ -17,11 +17,23 @@ internal sealed class WheelDocumentDto
 
     public required List<WheelPeriodDto> Periods { get; set; }
 
-    public required List<string> Rings { get; set; }
+    public required List<WheelTermDto> Rings { get; set; }
+
+    public List<WheelTermDto>? Owners { get; set; }
 
     public List<ClosedPeriodDto>? ClosedPeriods { get; set; }
 
     public required List<ActivityDto> Activities { get; set; }
+}
+
+/// <summary>A ring or an owner role: its id as a string, or an object with the id and the name the wheel gives it
+/// (<see cref="WheelTermConverter"/>).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(WheelTermConverter))]
+internal sealed class WheelTermDto
+{
+    public required string Id { get; set; }
+
+    public TextDto? Name { get; set; }
 }
 
 internal sealed class WheelPeriodDto

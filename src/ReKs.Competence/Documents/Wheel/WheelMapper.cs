@@ -26,22 +26,35 @@ internal static class WheelMapper
         var periods = dto.Periods.Select((p, i) => Period(p, ProblemPath.Root.Then("periods", i), problems)).ToList();
         var closed = (dto.ClosedPeriods ?? []).Select((c, i) => Closed(c, ProblemPath.Root.Then("closedPeriods", i), problems)).ToList();
         var activities = dto.Activities.Select((a, i) => Activity(a, ProblemPath.Root.Then("activities", i), problems)).ToList();
+        var rings = dto.Rings.Select((r, i) => Term(r, ProblemPath.Root.Then("rings", i), problems)).ToList();
+        var owners = (dto.Owners ?? []).Select((o, i) => Term(o, ProblemPath.Root.Then("owners", i), problems)).ToList();
 
         // The wheel's rules run on the document's own periods, rings and activities, so an element with a problem of its
         // own still counts as defined and its references are still checked.
         problems.AddRange(WheelRules.Validate(Outline(dto, [.. closed.OfType<ClosedPeriod>()])));
-        return problems.Count > before || name is null ? null : new AnnualWheel(name, periods!, dto.Rings, activities!, closed.Select(c => c!.Value));
+        return problems.Count > before || name is null ? null : new AnnualWheel(name, periods!, rings!, activities!, closed.Select(c => c!.Value), owners!);
     }
 
     private static WheelOutline Outline(WheelDocumentDto dto, IReadOnlyList<ClosedPeriod> closedPeriods) => new(
         [.. dto.Periods.Select(p => new PeriodOutline(AnnualDatePattern.Iso.Parse(p.Start) is { Success: true } r ? r.Value : null, p.Name.Nb, p.Name.En))],
-        dto.Rings,
+        [.. dto.Rings.Select(r => r.Id)],
         [.. dto.Activities.Select(a => new ActivityOutline(
             a.Id,
             a.Ring,
             Is(a.Rule, RecurrenceKind.RelativeToActivity) ? a.Rule.Activity : null,
-            Is(a.Rule, RecurrenceKind.RelativeToPeriod) ? a.Rule.Period : null))],
-        closedPeriods);
+            Is(a.Rule, RecurrenceKind.RelativeToPeriod) ? a.Rule.Period : null,
+            a.Owner))],
+        closedPeriods,
+        [.. (dto.Owners ?? []).Select(o => o.Id)]);
+
+    /// <summary>Reads a ring or an owner role: its id, and its name when the document gives one.</summary>
+    private static WheelTerm? Term(WheelTermDto dto, ProblemPath path, List<Problem> problems)
+    {
+        var name = PlanMapper.Text(dto.Name, path.Then("name"), problems);
+        return dto.Name is not null && name is null ? null : new WheelTerm(dto.Id, name);
+    }
+
+    private static WheelTermDto Term(WheelTerm term) => new() { Id = term.Id, Name = term.Name is { } n ? PlanMapper.Text(n) : null };
 
     private static bool Is(RuleDto rule, RecurrenceKind kind) => string.Equals(rule.Kind, EnumText.Name(kind), StringComparison.Ordinal);
 
@@ -50,7 +63,8 @@ internal static class WheelMapper
         SchemaVersion = WheelDocument.CurrentSchemaVersion,
         Name = PlanMapper.Text(wheel.Name),
         Periods = [.. wheel.Periods.Select(p => new WheelPeriodDto { Name = PlanMapper.Text(p.Name), Colour = p.Colour, Start = AnnualDatePattern.Iso.Format(p.Start) })],
-        Rings = [.. wheel.Rings],
+        Rings = [.. wheel.RingTerms.Select(Term)],
+        Owners = wheel.OwnerTerms.IsEmpty ? null : [.. wheel.OwnerTerms.Select(Term)],
         ClosedPeriods = [.. wheel.WorkingDays.ClosedPeriods.Select(c => new ClosedPeriodDto
         {
             Start = AnnualDatePattern.Iso.Format(c.Start),
