@@ -78,14 +78,13 @@ public static partial class HtmlFragments
     {
         Guard.Against.Null(view, nameof(view));
         Languages.Checked(language);
-        var year = view.Window.Start.Year;
-        var (arcs, activities, marks) = WheelSection.Drawing(view.Definition, year, view.Occurrences, language);
+        var drawing = WheelDrawing.Create(view);
         var sb = new StringBuilder();
-        sb.Append(WheelSvg.Draw(year, arcs, [.. view.Definition.Rings.Select(r => language.RingName(r))], marks, null, language.T($"Årshjul {year}", $"Annual wheel {year}"), language));
+        sb.Append(WheelSection.Svg(drawing, null, language));
         sb.Append("<ol class=\"wheel-list\">\n");
-        foreach (var g in activities)
+        foreach (var a in drawing.Activities)
         {
-            sb.Append("<li>").Append(Html.Encode($"{g[0].Activity.Name.In(language)} ({language.Category(g[0].Activity.Category)})")).Append("</li>\n");
+            sb.Append("<li>").Append(Html.Encode($"{a.Activity.Name.In(language)} ({language.Category(a.Activity.Category)})")).Append("</li>\n");
         }
 
         sb.Append("</ol>\n").Append(WheelText.Of(view, language).Html());
