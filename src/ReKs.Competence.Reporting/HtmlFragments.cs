@@ -12,32 +12,53 @@ namespace ReKs.Competence.Reporting;
 /// <threadsafety>This type is stateless and safe to use from any thread.</threadsafety>
 public static partial class HtmlFragments
 {
-    /// <summary>Writes the gap analysis: its lines, the net view of the scope's node, the sharing suggestions and the unrequired competence.</summary>
+    /// <summary>Writes the gap analysis: a figure of the scope's needs per competence (stacked bars of mobilise, develop
+    /// and acquire, drawn as inline SVG), then its lines, the net view of the scope's node, the sharing suggestions and the unrequired competence.</summary>
     /// <param name="view">The view.</param>
     /// <param name="language">The reader's language.</param>
     /// <returns>The HTML fragment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined language.</exception>
-    public static string Gaps(GapsView view, Language language) =>
-        Fragment("gaps", language, GapsText.Of(Guard.Against.Null(view, nameof(view)), Languages.Checked(language)).Html());
+    public static string Gaps(GapsView view, Language language)
+    {
+        Guard.Against.Null(view, nameof(view));
+        Languages.Checked(language);
+        var map = GapHeatMap.Of(view);
+        var figure = map.Competences.IsEmpty ? string.Empty : FigureSvg.Needs(map, map.Nodes.IndexOf(view.Scope), view.Glossary, language) + "\n";
+        return Fragment("gaps", language, figure + GapsText.Of(view, language).Html());
+    }
 
-    /// <summary>Writes the privacy-safe regional view: published cells, withheld cells marked, and the sharing between published units.</summary>
+    /// <summary>Writes the privacy-safe regional view: the gap heat map drawn from the export as inline SVG (a withheld
+    /// cell drawn as withheld, with its requirement and never a person-derived figure), then the published cells, withheld
+    /// cells marked, and the sharing between published units.</summary>
     /// <param name="view">The view.</param>
     /// <param name="language">The reader's language.</param>
     /// <returns>The HTML fragment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined language.</exception>
-    public static string Regional(RegionalView view, Language language) =>
-        Fragment("regional", language, GapsText.Of(Guard.Against.Null(view, nameof(view)), Languages.Checked(language)).Html());
+    public static string Regional(RegionalView view, Language language)
+    {
+        Guard.Against.Null(view, nameof(view));
+        Languages.Checked(language);
+        var map = GapHeatMap.Of(view);
+        var figure = map.Competences.IsEmpty ? string.Empty : FigureSvg.HeatMap(map, view.Glossary, language) + "\n";
+        return Fragment("regional", language, figure + GapsText.Of(view, language).Html());
+    }
 
-    /// <summary>Writes the competence mapping: people per node, holdings per competence and level, Lai's grid, staffing and the sources that disagree.</summary>
+    /// <summary>Writes the competence mapping: a figure of the scope's coverage per competence (the people who hold it,
+    /// used and unused, against the people in post, as inline SVG), then people per node, holdings per competence and
+    /// level, Lai's grid, staffing and the sources that disagree.</summary>
     /// <param name="view">The view.</param>
     /// <param name="language">The reader's language.</param>
     /// <returns>The HTML fragment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined language.</exception>
-    public static string Inventory(InventoryView view, Language language) =>
-        Fragment("inventory", language, InventoryText.Of(Guard.Against.Null(view, nameof(view)), Languages.Checked(language)).Html());
+    public static string Inventory(InventoryView view, Language language)
+    {
+        Guard.Against.Null(view, nameof(view));
+        Languages.Checked(language);
+        return Fragment("inventory", language, FigureSvg.Coverage(view, language) + "\n" + InventoryText.Of(view, language).Html());
+    }
 
     /// <summary>Writes the evaluation: the tables, then each indicator's run or control chart per node as inline SVG
     /// (the MR or S chart beside it), with the verdict, the signals and the warnings.</summary>
@@ -78,14 +99,13 @@ public static partial class HtmlFragments
     {
         Guard.Against.Null(view, nameof(view));
         Languages.Checked(language);
-        var year = view.Window.Start.Year;
-        var (arcs, activities, marks) = WheelSection.Drawing(view.Definition, year, view.Occurrences, language);
+        var drawing = WheelDrawing.Create(view);
         var sb = new StringBuilder();
-        sb.Append(WheelSvg.Draw(year, arcs, [.. view.Definition.Rings.Select(r => language.RingName(view.Definition, r))], marks, null, language.T($"Årshjul {year}", $"Annual wheel {year}"), language));
+        sb.Append(WheelSection.Svg(drawing, null, language));
         sb.Append("<ol class=\"wheel-list\">\n");
-        foreach (var g in activities)
+        foreach (var a in drawing.Activities)
         {
-            sb.Append("<li>").Append(Html.Encode($"{g[0].Activity.Name.In(language)} ({language.Category(g[0].Activity.Category)})")).Append("</li>\n");
+            sb.Append("<li>").Append(Html.Encode($"{a.Activity.Name.In(language)} ({language.Category(a.Activity.Category)})")).Append("</li>\n");
         }
 
         sb.Append("</ol>\n").Append(WheelText.Of(view, language).Html());
@@ -126,7 +146,7 @@ public static partial class HtmlFragments
         .note { color: #5b6876; font-size: .88rem; }
         figure { margin: 0 0 1rem; }
         .warning { color: #9b2c2c; }
-        """ + WheelSvg.Css + ChartSvg.Css);
+        """ + WheelSvg.Css + ChartSvg.Css + FigureSvg.Css);
 
     /// <summary>Prefixes every selector of one-line CSS rules with <paramref name="scope"/> (a <c>div</c> rule styles the fragment itself).</summary>
     private static string Scope(string scope, string css) =>

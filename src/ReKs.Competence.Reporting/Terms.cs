@@ -36,6 +36,13 @@ internal static class Terms
     public static readonly Term Develop = new("Utvikle", "Develop");
     public static readonly Term Acquire = new("Anskaffe", "Acquire");
     public static readonly Term Surplus = new("Overskudd", "Surplus");
+    public static readonly Term Gap = new("Gap", "Gap");
+    public static readonly Term Covered = new("Dekket", "Covered");
+    public static readonly Term NoRequirement = new("Ingen krav", "No requirement");
+    public static readonly Term People = new("Personer", "People");
+    public static readonly Term HeatMap = new("Gapkart", "Gap heat map");
+    public static readonly Term NeedsPerCompetence = new("Behov per kompetanse", "Needs per competence");
+    public static readonly Term CoveragePerCompetence = new("Dekning per kompetanse", "Coverage per competence");
     public static readonly Term PersonYearsUnit = new("årsverk", "person-years");
     public static readonly Term Number = new("Nr.", "No.");
     public static readonly Term Dates = new("Datoer", "Dates");

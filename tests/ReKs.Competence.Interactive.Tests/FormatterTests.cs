@@ -27,7 +27,7 @@ namespace ReKs.Competence.Interactive.Tests;
 /// <remarks>.NET Interactive's formatter table is process-wide: every test that registers lives in this one class, so
 /// xunit runs them one after the other, and each registers English first.</remarks>
 [Properties(Arbitrary = [typeof(GapArbitraries)], MaxTest = 100)]
-public class FormatterTests
+public partial class FormatterTests
 {
     private const string Html = "text/html";
     private const string Plain = "text/plain";
@@ -134,7 +134,9 @@ public class FormatterTests
     private static void AssertShowsOnlyWhatIsPublished(GapAnalysis a, RegionalExport export)
     {
         var view = RegionalView.Create(a, export);
-        var rows = FirstTableRows(Formatter.ToDisplayString(view, Html));
+        var html = Formatter.ToDisplayString(view, Html);
+        AssertHeatMapShowsOnlyWhatIsPublished(view, html);
+        var rows = FirstTableRows(html);
         Assert.Equal(view.Cells.Length, rows.Count);
         for (var i = 0; i < rows.Count; i++)
         {
@@ -149,6 +151,59 @@ public class FormatterTests
             {
                 Assert.Equal(cell.Figures!.Value.People.ToString(System.Globalization.CultureInfo.InvariantCulture), rows[i][4]);
                 Assert.DoesNotContain("–", rows[i][4..10]);
+            }
+        }
+    }
+
+    /// <summary>One cell of the heat-map figure: its class, node, competence and inner markup.</summary>
+    [GeneratedRegex("<g class=\"h-([a-z]+)\" data-node=\"([^\"]*)\" data-competence=\"([^\"]*)\">(.*?)</g>")]
+    private static partial Regex HeatMapCell();
+
+    /// <summary>A withheld cell of the figure: its title, then a rectangle and a hatch line with only geometry and colour (no number, no text).</summary>
+    [GeneratedRegex("^<title>([^<]*)</title><rect x=\"[0-9.]+\" y=\"[0-9.]+\" width=\"[0-9.]+\" height=\"[0-9.]+\" fill=\"#[0-9a-f]{6}\"/><path d=\"M[0-9.]+,[0-9.]+ L[0-9.]+,[0-9.]+\" stroke=\"#[0-9a-f]{6}\" stroke-width=\"1\"/>$")]
+    private static partial Regex WithheldCell();
+
+    /// <summary>Attacks the heat-map figure (inline SVG) of the regional fragment: every node and competence with a
+    /// withheld cell in the export is drawn withheld, with nothing in it but its title — the names, the requirement (about
+    /// the organisation) and "withheld" — and shapes with geometry only; a published one shows the export's figures.</summary>
+    private static void AssertHeatMapShowsOnlyWhatIsPublished(RegionalView view, string html)
+    {
+        var start = html.IndexOf("<svg class=\"reks-figure reks-heatmap\"", StringComparison.Ordinal);
+        var withheldPairs = view.Cells.Where(c => c.Withheld).Select(c => (c.Node, c.Key.Competence)).ToHashSet();
+        if (start < 0)
+        {
+            Assert.Empty(view.Cells); // no competence, no figure
+            return;
+        }
+
+        var svg = html[start..(html.IndexOf("</svg>", start, StringComparison.Ordinal) + 6)];
+        var cells = HeatMapCell().Matches(svg).ToList();
+        Assert.Equal(withheldPairs.Count, cells.Count(m => m.Groups[1].Value == "withheld"));
+        foreach (var m in cells)
+        {
+            var (node, competence) = (new NodeId(WebUtility.HtmlDecode(m.Groups[2].Value)), new CompetenceId(WebUtility.HtmlDecode(m.Groups[3].Value)));
+            var mine = view.Cells.Where(c => c.Node == node && c.Key.Competence == competence).ToList();
+            var prefix = $"{view.Glossary.NodeName(node, Language.English)}, {view.Glossary.CompetenceName(competence, Language.English)}: ";
+            if (withheldPairs.Contains((node, competence)))
+            {
+                Assert.Equal("withheld", m.Groups[1].Value);
+                var inner = WithheldCell().Match(m.Groups[4].Value);
+                Assert.True(inner.Success, m.Groups[4].Value);
+                var title = WebUtility.HtmlDecode(inner.Groups[1].Value);
+                Assert.StartsWith(prefix + "requirement ", title, StringComparison.Ordinal);
+                Assert.EndsWith(" person-years; withheld for privacy", title, StringComparison.Ordinal);
+                var amount = mine.Aggregate(PositionShare.Zero, (s, c) => s + c.Amount).FullTimeEquivalents;
+                var written = title[(prefix.Length + "requirement ".Length)..title.IndexOf(" person-years", StringComparison.Ordinal)];
+                Assert.Equal(amount != 0 && amount < 0.05m ? "<0.1" : Math.Round(amount, 1, MidpointRounding.AwayFromZero).ToString("N1", System.Globalization.CultureInfo.InvariantCulture), written);
+            }
+            else
+            {
+                Assert.NotEqual("withheld", m.Groups[1].Value);
+                if (mine.Count > 0)
+                {
+                    var acquire = mine.Aggregate(PositionShare.Zero, (s, c) => s + c.Net!.Value.Acquire).FullTimeEquivalents;
+                    Assert.Contains($", acquire {(acquire != 0 && acquire < 0.05m ? "<0.1" : Math.Round(acquire, 1, MidpointRounding.AwayFromZero).ToString("N1", System.Globalization.CultureInfo.InvariantCulture))}, ", WebUtility.HtmlDecode(m.Groups[4].Value), StringComparison.Ordinal);
+                }
             }
         }
     }

@@ -4,7 +4,7 @@ using ReKs.Competence.Planning;
 
 namespace ReKs.Competence.Reporting;
 
-/// <summary>The plan's budget (<see cref="PlanBudget"/>): cost, granted, applied for and shortfall per budget year, per
+/// <summary>The plan's budget (<see cref="Views.ReportView.Budget"/>): cost, granted, applied for and shortfall per budget year, per
 /// funding source and per goal, in exact kroner.</summary>
 internal sealed class BudgetSection : IReportSection
 {
@@ -17,8 +17,7 @@ internal sealed class BudgetSection : IReportSection
     public string Render(ReportContext context)
     {
         var l = context.Language;
-        var plan = context.Plan;
-        var budget = PlanBudget.Of(plan);
+        var budget = context.View.Budget ?? throw new InvalidOperationException("The regional report's view has no budget: only the sections drawn from the export belong in the regional report.");
         if (budget.Lines.IsEmpty)
         {
             return $"<p class=\"note\">{Html.Encode(l.T("Ingen tiltak i planen har kostnader eller finansiering ennå.", "No measure of the plan has costs or funding yet."))}</p>";
@@ -27,7 +26,7 @@ internal sealed class BudgetSection : IReportSection
         var sb = new StringBuilder();
         Table(sb, l, l.T("År", "Year"), budget.ByYear.Select(kv => (kv.Key.ToString(CultureInfo.InvariantCulture), kv.Value)).Append((l.T("Sum", "Total"), budget.Total)));
         sb.Append("<h3>").Append(Html.Encode(l.T("Per mål", "Per goal"))).Append("</h3>");
-        Table(sb, l, l.T("Mål", "Goals"), budget.ByGoal.Select(kv => (plan.Goals.FirstOrDefault(g => g.Id == kv.Key) is { } goal ? context.Text(goal.Name) : kv.Key.Value, kv.Value))
+        Table(sb, l, l.T("Mål", "Goals"), budget.ByGoal.Select(kv => (context.Glossary.Goals.FirstOrDefault(g => g.Id == kv.Key) is { } goal ? context.Text(goal.Name) : kv.Key.Value, kv.Value))
             .Append((l.T("Uten mål", "No goal"), budget.WithoutGoal)));
         sb.Append("<h3>").Append(Html.Encode(l.T("Per finansieringskilde", "Per funding source"))).Append("</h3>");
         Table(sb, l, l.T("Kilde", "Source"), budget.BySource.Select(kv => (kv.Key, kv.Value)));

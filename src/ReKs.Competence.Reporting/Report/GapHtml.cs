@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using ReKs.Competence.Gaps;
 using ReKs.Competence.Model;
+using ReKs.Competence.Views;
 
 namespace ReKs.Competence.Reporting;
 
@@ -13,28 +13,21 @@ internal static class GapHtml
     private static string P(PositionShare share) => share == PositionShare.Zero ? "0" : share.ToString();
 
     /// <summary>Per goal, the table the seed plans write: requirements (krav), capital used and unused (kapital), needs (behov), and phase-out candidates.</summary>
-    public static string GoalTables(CompetencePlan plan, GapAnalysis analysis, NodeId scope, Language l)
+    public static string GoalTables(IEnumerable<GoalTable> tables, PlanGlossary glossary, Language l)
     {
-        var inScope = analysis.Organisation.SubtreeOf(scope).Select(n => n.Id).ToHashSet();
         var sb = new StringBuilder();
-        var goals = plan.Goals.Select(g => (Id: (GoalId?)g.Id, Title: g.Name.In(l))).ToList();
-        if (analysis.Lines.Any(x => inScope.Contains(x.Node) && x.Goals.IsEmpty && x.Figures.Amount > PositionShare.Zero))
+        foreach (var table in tables)
         {
-            goals.Add((null, l.T("Krav uten mål", "Requirements without a goal")));
-        }
-
-        foreach (var (id, title) in goals)
-        {
-            var lines = analysis.Lines.Where(x => inScope.Contains(x.Node) && x.Figures.Amount > PositionShare.Zero && (id is { } g ? x.Goals.Contains(g) : x.Goals.IsEmpty)).ToList();
-            sb.Append("<article class=\"goal\"><h3>").Append(E(title)).Append("</h3>");
-            if (id is { } gid && plan.Goals.First(x => x.Id == gid).Resources is { IsEmpty: false } resources)
+            var lines = table.Lines;
+            sb.Append("<article class=\"goal\"><h3>").Append(E(table.Goal is { } goal ? goal.Name.In(l) : l.T("Krav uten mål", "Requirements without a goal"))).Append("</h3>");
+            if (table.Goal is { Resources: { IsEmpty: false } resources })
             {
                 // Non-person capital: listed with the goal, never part of the person-year figures below.
                 sb.Append("<p class=\"resources\">").Append(E(l.T("Kapital utenom personer: ", "Capital beyond people: ")))
                     .Append(string.Join("; ", resources.Select(r => E($"{l.Resource(r.Kind)}: {r.Name.In(l)}")))).Append("</p>");
             }
 
-            if (lines.Count == 0)
+            if (lines.IsEmpty)
             {
                 sb.Append("<p>").Append(E(l.T("Ingen krav er knyttet til målet ennå.", "No requirement serves this goal yet."))).Append("</p></article>");
                 continue;
@@ -52,8 +45,8 @@ internal static class GapHtml
             foreach (var line in lines)
             {
                 var f = line.Figures;
-                sb.Append("<tr").Append(line.Fragile ? " class=\"fragile\"" : string.Empty).Append("><td>").Append(E(plan.Organisation[line.Node].Name.In(l))).Append("</td><td>")
-                    .Append(E(plan.GetCompetence(line.Competence).Name.In(l))).Append("</td><td class=\"n\">").Append(E(l.Proficiency(plan.Scale, line.MinLevel))).Append("</td><td class=\"n\">")
+                sb.Append("<tr").Append(line.Fragile ? " class=\"fragile\"" : string.Empty).Append("><td>").Append(E(glossary.NodeName(line.Node, l))).Append("</td><td>")
+                    .Append(E(glossary.CompetenceName(line.Competence, l))).Append("</td><td class=\"n\">").Append(E(l.Proficiency(glossary.Scale, line.MinLevel))).Append("</td><td class=\"n\">")
                     .Append(E(P(f.Amount))).Append(line.NeededBy is { } d ? $" <small>({E(l.T("innen", "by"))} {d:uuuu-MM-dd})</small>" : string.Empty)
                     .Append("</td><td class=\"n\">").Append(E(P(f.UsedSupply))).Append("</td><td class=\"n\">").Append(E(P(f.UnusedSupply)))
                     .Append("</td><td class=\"n m\">").Append(E(P(f.Mobilise))).Append("</td><td class=\"n d\">").Append(E(P(f.Develop)))
@@ -68,73 +61,40 @@ internal static class GapHtml
         return sb.ToString();
     }
 
-    /// <summary>The heat-map: nodes × competences, each cell coloured by the dominant need of the node's net view, with the amounts.</summary>
-    public static string HeatMap(CompetencePlan plan, GapAnalysis analysis, NodeId scope, Language l) =>
-        HeatMap(plan, analysis.Organisation, analysis.LevelSets, analysis.Organisation.SubtreeOf(scope).Select(n => n.Id), l, node =>
-        {
-            var net = analysis.NetOf(node);
-            return c => (net.Where(kv => kv.Key.Competence == c).Select(kv => kv.Value).ToList(), false, 0L);
-        });
-
-    /// <summary>The heat-map of the regional report: drawn from the export only; a node and competence with a withheld cell at any level shows as withheld.</summary>
-    public static string HeatMap(CompetencePlan plan, RegionalExport export, Organisation organisation, GapLevelSets levels, Language l)
+    /// <summary>The heat-map: nodes × competences, each cell coloured by its dominant need, with the gap; a withheld
+    /// cell (the regional report's map is drawn from the export) shows only that it is withheld and, in its title, its requirement.</summary>
+    public static string HeatMap(GapHeatMap map, PlanGlossary glossary, Language l)
     {
-        var byNode = export.Cells.ToLookup(x => x.Node);
-        return HeatMap(plan, organisation, levels, organisation.SubtreeOf(export.Root).Select(n => n.Id), l, node =>
-        {
-            var cells = byNode[node].ToList();
-            return c =>
-            {
-                var mine = cells.Where(x => x.Key.Competence == c).ToList();
-                return (mine.Where(x => x.Net is not null).Select(x => x.Net!.Value).ToList(), mine.Any(x => x.Withheld), mine.Sum(x => x.Amount.Hundredths));
-            };
-        });
-    }
-
-    private static string HeatMap(
-        CompetencePlan plan,
-        Organisation organisation,
-        GapLevelSets levels,
-        IEnumerable<NodeId> nodes,
-        Language l,
-        Func<NodeId, Func<CompetenceId, (List<NetFigures> Nets, bool Withheld, long Amount)>> cellsOf)
-    {
-        var competences = plan.Competences.Where(c => !levels.LevelsOf(c.Id).IsEmpty).ToList();
+        var organisation = glossary.Organisation;
         var sb = new StringBuilder("<table class=\"heat\"><thead><tr><th>");
         sb.Append(E(l.T("Enhet", "Unit"))).Append("</th>");
-        foreach (var c in competences)
+        foreach (var c in map.Competences)
         {
-            sb.Append("<th class=\"rot\"><span>").Append(E(c.Name.In(l))).Append("</span></th>");
+            sb.Append("<th class=\"rot\"><span>").Append(E(glossary.CompetenceName(c, l))).Append("</span></th>");
         }
 
         sb.Append("</tr></thead><tbody>");
-        var anyWithheld = false;
-        foreach (var id in nodes)
+        for (var row = 0; row < map.Nodes.Length; row++)
         {
-            var node = organisation[id];
-            var of = cellsOf(id);
+            var node = organisation[map.Nodes[row]];
             sb.Append("<tr><th style=\"padding-left:").Append(organisation.DepthOf(node.Id) * 0.8m).Append("em\">").Append(E(node.Name.In(l))).Append("</th>");
-            foreach (var c in competences)
+            for (var column = 0; column < map.Competences.Length; column++)
             {
-                var (cells, withheld, withheldAmount) = of(c.Id);
-                if (withheld)
+                var cell = map.Cell(row, column);
+                if (cell.Shade == HeatMapShade.Withheld)
                 {
                     // Only the amount, which is about the organisation, is shown; every person-derived figure is withheld.
-                    anyWithheld = true;
                     var label = l.Withheld();
-                    sb.Append("<td class=\"h-withheld\" title=\"").Append(E(l.T($"krav {P(PositionShare.FromHundredths(withheldAmount))}; {label}", $"required {P(PositionShare.FromHundredths(withheldAmount))}; {label}")))
+                    sb.Append("<td class=\"h-withheld\" title=\"").Append(E(l.T($"krav {P(cell.Amount)}; {label}", $"required {P(cell.Amount)}; {label}")))
                         .Append("\"><small>").Append(E(label)).Append("</small></td>");
                     continue;
                 }
 
-                long Sum(Func<NetFigures, PositionShare> f) => cells.Sum(x => f(x).Hundredths);
-                var (mobilise, develop, acquire, surplus, amount) = (Sum(x => x.Mobilise), Sum(x => x.Develop), Sum(x => x.Acquire), Sum(x => x.Surplus), Sum(x => x.Amount));
-                var gap = mobilise + develop + acquire;
-                var kind = cells.Count == 0 ? "none" : gap == 0 ? (amount > 0 ? "ok" : "none") : acquire >= develop && acquire >= mobilise ? "acquire" : develop >= mobilise ? "develop" : "mobilise";
-                var title = cells.Count == 0 ? string.Empty : l.T(
-                    $"krav {P(PositionShare.FromHundredths(amount))}, mobilisere {P(PositionShare.FromHundredths(mobilise))}, utvikle {P(PositionShare.FromHundredths(develop))}, anskaffe {P(PositionShare.FromHundredths(acquire))}, overskudd {P(PositionShare.FromHundredths(surplus))}",
-                    $"required {P(PositionShare.FromHundredths(amount))}, mobilise {P(PositionShare.FromHundredths(mobilise))}, develop {P(PositionShare.FromHundredths(develop))}, acquire {P(PositionShare.FromHundredths(acquire))}, surplus {P(PositionShare.FromHundredths(surplus))}");
-                sb.Append("<td class=\"h-").Append(kind).Append("\" title=\"").Append(E(title)).Append("\">").Append(gap > 0 ? E(P(PositionShare.FromHundredths(gap))) : string.Empty).Append("</td>");
+                var (mobilise, develop, acquire, surplus, gap) = (cell.Mobilise!.Value, cell.Develop!.Value, cell.Acquire!.Value, cell.Surplus!.Value, cell.Gap!.Value);
+                var title = !cell.HasLines ? string.Empty : l.T(
+                    $"krav {P(cell.Amount)}, mobilisere {P(mobilise)}, utvikle {P(develop)}, anskaffe {P(acquire)}, overskudd {P(surplus)}",
+                    $"required {P(cell.Amount)}, mobilise {P(mobilise)}, develop {P(develop)}, acquire {P(acquire)}, surplus {P(surplus)}");
+                sb.Append("<td class=\"h-").Append(ShadeClass(cell.Shade)).Append("\" title=\"").Append(E(title)).Append("\">").Append(gap > PositionShare.Zero ? E(P(gap)) : string.Empty).Append("</td>");
             }
 
             sb.Append("</tr>");
@@ -146,7 +106,7 @@ internal static class GapHtml
             sb.Append("<span class=\"h-").Append(kind).Append("\">").Append(E(l.T(nb, en))).Append("</span> ");
         }
 
-        if (anyWithheld)
+        if (map.AnyWithheld)
         {
             sb.Append("<span class=\"h-withheld\">").Append(E(l.Withheld())).Append("</span> ");
         }
@@ -157,14 +117,28 @@ internal static class GapHtml
         return sb.ToString();
     }
 
-    /// <summary>The regional view drawn from the export (withheld cells say only that they are withheld), and the suggestions to share across municipalities from its published figures.</summary>
-    public static string Regional(CompetencePlan plan, RegionalExport export, Organisation organisation, Language l)
+    /// <summary>Gets the CSS class suffix of a shade (<c>h-…</c>), shared by the report's table and the fragments' SVG.</summary>
+    public static string ShadeClass(HeatMapShade shade) => shade switch
     {
-        var depth = organisation.DepthOf(export.Root);
+        HeatMapShade.None => "none",
+        HeatMapShade.Covered => "ok",
+        HeatMapShade.Mobilise => "mobilise",
+        HeatMapShade.Develop => "develop",
+        HeatMapShade.Acquire => "acquire",
+        HeatMapShade.Withheld => "withheld",
+        _ => throw new System.Diagnostics.UnreachableException($"Heat-map shade {shade}."),
+    };
+
+    /// <summary>The regional view drawn from the export (withheld cells say only that they are withheld), and the suggestions to share across municipalities from its published figures.</summary>
+    public static string Regional(RegionalView view, Language l)
+    {
+        var glossary = view.Glossary;
+        var organisation = glossary.Organisation;
+        var depth = organisation.DepthOf(view.Scope);
         var sb = new StringBuilder("<p>");
         sb.Append(E(l.T(
-            $"Tall om grupper under {export.MinGroupSize} personer er skjermet, og andre celler også der et skjermet tall ellers kunne regnes ut. Kravet (mengden) handler om virksomheten og vises alltid.",
-            $"Figures about groups under {export.MinGroupSize} people are withheld, and other cells too where a withheld figure could otherwise be worked out. The requirement (amount) is about the organisation and is always shown."))).Append("</p>");
+            $"Tall om grupper under {view.MinGroupSize} personer er skjermet, og andre celler også der et skjermet tall ellers kunne regnes ut. Kravet (mengden) handler om virksomheten og vises alltid.",
+            $"Figures about groups under {view.MinGroupSize} people are withheld, and other cells too where a withheld figure could otherwise be worked out. The requirement (amount) is about the organisation and is always shown."))).Append("</p>");
         sb.Append("<table class=\"regional\"><thead><tr>");
         foreach (var h in new[] { l.T("Enhet", "Unit"), l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T(Terms.Requirement), l.T("Personer", "People"), "Gap", l.T("Mobilisere", "Mobilise"), l.T("Utvikle", "Develop"), l.T("Anskaffe", "Acquire") })
         {
@@ -172,11 +146,11 @@ internal static class GapHtml
         }
 
         sb.Append("</tr></thead><tbody>");
-        foreach (var c in export.Cells.Where(c => organisation.DepthOf(c.Node) <= depth + 1))
+        foreach (var c in view.Cells.Where(c => organisation.DepthOf(c.Node) <= depth + 1))
         {
             sb.Append("<tr data-node=\"").Append(E(c.Node.Value)).Append("\" data-key=\"").Append(E(c.Key.Competence.Value)).Append(':').Append(E(c.Key.Level)).Append("\"><td>")
-                .Append(E(plan.Organisation[c.Node].Name.In(l))).Append("</td><td>").Append(E(plan.GetCompetence(c.Key.Competence).Name.In(l)))
-                .Append("</td><td class=\"n\">").Append(E(l.Proficiency(plan.Scale, c.Key.Level))).Append("</td><td class=\"n\">").Append(E(P(c.Amount))).Append("</td>");
+                .Append(E(glossary.NodeName(c.Node, l))).Append("</td><td>").Append(E(glossary.CompetenceName(c.Key.Competence, l)))
+                .Append("</td><td class=\"n\">").Append(E(l.Proficiency(glossary.Scale, c.Key.Level))).Append("</td><td class=\"n\">").Append(E(P(c.Amount))).Append("</td>");
             if (c.Figures is { } f && c.Net is { } n)
             {
                 sb.Append("<td class=\"n\">").Append(f.People).Append("</td><td class=\"n\">").Append(E(P(f.Gap))).Append("</td><td class=\"n m\">").Append(E(P(n.Mobilise)))
@@ -191,20 +165,19 @@ internal static class GapHtml
         }
 
         sb.Append("</tbody></table>");
-        var sharing = export.SharingSuggestions(export.Root);
         sb.Append("<h3>").Append(E(l.T("Fagpersoner på tvers av kommuner", "Experts used across municipalities"))).Append("</h3>");
-        if (sharing.IsEmpty)
+        if (view.Sharing.IsEmpty)
         {
             sb.Append("<p>").Append(E(l.T("Ingen publisert kommune har overskudd der en annen har behov.", "No published municipality has a surplus where another has a need."))).Append("</p>");
         }
         else
         {
             sb.Append("<ul class=\"sharing\">");
-            foreach (var s in sharing)
+            foreach (var s in view.Sharing)
             {
-                sb.Append("<li>").Append(E(plan.Organisation[s.From].Name.In(l))).Append(" → ").Append(E(plan.Organisation[s.To].Name.In(l)))
-                    .Append(": ").Append(E(plan.GetCompetence(s.Key.Competence).Name.In(l))).Append(' ').Append(E(l.T("nivå", "level"))).Append(' ')
-                    .Append(E(l.Proficiency(plan.Scale, s.Key.Level))).Append(", ").Append(E(P(s.Amount))).Append(" %</li>");
+                sb.Append("<li>").Append(E(glossary.NodeName(s.From, l))).Append(" → ").Append(E(glossary.NodeName(s.To, l)))
+                    .Append(": ").Append(E(glossary.CompetenceName(s.Key.Competence, l))).Append(' ').Append(E(l.T("nivå", "level"))).Append(' ')
+                    .Append(E(l.Proficiency(glossary.Scale, s.Key.Level))).Append(", ").Append(E(P(s.Amount))).Append(" %</li>");
             }
 
             sb.Append("</ul>");

@@ -9,7 +9,7 @@ internal sealed class GoalTablesSection : IReportSection
 
     public string TitleEn => "Goals: requirements, capital and needs";
 
-    public string Render(ReportContext context) => GapHtml.GoalTables(context.Plan, context.Gaps, context.Scope, context.Language);
+    public string Render(ReportContext context) => GapHtml.GoalTables(context.View.GoalTables, context.Glossary, context.Language);
 }
 
 /// <summary>The gap heat-map: nodes × competences, coloured by the dominant need kind, with the amounts (in the regional report, from the export).</summary>
@@ -21,9 +21,7 @@ internal sealed class GapHeatMapSection : IReportSection
 
     public string TitleEn => "Gap heat-map";
 
-    public string Render(ReportContext context) => context.Regional
-        ? GapHtml.HeatMap(context.Plan, context.Export, context.Gaps.Organisation, context.Gaps.LevelSets, context.Language)
-        : GapHtml.HeatMap(context.Plan, context.Gaps, context.Scope, context.Language);
+    public string Render(ReportContext context) => GapHtml.HeatMap(context.View.HeatMap, context.Glossary, context.Language);
 }
 
 /// <summary>The regional view drawn from the privacy-safe export, and the suggestions to share experts across municipalities from its published figures.</summary>
@@ -35,5 +33,5 @@ internal sealed class RegionalSection : IReportSection
 
     public string TitleEn => "Regional view and sharing across";
 
-    public string Render(ReportContext context) => GapHtml.Regional(context.Plan, context.Export, context.Gaps.Organisation, context.Language);
+    public string Render(ReportContext context) => GapHtml.Regional(context.View.Regional, context.Language);
 }

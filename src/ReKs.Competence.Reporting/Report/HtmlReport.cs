@@ -9,11 +9,10 @@ internal static class HtmlReport
 {
     public static string Render(ReportContext context, IReadOnlyList<IReportSection> sections)
     {
-        var plan = context.Plan;
         var lang = context.Language == Language.English ? "en" : "nb";
-        var title = context.Text(plan.Name);
+        var title = context.Text(context.Glossary.Name);
         var asOf = Date(context);
-        var scope = plan.Organisation[context.Scope];
+        var scope = context.Glossary.Organisation[context.Scope];
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html>\n");
         sb.Append($"<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -29,7 +28,7 @@ internal static class HtmlReport
         sb.Append("<h1>").Append(Html.Encode(title)).Append("</h1>\n");
         sb.Append("<p class=\"meta\">").Append(Html.Encode(context.T("Per", "As of"))).Append(" <time datetime=\"").Append(Html.Encode(context.AsOf.ToString("uuuu-MM-dd", null))).Append("\">").Append(Html.Encode(asOf)).Append("</time>");
         sb.Append(" · ").Append(Html.Encode(context.Text(scope.Name)));
-        if (plan.Period is { } period)
+        if (context.View.Period is { } period)
         {
             sb.Append(" · ").Append(Html.Encode(context.T("planperiode", "plan period"))).Append(' ').Append(Html.Encode($"{period.Start:uuuu-MM-dd} – {period.End:uuuu-MM-dd}"));
         }

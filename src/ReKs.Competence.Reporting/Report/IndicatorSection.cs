@@ -17,23 +17,22 @@ internal sealed class IndicatorSection : IReportSection
     public string Render(ReportContext context)
     {
         var l = context.Language;
-        if (context.Evaluation is not { } data)
+        if (context.View.Evaluation is not { } view)
         {
             return "<p class=\"note\">" + Html.Encode(context.T(
                 "Planen har ikke noe evalueringsdokument (PLAN.evaluation.json, eller --series): ingen indikatorer å vise.",
                 "The plan has no evaluation document (PLAN.evaluation.json, or --series): no indicators to show.")) + "</p>";
         }
 
-        var scope = context.Nodes.Select(n => n.Id).ToHashSet();
         var charts = 0;
         var sb = new StringBuilder();
         sb.Append("<p class=\"note\">").Append(Html.Encode(context.T(
             "Grunnlaget (punktene før tiltaket) fryses; senterlinje og 3-sigma-grenser gjelder hele serien. Røde punkter er signaler; stiplet grønn linje er nytt nivå etter tiltaket. Reglene er Anhøjs (lange serier, for få kryssinger) og Shewharts (punkt utenfor grensene), som i qicharts2.",
             "The baseline (the points before the intervention) is frozen; its centre line and 3-sigma limits apply to the whole series. Red points are signals; the dashed green line is the new level after the intervention. The rules are Anhøj's (long runs, too few crossings) and Shewhart's (a point outside the limits), as in qicharts2.")))
             .Append("</p>");
-        foreach (var indicator in data.Indicators)
+        foreach (var indicator in view.Indicators)
         {
-            var evaluations = Evaluator.EvaluateAll(data, indicator.Id, context.Plan.Organisation).Where(e => scope.Contains(e.Node)).ToList();
+            var evaluations = view.EvaluationsOf(indicator).ToList();
             if (evaluations.Count == 0)
             {
                 continue;
@@ -104,7 +103,7 @@ internal sealed class IndicatorSection : IReportSection
         : l.T($"{Views.EvaluationView.ChartName(kind)}-diagram", $"{Views.EvaluationView.ChartName(kind)} chart");
 
     /// <summary>The node's name in the report's language (the id stays in <c>data-node</c> for tools).</summary>
-    private static string NodeName(ReportContext context, IndicatorEvaluation e) => context.Language.NodeName(context.Plan, e.Node);
+    private static string NodeName(ReportContext context, IndicatorEvaluation e) => context.Glossary.NodeName(e.Node, context.Language);
 
     private static ChartSvg.Chart MovingRangeChart(Language l, string node, IndicatorEvaluation e, ControlChartResult mr)
     {

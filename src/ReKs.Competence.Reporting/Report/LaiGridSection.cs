@@ -43,9 +43,8 @@ internal sealed class LaiGridSection : IReportSection
             "Personer som har en kompetanse av formen med komponenten; i parentes planens kompetanser i ruten. Grå ruter er ikke kartlagt.",
             "People who hold a competence of the form with the component; in brackets the plan's competences in the cell. Grey cells are not mapped."))).Append("</p>");
 
-        var scope = context.Plan.Organisation.SubtreeOf(context.Scope).Select(n => n.Id).ToHashSet();
-        var lines = context.Inventory.StaffingLines.Where(x => scope.Contains(x.Requirement.Node)).ToList();
-        if (lines.Count > 0)
+        var lines = context.Inventory.StaffingLines;
+        if (!lines.IsEmpty)
         {
             sb.Append("<h3>").Append(Html.Encode(l.T("Bemanningskrav (KS trinn 5)", "Staffing requirements (KS step 5)"))).Append("</h3><table class=\"goal-lai\"><thead><tr>");
             foreach (var h in new[] { l.T("Enhet", "Unit"), l.T("Stilling", "Position"), l.T("Utdanning", "Education"), l.T("Krav", "Requirement"), l.T("Har", "Present"), l.T("Mangler", "Shortfall") })
@@ -57,7 +56,7 @@ internal sealed class LaiGridSection : IReportSection
             foreach (var x in lines)
             {
                 var r = x.Requirement;
-                sb.Append("<tr><td>").Append(Html.Encode(context.Plan.Organisation[r.Node].Name.In(l))).Append("</td><td>").Append(Html.Encode(l.Position(r.PositionType)))
+                sb.Append("<tr><td>").Append(Html.Encode(context.Glossary.NodeName(r.Node, l))).Append("</td><td>").Append(Html.Encode(l.Position(r.PositionType)))
                     .Append("</td><td>").Append(Html.Encode(r.Education is { } e ? l.Education(e) : l.T("alle", "any"))).Append("</td><td class=\"n\">")
                     .Append(Html.Encode(x.Applies ? l.PersonYears(r.Amount) : "–")).Append("</td><td class=\"n\">").Append(Html.Encode(l.PersonYears(x.Present)))
                     .Append("</td><td class=\"n a\">").Append(Html.Encode(l.PersonYears(x.Shortfall))).Append("</td></tr>");

@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Text;
-using NodaTime;
 using ReKs.Competence.Model;
 using ReKs.Competence.Planning;
 
 namespace ReKs.Competence.Reporting;
 
 /// <summary>Are the planned measures enough? Per need in scope: what the measures cover by the as-of date and the need
-/// left (<see cref="PlanCoverage"/>); each measure with whom it reaches and the seats that reach nobody developable; the
+/// left (<see cref="Views.ReportView.Measures"/>); each measure with whom it reaches and the seats that reach nobody developable; the
 /// needs no measure addresses; and the gap over the next years with and without the measures.</summary>
 internal sealed class MeasuresSection : IReportSection
 {
@@ -20,16 +19,15 @@ internal sealed class MeasuresSection : IReportSection
     public string Render(ReportContext context)
     {
         var l = context.Language;
-        var plan = context.Plan;
-        if (plan.Measures.IsEmpty)
+        var glossary = context.Glossary;
+        var view = context.Measures;
+        if (view.Measures.IsEmpty)
         {
             return Note(l.T("Planen har ingen tiltak ennå.", "The plan has no measures yet."));
         }
 
-        var scope = context.Nodes.Select(n => n.Id).ToHashSet();
-        var coverage = PlanCoverage.Of(plan, context.AsOf);
         var sb = new StringBuilder();
-        var lines = coverage.Lines.Where(x => scope.Contains(x.Node) && (x.Figures.Need.Hundredths > 0 || !x.Measures.IsEmpty)).ToList();
+        var lines = view.Lines.Where(x => x.Figures.Need.Hundredths > 0 || !x.Measures.IsEmpty).ToList();
         sb.Append("<table><thead><tr>");
         foreach (var h in new[] { l.T(Terms.Unit), l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T("Behov", "Needs"), l.T("Dekket", "Covered"), l.T("Igjen", "Left"), l.T("Tiltak", "Measure") })
         {
@@ -40,9 +38,9 @@ internal sealed class MeasuresSection : IReportSection
         foreach (var x in lines)
         {
             var measures = string.Join(", ", x.Measures.Select(m => $"{context.Text(m.Measure.Name)} {l.PersonYears(m.Covers)}{(m.Late ? l.T(" (for sent)", " (late)") : string.Empty)}"));
-            sb.Append("<tr><td>").Append(Html.Encode(l.NodeName(plan, x.Node))).Append("</td><td>")
-                .Append(Html.Encode(context.Text(plan.GetCompetence(x.Key.Competence).Name))).Append("</td><td>")
-                .Append(Html.Encode(l.Proficiency(plan.Scale, x.Key.Level))).Append("</td><td class=\"n\">")
+            sb.Append("<tr><td>").Append(Html.Encode(glossary.NodeName(x.Node, l))).Append("</td><td>")
+                .Append(Html.Encode(glossary.CompetenceName(x.Key.Competence, l))).Append("</td><td>")
+                .Append(Html.Encode(l.Proficiency(glossary.Scale, x.Key.Level))).Append("</td><td class=\"n\">")
                 .Append(Html.Encode(l.PersonYears(x.Figures.Need))).Append("</td><td class=\"n\">")
                 .Append(Html.Encode(l.PersonYears(x.Figures.Covered))).Append("</td><td class=\"n a\">")
                 .Append(Html.Encode(l.PersonYears(x.Figures.Left))).Append("</td><td>")
@@ -61,7 +59,7 @@ internal sealed class MeasuresSection : IReportSection
         }
 
         sb.Append("</tr></thead><tbody>");
-        foreach (var r in coverage.Measures)
+        foreach (var r in view.Measures.Select(m => m.Reach))
         {
             sb.Append("<tr><td>").Append(Html.Encode(context.Text(r.Measure.Name))).Append("</td><td>")
                 .Append(Html.Encode(Status(l, r.Measure.Status))).Append("</td><td>")
@@ -72,15 +70,13 @@ internal sealed class MeasuresSection : IReportSection
         }
 
         sb.Append("</tbody></table>");
-        var unaddressed = coverage.Unaddressed.Count(x => scope.Contains(x.Node));
-        var noNeed = coverage.AddressingNoNeed.Select(m => context.Text(m.Name)).ToList();
+        var unaddressed = view.Unaddressed.Length;
+        var noNeed = view.AddressingNoNeed.Select(m => context.Text(m.Name)).ToList();
         sb.Append(Note(l.T(
             $"Behov uten tiltak: {unaddressed}. Tiltak uten behov: {(noNeed.Count == 0 ? "ingen" : string.Join(", ", noNeed))}.",
             $"Needs no measure addresses: {unaddressed}. Measures that address no need: {(noNeed.Count == 0 ? "none" : string.Join(", ", noNeed))}.")));
 
         // The gap over the coming years, with and without the measures (the plan after the measures at each date).
-        var dates = Enumerable.Range(0, 5).Select(y => context.AsOf.PlusYears(y)).ToList();
-        var projection = PlanCoverage.Project(plan, dates);
         sb.Append("<h3>").Append(Html.Encode(l.T("Gapet framover, med og uten tiltakene", "The gap ahead, with and without the measures"))).Append("</h3><table><thead><tr>");
         foreach (var h in new[] { l.T("Dato", "Date"), l.T("Utvikle uten", "Develop without"), l.T("Utvikle med", "Develop with"), l.T("Anskaffe uten", "Acquire without"), l.T("Anskaffe med", "Acquire with") })
         {
@@ -88,22 +84,18 @@ internal sealed class MeasuresSection : IReportSection
         }
 
         sb.Append("</tr></thead><tbody>");
-        for (var i = 0; i < dates.Count; i++)
+        foreach (var row in context.View.Outlook)
         {
-            var (without, with) = (projection[i].Key.NetOf(context.Scope).Values, projection[i].Value.NetOf(context.Scope).Values);
-            sb.Append("<tr><td>").Append(dates[i].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("</td><td class=\"n\">")
-                .Append(Html.Encode(l.PersonYears(Sum(without, n => n.Develop)))).Append("</td><td class=\"n\">")
-                .Append(Html.Encode(l.PersonYears(Sum(with, n => n.Develop)))).Append("</td><td class=\"n\">")
-                .Append(Html.Encode(l.PersonYears(Sum(without, n => n.Acquire)))).Append("</td><td class=\"n\">")
-                .Append(Html.Encode(l.PersonYears(Sum(with, n => n.Acquire)))).Append("</td></tr>");
+            sb.Append("<tr><td>").Append(row.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("</td><td class=\"n\">")
+                .Append(Html.Encode(l.PersonYears(row.DevelopWithout))).Append("</td><td class=\"n\">")
+                .Append(Html.Encode(l.PersonYears(row.DevelopWith))).Append("</td><td class=\"n\">")
+                .Append(Html.Encode(l.PersonYears(row.AcquireWithout))).Append("</td><td class=\"n\">")
+                .Append(Html.Encode(l.PersonYears(row.AcquireWith))).Append("</td></tr>");
         }
 
         sb.Append("</tbody></table>");
         return sb.ToString();
     }
-
-    private static PositionShare Sum(IEnumerable<Gaps.NetFigures> net, Func<Gaps.NetFigures, PositionShare> pick) =>
-        net.Aggregate(PositionShare.Zero, (sum, n) => sum + pick(n));
 
     private static string Status(Language l, MeasureStatus status) => status switch
     {

@@ -26,26 +26,26 @@ internal sealed class OverviewSection : IReportSection
     public string Render(ReportContext context)
     {
         var sb = new StringBuilder();
-        var summary = context.Inventory.Nodes.First(n => n.Node == context.Scope);
-        var scopeIds = context.Nodes.Select(n => n.Id).ToHashSet();
-        var rows = context.Inventory.ForNode(context.Scope).ToDictionary(r => r.Competence);
-        Figures(sb, context, summary, rows.Count, scopeIds);
+        var inventory = context.Inventory;
+        var summary = inventory.Nodes.First(n => n.Node == context.Scope);
+        var rows = inventory.Rows.Where(r => r.Node == context.Scope).ToDictionary(r => r.Competence);
+        Figures(sb, context, summary, rows.Count);
         LaiPanel(sb, context, summary);
         ByNode(sb, context);
         FormalInformal(sb, context, rows);
         return sb.ToString();
     }
 
-    private static void Figures(StringBuilder sb, ReportContext c, NodeStaffSummary summary, int held, HashSet<NodeId> scope)
+    private static void Figures(StringBuilder sb, ReportContext c, NodeStaffSummary summary, int held)
     {
-        var requirements = c.Plan.Requirements.Count(r => scope.Contains(r.Node));
+        var v = c.View;
         sb.Append("<div class=\"figures\">\n");
         Figure(sb, Html.Number(summary.Heads, c.Language), c.T("personer i stilling", "people in post"));
         Figure(sb, Html.Number(summary.Share.FullTimeEquivalents, c.Language, 1), c.T("årsverk", "person-years"));
-        Figure(sb, $"{Html.Number(held, c.Language)} / {Html.Number(c.Plan.Competences.Length, c.Language)}", c.T("kompetanser i bruk / i planen", "competences held / in the plan"));
-        Figure(sb, Html.Number(scope.Count, c.Language), c.T("enheter", "units"));
-        Figure(sb, Html.Number(requirements, c.Language), c.T("krav", "requirements"));
-        Figure(sb, Html.Number(c.Plan.Goals.Length, c.Language), c.T("mål", "goals"));
+        Figure(sb, $"{Html.Number(held, c.Language)} / {Html.Number(c.Glossary.Competences.Length, c.Language)}", c.T("kompetanser i bruk / i planen", "competences held / in the plan"));
+        Figure(sb, Html.Number(v.Nodes.Length, c.Language), c.T("enheter", "units"));
+        Figure(sb, Html.Number(v.Requirements, c.Language), c.T("krav", "requirements"));
+        Figure(sb, Html.Number(c.Glossary.Goals.Length, c.Language), c.T("mål", "goals"));
         sb.Append("</div>\n");
     }
 
@@ -72,7 +72,7 @@ internal sealed class OverviewSection : IReportSection
             sb.Append("<div class=\"note\">").Append(Html.Encode(c.T(
                 $"{Html.Number(percent, c.Language)} % av de ansatte · {Html.Number(count.Share.FullTimeEquivalents, c.Language, 1)} årsverk",
                 $"{Html.Number(percent, c.Language)} % of staff · {Html.Number(count.Share.FullTimeEquivalents, c.Language, 1)} person-years"))).Append("</div>\n<ul>\n");
-            foreach (var competence in c.Plan.Competences.Where(x => x.Components.HasFlag(flag)))
+            foreach (var competence in c.Glossary.Competences.Where(x => x.Components.HasFlag(flag)))
             {
                 sb.Append("<li>").Append(Html.Encode(c.Text(competence.Name))).Append("</li>\n");
             }
@@ -96,13 +96,14 @@ internal sealed class OverviewSection : IReportSection
         }
 
         sb.Append("</tr></thead>\n<tbody>\n");
-        var baseDepth = c.Plan.Organisation.DepthOf(c.Scope);
+        var organisation = c.Glossary.Organisation;
+        var baseDepth = organisation.DepthOf(c.Scope);
         var summaries = c.Inventory.Nodes.ToDictionary(n => n.Node);
         var held = c.Inventory.Rows.CountBy(r => r.Node).ToDictionary();
-        foreach (var node in c.Nodes)
+        foreach (var node in c.View.Nodes.Select(n => organisation[n]))
         {
             var s = summaries[node.Id];
-            var depth = c.Plan.Organisation.DepthOf(node.Id) - baseDepth;
+            var depth = organisation.DepthOf(node.Id) - baseDepth;
             sb.Append("<tr class=\"depth-").Append(Math.Min(depth, 3)).Append("\"><td style=\"padding-left:").Append(8 + (16 * depth)).Append("px\">").Append(Html.Encode(c.Text(node.Name))).Append("</td>");
             sb.Append("<td class=\"num\">").Append(Html.Encode(Html.Number(s.Heads, c.Language))).Append("</td>");
             sb.Append("<td class=\"num\">").Append(Html.Encode(Html.Number(s.Share.FullTimeEquivalents, c.Language, 1))).Append("</td>");
@@ -143,7 +144,7 @@ internal sealed class OverviewSection : IReportSection
 
         sb.Append("</tr></thead>\n<tbody>\n");
         var max = Math.Max(1, rows.Values.Select(r => r.Heads).DefaultIfEmpty(0).Max());
-        foreach (var competence in c.Plan.Competences)
+        foreach (var competence in c.Glossary.Competences)
         {
             rows.TryGetValue(competence.Id, out var r);
             var heads = r?.Heads ?? 0;

@@ -1,70 +1,55 @@
 using NodaTime;
-using ReKs.Competence.Evaluation;
-using ReKs.Competence.Gaps;
-using ReKs.Competence.Inventory;
 using ReKs.Competence.Model;
-using ReKs.Competence.Wheel;
+using ReKs.Competence.Views;
 
 namespace ReKs.Competence.Reporting;
 
-/// <summary>What every report section reads: the plan, the as-of date, the scope, the language, and the results
-/// shared by several sections (computed once, on first use).</summary>
+/// <summary>What every report section reads: the report's view (built once from the core results), the language and
+/// the name of the plan's file. A section renders from the view only; it computes no fact the view holds.</summary>
 internal sealed class ReportContext
 {
-    private readonly Lazy<InventoryReport> _inventory;
-    private readonly Lazy<GapAnalysis> _gaps;
-    private readonly Lazy<RegionalExport> _export;
-
-    public ReportContext(CompetencePlan plan, LocalDate asOf, Language lang, NodeId? scope = null, string? source = null, EvaluationData? evaluation = null, AnnualWheel? wheel = null, bool regional = false, int? minGroupSize = null)
+    public ReportContext(ReportView view, Language lang, string? source = null)
     {
-        Regional = regional;
-        Wheel = wheel ?? AnnualWheel.ReksTemplate;
-        Evaluation = evaluation?.Until(asOf);
-        Plan = plan;
-        AsOf = asOf;
+        View = view;
         Language = lang;
-        Scope = scope ?? plan.Organisation.Root.Id;
         Source = source;
-        _inventory = new Lazy<InventoryReport>(() => CompetenceInventory.Compute(plan, asOf));
-        _gaps = new Lazy<GapAnalysis>(() => GapAnalyzer.Analyse(plan, asOf, new GapOptions(minGroupSize: minGroupSize ?? GapOptions.Default.MinGroupSize)));
-        _export = new Lazy<RegionalExport>(() => RegionalExport.Create(Gaps, Scope));
     }
 
-    /// <summary>Gets a value indicating whether this is the regional report: everything it shows of the gap analysis is drawn from <see cref="Export"/>.</summary>
-    public bool Regional { get; }
+    /// <summary>Gets everything the report shows.</summary>
+    public ReportView View { get; }
 
-    /// <summary>Gets the privacy-safe regional export of the scope's sub-tree.</summary>
-    public RegionalExport Export => _export.Value;
+    /// <summary>Gets the plan's vocabulary: names of nodes, competences and goals, the organisation's tree, the scale.</summary>
+    public PlanGlossary Glossary => View.Glossary;
 
-    public CompetencePlan Plan { get; }
-
-    public LocalDate AsOf { get; }
+    /// <summary>Gets the date the report describes.</summary>
+    public LocalDate AsOf => View.AsOf;
 
     public Language Language { get; }
 
     /// <summary>Gets the node whose sub-tree the report covers (the root unless <c>--node</c> is given).</summary>
-    public NodeId Scope { get; }
+    public NodeId Scope => View.Scope;
 
     /// <summary>Gets the name of the plan file, for the footer.</summary>
     public string? Source { get; }
 
-    /// <summary>Gets the annual wheel the report draws (the ReKs template unless <c>--wheel</c> names another).</summary>
-    public AnnualWheel Wheel { get; }
+    /// <summary>Gets the competence mapping of the scope (the municipality's own report only).</summary>
+    /// <exception cref="InvalidOperationException">This is the regional report.</exception>
+    public InventoryView Inventory => View.Inventory ?? throw NotInRegional(nameof(Inventory));
 
-    /// <summary>Gets the evaluation data (periods up to <see cref="AsOf"/>), or <see langword="null"/> when the plan has no evaluation document.</summary>
-    public EvaluationData? Evaluation { get; }
+    /// <summary>Gets the gap analysis of the scope (the municipality's own report only).</summary>
+    /// <exception cref="InvalidOperationException">This is the regional report.</exception>
+    public GapsView Gaps => View.Gaps ?? throw NotInRegional(nameof(Gaps));
 
-    /// <summary>Gets the competence mapping as of <see cref="AsOf"/>.</summary>
-    public InventoryReport Inventory => _inventory.Value;
-
-    /// <summary>Gets the gap analysis as of <see cref="AsOf"/>.</summary>
-    public GapAnalysis Gaps => _gaps.Value;
-
-    /// <summary>Gets the nodes in scope, depth first.</summary>
-    public IEnumerable<OrganisationNode> Nodes => Plan.Organisation.SubtreeOf(Scope);
+    /// <summary>Gets the plan of measures for the scope (the municipality's own report only).</summary>
+    /// <exception cref="InvalidOperationException">This is the regional report.</exception>
+    public PlanView Measures => View.Measures ?? throw NotInRegional(nameof(Measures));
 
     public string T(string nb, string en) => Language.T(nb, en);
 
     /// <summary>Gets a plan text in the report's language.</summary>
     public string Text(LocalizedText text) => text.In(Language);
+
+    /// <summary>The error of a section of the municipality's own report asked to render in the regional report: a bug in <see cref="ReportSections"/>.</summary>
+    private static InvalidOperationException NotInRegional(string what) =>
+        new($"The regional report's view has no {what}: only the sections drawn from the export belong in the regional report.");
 }

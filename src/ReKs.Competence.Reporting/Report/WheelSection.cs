@@ -1,5 +1,6 @@
 using System.Text;
 using NodaTime;
+using ReKs.Competence.Views;
 using ReKs.Competence.Wheel;
 
 namespace ReKs.Competence.Reporting;
@@ -15,17 +16,15 @@ internal sealed class WheelSection : IReportSection
 
     public string Render(ReportContext context)
     {
-        var wheel = context.Wheel;
+        var drawing = context.View.Drawing;
+        var wheel = drawing.Definition;
         var l = context.Language;
-        var year = context.AsOf.Year;
-        var interval = new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
-        var rings = wheel.Rings.ToList();
-        var occurrences = wheel.Occurrences(interval);
-        var (arcs, activities, marks) = Drawing(wheel, year, occurrences, l);
+        var year = drawing.Year;
+        var activities = drawing.Activities;
         var sb = new StringBuilder("<div class=\"wheel-layout\"><div>");
-        sb.Append(WheelSvg.Draw(year, arcs, [.. rings.Select(r => l.RingName(wheel, r))], marks, context.AsOf, context.T($"Årshjul {year}", $"Annual wheel {year}"), l));
+        sb.Append(Svg(drawing, context.AsOf, l));
         sb.Append("<ul class=\"wheel-key\" aria-label=\"").Append(Html.Encode(context.T("Aktivitetstyper", "Kinds of activity"))).Append("\">");
-        foreach (var category in activities.Select(g => g[0].Activity.Category).Distinct().Order())
+        foreach (var category in activities.Select(g => g.Activity.Category).Distinct().Order())
         {
             sb.Append("<li><svg class=\"swatch\" viewBox=\"0 0 10 10\" width=\"10\" height=\"10\" aria-hidden=\"true\"><circle cx=\"5\" cy=\"5\" r=\"5\" fill=\"")
                 .Append(WheelSvg.Colour(category)).Append("\"/></svg> ").Append(Html.Encode(l.Category(category))).Append("</li>");
@@ -33,13 +32,10 @@ internal sealed class WheelSection : IReportSection
 
         sb.Append("</ul></div>");
 
-        // Renewal reminders name people; a report shown at the regional meeting lists only the organisation's deadlines.
-        var deadlines = wheel.Reminders(context.Plan, new DateInterval(context.AsOf, context.AsOf.PlusMonths(6)))
-            .Where(o => o.Kind != OccurrenceKind.Renewal);
-        var upcoming = occurrences.Concat(deadlines)
-            .Where(o => o.Date >= context.AsOf).OrderBy(o => o.Date).ThenBy(o => o.Activity.Id, StringComparer.Ordinal).Take(12).ToList();
+        // The view never lists renewal reminders: they name people, and the report may be shown at the regional meeting.
+        var upcoming = context.View.Upcoming;
         sb.Append("<div><h3>").Append(Html.Encode(l.T(Terms.ComingUp))).Append("</h3>");
-        if (upcoming.Count == 0)
+        if (upcoming.IsEmpty)
         {
             sb.Append("<p class=\"note\">").Append(Html.Encode(context.T("Ingen aktiviteter de neste seks månedene.", "No activities in the next six months."))).Append("</p>");
         }
@@ -58,7 +54,7 @@ internal sealed class WheelSection : IReportSection
         }
 
         sb.Append("<h3>").Append(Html.Encode(l.T(Terms.ActivitiesOfTheYear))).Append("</h3>");
-        if (activities.Count == 0)
+        if (activities.IsEmpty)
         {
             sb.Append("<p class=\"note\">").Append(Html.Encode(context.T($"Hjulet har ingen aktiviteter i {year}.", $"The wheel has no activities in {year}."))).Append("</p>");
         }
@@ -67,13 +63,14 @@ internal sealed class WheelSection : IReportSection
             sb.Append("<table class=\"wheel-list\"><thead><tr><th class=\"num\">")
                 .Append(Html.Encode(l.T(Terms.Number))).Append("</th><th>").Append(Html.Encode(l.T(Terms.Activity))).Append("</th><th>").Append(Html.Encode(l.T(Terms.Kind)))
                 .Append("</th><th>").Append(Html.Encode(l.T(Terms.Ring))).Append("</th><th>").Append(Html.Encode(l.T(Terms.Dates))).Append("</th></tr></thead><tbody>");
-            foreach (var g in activities)
+            foreach (var activity in activities)
             {
-                var a = g[0].Activity;
-                var dates = g.Count <= 4
+                var a = activity.Activity;
+                var g = activity.Occurrences;
+                var dates = g.Length <= 4
                     ? string.Join(", ", g.Select(o => DayMonth(o.Date, l)))
-                    : context.T($"{g.Count} ganger, {DayMonth(g[0].Date, l)} til {DayMonth(g[^1].Date, l)}", $"{g.Count} times, {DayMonth(g[0].Date, l)} to {DayMonth(g[^1].Date, l)}");
-                sb.Append("<tr data-activity=\"").Append(Html.Encode(a.Id)).Append("\"><td class=\"num\">").Append((activities.IndexOf(g) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("</td><td>")
+                    : context.T($"{g.Length} ganger, {DayMonth(g[0].Date, l)} til {DayMonth(g[^1].Date, l)}", $"{g.Length} times, {DayMonth(g[0].Date, l)} to {DayMonth(g[^1].Date, l)}");
+                sb.Append("<tr data-activity=\"").Append(Html.Encode(a.Id)).Append("\"><td class=\"num\">").Append(activity.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("</td><td>")
                     .Append(Html.Encode(context.Text(a.Name))).Append("</td><td>").Append(Html.Encode(l.Category(a.Category))).Append("</td><td>").Append(Html.Encode(l.RingName(wheel, a.Ring))).Append("</td><td>")
                     .Append(Html.Encode(dates)).Append("</td></tr>");
             }
@@ -95,24 +92,14 @@ internal sealed class WheelSection : IReportSection
     private static string DayMonth(LocalDate date, Language l) =>
         l.T($"{date.Day}. {l.Month(date.Month)}", $"{date.Day} {l.Month(date.Month)}");
 
-    /// <summary>What the wheel's drawing shows of a year: the period arcs in the reader's language, and each activity
-    /// numbered in the order of its first date (its dots carry that number; the list beside the wheel says what each is).</summary>
-    internal static (List<WheelSvg.Arc> Arcs, List<List<WheelOccurrence>> Activities, List<WheelSvg.Mark> Marks) Drawing(AnnualWheel wheel, int year, IEnumerable<WheelOccurrence> occurrences, Language l)
+    /// <summary>Draws a wheel's year as inline SVG: the period arcs in the reader's language, the rings, and a dot per
+    /// occurrence carrying its activity's number (the list beside the wheel says what each is).</summary>
+    internal static string Svg(WheelDrawing drawing, LocalDate? today, Language l)
     {
-        var periods = wheel.Periods.OrderBy(p => (p.Start.Month, p.Start.Day)).ToList();
-        var arcs = periods.Select((p, i) =>
-        {
-            var next = periods[(i + 1) % periods.Count].Start.InYear(year).PlusDays(-1);
-            return new WheelSvg.Arc(p.Name.In(l), p.Colour, p.Start, new AnnualDate(next.Month, next.Day));
-        }).ToList();
-        var rings = wheel.Rings.ToList();
-        var inYear = occurrences.Where(o => o.Date.Year == year).ToList();
-        var activities = inYear.GroupBy(o => o.Activity.Id, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(o => o.Date).ToList())
-            .OrderBy(g => g[0].Date).ThenBy(g => g[0].Activity.Id, StringComparer.Ordinal).ToList();
-        var numbers = activities.Select((g, i) => (g[0].Activity.Id, Number: i + 1)).ToDictionary(x => x.Id, x => x.Number, StringComparer.Ordinal);
-        var marks = inYear.Select(o => new WheelSvg.Mark(o.Date, rings.IndexOf(o.Ring), o.Activity.Name.In(l), o.Activity.Category, numbers[o.Activity.Id])).ToList();
-        return (arcs, activities, marks);
+        var rings = drawing.Definition.Rings.ToList();
+        var arcs = drawing.Arcs.Select(a => new WheelSvg.Arc(a.Name.In(l), a.Colour, a.Start, a.End)).ToList();
+        var marks = drawing.Occurrences.Select(o => new WheelSvg.Mark(o.Date, rings.IndexOf(o.Ring), o.Activity.Name.In(l), o.Activity.Category, drawing.NumberOf(o.Activity.Id))).ToList();
+        var year = drawing.Year;
+        return WheelSvg.Draw(year, arcs, [.. rings.Select(r => l.RingName(drawing.Definition, r))], marks, today, l.T($"Årshjul {year}", $"Annual wheel {year}"), l);
     }
-
 }
