@@ -97,10 +97,10 @@ be recomputed from the published ones."""),
 
 var regional = RegionalExport.Create(analysis, root.Id);
 regional.ToString()"""),
-        ("markdown", "The regional view as the report shows it: only what the export publishes; withheld cells show no figure."),
-        ("code", """var regionalView = RegionalView.Create(analysis, regional);
-""" + loaded("regionalView", "regional") + """
-regionalView"""),
+        ("markdown", """The export displayed on its own is its regional view as the report shows it (`RegionalView.Create(regional)`):
+only what the export publishes; withheld cells show no figure."""),
+        ("code", loaded("regional", "regional") + """
+regional"""),
     ],
     "training-effect": [
         ("markdown", """# Did the training work?
@@ -138,6 +138,9 @@ The values, the centre line (frozen on the baseline) and the limits of the first
     .SelectMany(i => Evaluator.EvaluateAll(data, i.Id, plan.Organisation))
     .First(e => e.Verdict == Verdict.Improvement);
 shown.Values.Select((v, k) => new { Point = k + 1, Value = v, Baseline = k < shown.BaselinePoints }).ToList()"""),
+        ("markdown", "The same evaluation displayed on its own: its chart in detail, as `EvaluationView.Create(shown)` gives it."),
+        ("code", loaded("shown", "evaluation") + """
+shown"""),
         ("markdown", """## Every indicator as the report shows it
 
 The evaluation view of the whole region on 1 November 2026, rendered by the report: run and control charts with their
@@ -177,6 +180,12 @@ var plan = PlanDocument.Read(File.OpenRead("../examples/gjovik-region.json")).Ge
 var wheelView = WheelView.Create(plan, wheel, year);
 """ + loaded("wheelView", "wheel") + """
 wheelView"""),
+        ("markdown", """A wheel that names its own year displays on its own as that year (`WheelView.Create(wheel)`): Bodø's training
+scheme of 2013 (seed 003). The ReKs wheel recurs every year and names none, so it displays as its summary until a
+year is given (`WheelView.Create(wheel, 2027)`); no year is guessed."""),
+        ("code", """var bodo = WheelDocument.Read(File.OpenRead("../examples/bodo-training-wheel.json")).GetValueOrThrow();
+""" + loaded("bodo", "wheel") + """
+bodo"""),
         ("code", """// Every occurrence lands on a working day: the law the wheel promises.
 var closed = occurrences.Where(o => NorwegianCalendar.IsPublicHoliday(o.Date) || o.Date.DayOfWeek >= IsoDayOfWeek.Saturday).ToList();
 if (closed.Count > 0) throw new InvalidOperationException($"{closed.Count} occurrences on a day off");

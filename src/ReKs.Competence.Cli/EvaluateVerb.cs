@@ -152,7 +152,7 @@ internal static class EvaluateVerb
         {
             using var copy = new MemoryStream();
             stream.CopyTo(copy);
-            return ReKs.Competence.Documents.JsonStatDataset.Read(copy.ToArray());
+            return ReKs.Competence.Documents.JsonStatDataset.ReadBytes(copy.ToArray());
         });
         var contents = table.DimensionWithRole("metric")?.Categories.Select(c => (string?)c.Id).ToList() ?? [null];
         var result = new List<KostraGroupComparison>();

@@ -18,7 +18,7 @@ internal static class EvaluationLoader
     {
         if (file.Exists && JsonStatTable(file) is { } bytes)
         {
-            var table = JsonStatDataset.Read(bytes);
+            var table = JsonStatDataset.ReadBytes(bytes);
             if (!table.IsValid)
             {
                 throw new CliInputException(DocumentLoader.Describe(file, table.Problems));

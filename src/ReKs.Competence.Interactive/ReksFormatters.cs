@@ -16,10 +16,13 @@ namespace ReKs.Competence.Interactive;
 /// (<see cref="InventoryView"/>); a <see cref="GapExplanation"/> as its narrative; each view
 /// (<see cref="GapsView"/>, <see cref="RegionalView"/>, <see cref="InventoryView"/>, <see cref="WheelView"/>,
 /// <see cref="EvaluationView"/>) as its fragment. A <see cref="RegionalView"/> shows only what its export publishes.</para>
-/// <para>A result that lacks what its view needs — a <see cref="RegionalExport"/> (the plan's name and date), an
-/// <see cref="AnnualWheel"/> (the plan and the dates to show), an <see cref="IndicatorEvaluation"/> (the plan and the
-/// date), a <see cref="WheelOccurrence"/> — displays as its one-line summary; display its view for the tables and charts,
-/// for example <c>RegionalView.Create(analysis, export)</c> or <c>WheelView.Create(plan, wheel, year)</c>.</para>
+/// <para>A result displayed on its own shows its view built from it alone: a <see cref="RegionalExport"/> as
+/// <see cref="RegionalView.Create(RegionalExport)"/> (the export keeps its analysis's plan name, date and options); an
+/// <see cref="AnnualWheel"/> as <see cref="WheelView.Create(AnnualWheel)"/> (the wheel's own year, no plan reminders); an
+/// <see cref="IndicatorEvaluation"/> as <see cref="EvaluationView.Create(IndicatorEvaluation)"/> (its indicator in
+/// detail). A wheel that names no year (<see cref="WheelView.FirstNamedYear"/>, the ReKs template for one) and an
+/// evaluation of an empty series have nothing to date: they display as their one-line summary with what to display
+/// instead. Small values (a line, net figures, an occurrence, an effect, the coverage) display as their summary.</para>
 /// <para>Plain text is always <see cref="object.ToString"/>, the culture-invariant one-line summary.</para>
 /// <para>A notebook needs no call: loading the package with <c>#r "nuget: ReKs.Competence.Interactive"</c> runs its
 /// kernel extension, which calls <see cref="Register()"/>. Call <see cref="Register(Language)"/> to switch the language.</para>
@@ -45,10 +48,10 @@ public static class ReksFormatters
         Html<InventoryView>(v => ReksHtml.Inventory(v, language));
         Html<WheelView>(v => ReksHtml.Wheel(v, language));
         Html<EvaluationView>(v => ReksHtml.Evaluation(v, language));
-        Html<RegionalExport>(ReksHtml.Summary);
-        Html<AnnualWheel>(ReksHtml.Summary);
+        Html<RegionalExport>(e => ReksHtml.Regional(e, language));
+        Html<AnnualWheel>(w => ReksHtml.Wheel(w, language));
         Html<WheelOccurrence>(ReksHtml.Summary);
-        Html<IndicatorEvaluation>(ReksHtml.Summary);
+        Html<IndicatorEvaluation>(e => ReksHtml.Evaluation(e, language));
         Html<GapLine>(ReksHtml.Summary);
         Html<NetFigures>(ReksHtml.Summary);
         Html<NetLine>(ReksHtml.Summary);

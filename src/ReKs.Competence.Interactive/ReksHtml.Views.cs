@@ -21,4 +21,17 @@ internal static partial class ReksHtml
 
     /// <summary>Renders a view of evaluations.</summary>
     public static string Evaluation(EvaluationView view, Language language) => HtmlFragments.Evaluation(view, language);
+
+    /// <summary>Renders a regional export as its view: only what it publishes.</summary>
+    public static string Regional(Gaps.RegionalExport export, Language language) => Regional(RegionalView.Create(export), language);
+
+    /// <summary>Renders a wheel as its view for its own year; a wheel that names no year as its summary, with what to display instead.</summary>
+    public static string Wheel(Wheel.AnnualWheel wheel, Language language) => WheelView.FirstNamedYear(wheel) is null
+        ? Summary(wheel, "The wheel names no year: display WheelView.Create(wheel, year) or WheelView.Create(plan, wheel, window).")
+        : Wheel(WheelView.Create(wheel), language);
+
+    /// <summary>Renders an evaluation as its view in detail; an evaluation of an empty series as its summary.</summary>
+    public static string Evaluation(Evaluation.IndicatorEvaluation evaluation, Language language) => evaluation.Series.Observations.IsEmpty
+        ? Summary(evaluation, "The series has no observations, so nothing is charted.")
+        : Evaluation(EvaluationView.Create(evaluation), language);
 }

@@ -24,4 +24,8 @@ internal static partial class ReksHtml
     /// <summary>Renders a value as its one-line summary, encoded.</summary>
     public static string Summary<T>(T value) =>
         $"<div class=\"reks-summary\"><code>{WebUtility.HtmlEncode(value?.ToString())}</code></div>";
+
+    /// <summary>Renders a value as its one-line summary with a note on what to display instead, both encoded.</summary>
+    public static string Summary<T>(T value, string note) =>
+        $"<div class=\"reks-summary\"><code>{WebUtility.HtmlEncode(value?.ToString())}</code><p>{WebUtility.HtmlEncode(note)}</p></div>";
 }

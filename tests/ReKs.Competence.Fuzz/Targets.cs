@@ -23,7 +23,7 @@ internal static class Targets
         ["plan"] = bytes => _ = PlanDocument.ReadBytes(bytes),
         ["wheel"] = bytes => _ = WheelDocument.ReadBytes(bytes),
         ["evaluation"] = bytes => _ = EvaluationDocument.ReadBytes(bytes),
-        ["jsonstat"] = bytes => _ = JsonStatDataset.Read(bytes),
+        ["jsonstat"] = bytes => _ = JsonStatDataset.ReadBytes(bytes),
         ["csv"] = ImportCsv,
     };
 

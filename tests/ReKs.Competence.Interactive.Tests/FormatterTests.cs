@@ -106,19 +106,62 @@ public partial class FormatterTests
     }
 
     [Fact]
-    public void ResultsWithoutTheirContext_DisplayTheirSummary_AsTextAndHtml()
+    public void SmallValues_DisplayTheirSummary_AsTextAndHtml()
     {
         var plan = Plan.Value;
         var a = Analysis.Value;
-        var wheel = ReksWheel();
-        var export = RegionalExport.Create(a, a.Organisation.Root.Id);
         var evaluation = EvaluationOf(plan).Evaluations.First(e => e.Intervention is not null);
-        object[] values = [export, wheel, wheel.Occurrences(Year2027)[0], evaluation, a.Lines[0], evaluation.Effect!];
+        object[] values = [ReksWheel().Occurrences(Year2027)[0], a.Lines[0], evaluation.Effect!];
         Assert.All(values, v =>
         {
             Assert.Equal(v.ToString(), Formatter.ToDisplayString(v, Plain));
             Assert.Equal($"<div class=\"reks-summary\"><code>{WebUtility.HtmlEncode(v.ToString())}</code></div>", Formatter.ToDisplayString(v, Html));
         });
+    }
+
+    [Fact]
+    public void AnnualWheel_Alone_DisplaysTheFragmentOfItsOwnYear()
+    {
+        // Bodø's training wheel names 2013: four sessions every other week from 26 February 2013 and the evaluation in
+        // June 2013 (seed 003 lines 702-725); displayed on its own it shows that year as its view does.
+        var wheel = WheelDocument.ReadBytes(File.ReadAllBytes(Repo.Path("docs", "examples", "bodo-training-wheel.json"))).GetValueOrThrow();
+        var expected = HtmlFragments.Wheel(WheelView.Create(wheel, 2013), Language.English);
+        Assert.Equal(expected, Formatter.ToDisplayString(wheel, Html));
+        Assert.Contains("2013-02-26", expected, StringComparison.Ordinal);
+        Assert.Equal(wheel.ToString(), Formatter.ToDisplayString(wheel, Plain));
+    }
+
+    [Fact]
+    public void AnnualWheel_NamingNoYear_DisplaysItsSummary_AndWhatToDisplayInstead()
+    {
+        // The ReKs wheel recurs every year with no year of its own: no year is guessed (the library reads no clock).
+        var wheel = ReksWheel();
+        var html = Formatter.ToDisplayString(wheel, Html);
+        Assert.StartsWith($"<div class=\"reks-summary\"><code>{WebUtility.HtmlEncode(wheel.ToString())}</code>", html, StringComparison.Ordinal);
+        Assert.Contains("WheelView.Create(wheel, year)", html, StringComparison.Ordinal);
+        Assert.Equal(wheel.ToString(), Formatter.ToDisplayString(wheel, Plain));
+    }
+
+    [Fact]
+    public void IndicatorEvaluation_Alone_DisplaysTheFragmentOfItsView()
+    {
+        var plan = Plan.Value;
+        var all = EvaluationOf(plan).Evaluations;
+        Assert.All(all.Where(e => e.Intervention is not null).Take(3), e =>
+        {
+            var html = Formatter.ToDisplayString(e, Html);
+            Assert.Equal(HtmlFragments.Evaluation(EvaluationView.Create(e), Language.English), html);
+            Assert.Contains("<svg", html, StringComparison.Ordinal); // the run or control chart, not a summary
+            Assert.Equal(e.ToString(), Formatter.ToDisplayString(e, Plain));
+        });
+    }
+
+    [Fact]
+    public void IndicatorEvaluation_OfAnEmptySeries_DisplaysItsSummary()
+    {
+        var indicator = EvaluationOf(Plan.Value).Indicators[0];
+        var e = Evaluator.Evaluate(indicator, new Series(indicator.Id, new NodeId("gjovik"), []));
+        Assert.StartsWith($"<div class=\"reks-summary\"><code>{WebUtility.HtmlEncode(e.ToString())}</code>", Formatter.ToDisplayString(e, Html), StringComparison.Ordinal);
     }
 
     /// <summary>The rows of the fragment's first table (the regional cells, in the view's order), each cell decoded.</summary>
@@ -136,6 +179,7 @@ public partial class FormatterTests
         var view = RegionalView.Create(a, export);
         var html = Formatter.ToDisplayString(view, Html);
         AssertHeatMapShowsOnlyWhatIsPublished(view, html);
+        Assert.Equal(html, Formatter.ToDisplayString(export, Html)); // the export displayed alone is its view
         var rows = FirstTableRows(html);
         Assert.Equal(view.Cells.Length, rows.Count);
         for (var i = 0; i < rows.Count; i++)
@@ -229,14 +273,12 @@ public partial class FormatterTests
     }
 
     [Fact]
-    public void RegionalExport_Alone_DisplaysCountsOnly()
+    public void RegionalExport_Alone_DisplaysTheFragmentOfItsView()
     {
         var a = Analysis.Value;
-        var export = RegionalExport.Create(a, a.Organisation.Root.Id);
-        var withheld = export.Cells.Count(c => c.Withheld);
-        Assert.Equal(
-            $"<div class=\"reks-summary\"><code>Regional export of reks (minimum group size {export.MinGroupSize} people): {export.Cells.Length} cells, {export.Cells.Length - withheld} published, {withheld} withheld</code></div>",
-            Formatter.ToDisplayString(export, Html));
+        var export = RegionalExport.Create(a, new NodeId("gjovik"));
+        Assert.Equal(HtmlFragments.Regional(RegionalView.Create(a, export), Language.English), Formatter.ToDisplayString(export, Html));
+        Assert.Equal(export.ToString(), Formatter.ToDisplayString(export, Plain));
     }
 
     [Fact]
@@ -255,6 +297,7 @@ public partial class FormatterTests
         [
             plan, a, a.Explain(gjovikLine), GapsView.Create(a, a.Organisation.Root.Id), RegionalView.Create(a, RegionalExport.Create(a, a.Organisation.Root.Id)),
             WheelView.Create(plan, ReksWheel(), Year2027), EvaluationOf(plan), RegionalExport.Create(a, a.Organisation.Root.Id), a.Lines[0],
+            EvaluationOf(plan).Evaluations[0],
         ];
         Assert.All(values, v =>
         {

@@ -74,6 +74,9 @@ public sealed class RegionalExport
         });
     }
 
+    /// <summary>Gets the analysis the export was made from (its plan's name and vocabulary, date and options, for the export's view).</summary>
+    internal GapAnalysis Analysis => _analysis;
+
     /// <summary>Gets the root of the exported sub-tree.</summary>
     public NodeId Root { get; }
 

@@ -84,6 +84,28 @@ public sealed class EvaluationView
         return new EvaluationView(plan.Name, asOf, scope, detail, chosen, all, kirkpatrick, shares, PlanGlossary.Of(plan));
     }
 
+    /// <summary>Builds the view of one evaluation alone, without its plan: its indicator in detail (every point, the
+    /// moving-range or S chart) at its node, as of the end of the series' last measurement period.</summary>
+    /// <param name="evaluation">The evaluation.</param>
+    /// <returns>The view, in detail, with no Kirkpatrick summary and no KOSTRA shares. Without a plan, <see cref="Plan"/>
+    /// is the indicator's name and the <see cref="Glossary"/> knows no competences, goals or measures; its organisation is
+    /// the evaluation's node, named by its id (as are the comparison nodes).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The evaluation's series has no observations, so it names no date.</exception>
+    public static EvaluationView Create(IndicatorEvaluation evaluation)
+    {
+        Guard.Against.Null(evaluation, nameof(evaluation));
+        var observations = evaluation.Series.Observations;
+        if (observations.IsEmpty)
+        {
+            throw new ArgumentException($"The evaluation of {evaluation.Series} has no observations, so it names no date; build its view with EvaluationView.Create(plan, asOf, …).", nameof(evaluation));
+        }
+
+        var node = new OrganisationNode(evaluation.Node, null, new LocalizedText(evaluation.Node.Value, evaluation.Node.Value), NodeKind.Other);
+        var name = evaluation.Indicator.Name;
+        return new EvaluationView(name, observations[^1].Period.End, evaluation.Node, true, [evaluation.Indicator], [evaluation], [], [], PlanGlossary.Without(name, node));
+    }
+
     /// <summary>Gets a chart's short name as qicharts2 and the literature write it (I, MR, Xbar, S, P, P′, U, U′, C, T, G, run).</summary>
     /// <param name="kind">The chart.</param>
     /// <returns>The name.</returns>

@@ -6,7 +6,9 @@ namespace ReKs.Competence.Views;
 /// <summary>The plan's vocabulary a view is read with: its name, organisation (node names and the tree), competences,
 /// goals and proficiency scale, so that every output names what the plan names instead of printing ids.</summary>
 /// <remarks>A glossary holds no person and no holding: it is safe to carry in the privacy-safe regional view. Lookups
-/// of an id the plan does not know give the id itself, so an output never fails on a name.</remarks>
+/// of an id the plan does not know give the id itself, so an output never fails on a name. A view built from a result
+/// alone, without its plan (<see cref="WheelView.Create(Wheel.AnnualWheel)"/>, <see cref="EvaluationView.Create(Evaluation.IndicatorEvaluation)"/>),
+/// reads with a glossary of what the result itself names: see those methods.</remarks>
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 public sealed class PlanGlossary
 {
@@ -24,6 +26,18 @@ public sealed class PlanGlossary
         _competences = plan.Competences.ToImmutableDictionary(c => c.Id);
         _goals = plan.Goals.ToImmutableDictionary(g => g.Id);
         _measures = plan.Measures.ToImmutableDictionary(m => m.Id);
+    }
+
+    private PlanGlossary(LocalizedText name, OrganisationNode node)
+    {
+        Name = name;
+        Organisation = new Organisation([node]);
+        Competences = [];
+        Goals = [];
+        Scale = ProficiencyScale.Default;
+        _competences = ImmutableDictionary<CompetenceId, Model.Competence>.Empty;
+        _goals = ImmutableDictionary<GoalId, Goal>.Empty;
+        _measures = ImmutableDictionary<MeasureId, Measure>.Empty;
     }
 
     /// <summary>Gets the plan's name.</summary>
@@ -46,6 +60,10 @@ public sealed class PlanGlossary
     /// <returns>The glossary.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is <see langword="null"/>.</exception>
     public static PlanGlossary Of(CompetencePlan plan) => new(Guard.Against.Null(plan, nameof(plan)));
+
+    /// <summary>Builds the glossary of a result shown without its plan: a name, an organisation of the one node the
+    /// result names, and no competences, goals or measures (every other id is shown as itself).</summary>
+    internal static PlanGlossary Without(LocalizedText name, OrganisationNode node) => new(name, node);
 
     /// <summary>Gets a node's name in a language, or its id when the organisation has no such node.</summary>
     /// <param name="node">The node.</param>

@@ -64,4 +64,16 @@ public sealed class RegionalView
         Guard.Against.Null(export, nameof(export));
         return new RegionalView(analysis.Plan.Name, analysis.AsOf, analysis.Options, export, PlanGlossary.Of(analysis.Plan));
     }
+
+    /// <summary>Builds the view of a regional export from the export alone: the plan's name, date and options are those
+    /// of the analysis the export was made from.</summary>
+    /// <param name="export">The export.</param>
+    /// <returns>The view; the same as <see cref="Create(GapAnalysis, RegionalExport)"/> with the export's own analysis.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="export"/> is <see langword="null"/>.</exception>
+    /// <remarks>The view still shows only what the export publishes: the analysis gives names and dates, never a figure.</remarks>
+    public static RegionalView Create(RegionalExport export)
+    {
+        Guard.Against.Null(export, nameof(export));
+        return Create(export.Analysis, export);
+    }
 }

@@ -86,4 +86,58 @@ public sealed class WheelView
         return activity.OwnerName
             ?? (NodeId.TryCreate(activity.OwnerRole, out var node) && Glossary.Organisation.Contains(node) ? Glossary.Organisation[node].Name : Definition.OwnerName(activity.OwnerRole));
     }
+    /// <summary>Builds the view of a wheel alone, without a plan, for a calendar year: its activities from 1 January to
+    /// 31 December, as <c>reks wheel --year</c> shows them, and no reminders.</summary>
+    /// <param name="wheel">The wheel.</param>
+    /// <param name="year">The year shown.</param>
+    /// <returns>The view. Without a plan, <see cref="Plan"/> is the wheel's name and the <see cref="Glossary"/> knows no
+    /// competences, goals or measures; its organisation is one node standing for the wheel (id <c>annual-wheel</c>, named
+    /// as the wheel), so owners are named by the wheel's vocabulary.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="wheel"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the Norwegian calendar
+    /// (<see cref="NorwegianCalendar.FirstGregorianYear"/> to <see cref="NorwegianCalendar.LastYear"/> − 1).</exception>
+    public static WheelView Create(AnnualWheel wheel, int year)
+    {
+        Guard.Against.Null(wheel, nameof(wheel));
+        Guard.Against.OutOfRange(year, nameof(year), NorwegianCalendar.FirstGregorianYear, NorwegianCalendar.LastYear - 1);
+        var window = new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+        var glossary = PlanGlossary.Without(wheel.Name, new OrganisationNode(new NodeId("annual-wheel"), null, wheel.Name, NodeKind.Other));
+        return new WheelView(wheel.Name, wheel.Name, window, wheel.Occurrences(window), [], glossary, wheel);
+    }
+
+    /// <summary>Builds the view of a wheel alone, without a plan, for the wheel's own year: the first year its rules name
+    /// (<see cref="FirstNamedYear"/>), from 1 January to 31 December.</summary>
+    /// <param name="wheel">The wheel.</param>
+    /// <returns>The view, as <see cref="Create(AnnualWheel, int)"/> gives it for that year.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="wheel"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The wheel names no year (every rule recurs every year without year bounds,
+    /// like the ReKs template's): say the year with <see cref="Create(AnnualWheel, int)"/>. No year is guessed, and the
+    /// library reads no clock.</exception>
+    public static WheelView Create(AnnualWheel wheel)
+    {
+        Guard.Against.Null(wheel, nameof(wheel));
+        return FirstNamedYear(wheel) is { } year
+            ? Create(wheel, year)
+            : throw new ArgumentException($"The wheel '{wheel.Name.English}' names no year of its own; give the year: WheelView.Create(wheel, year).", nameof(wheel));
+    }
+
+    /// <summary>Gets the first year a wheel's own rules name: the earliest of the rules' first years
+    /// (<see cref="RecurrenceRule.FirstYear"/>) and the start years of its dated rules (every n weeks or months from a date).</summary>
+    /// <param name="wheel">The wheel.</param>
+    /// <returns>The year, or <see langword="null"/> when the wheel names none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="wheel"/> is <see langword="null"/>.</exception>
+    public static int? FirstNamedYear(AnnualWheel wheel) =>
+        Guard.Against.Null(wheel, nameof(wheel)).Activities
+            .SelectMany(a => new[] { a.Rule.FirstYear, StartYear(a.Rule) })
+            .Min();
+
+    /// <summary>The year a dated rule starts in; <see langword="null"/> for a rule that recurs every year.</summary>
+    private static int? StartYear(RecurrenceRule rule) => rule switch
+    {
+        EveryNWeeksRule r => r.Start.Year,
+        EveryNMonthsRule r => r.Start.Year,
+        FixedDateRule or NthWeekdayOfMonthRule or IsoWeekdayRule or RelativeToActivityRule or RelativeToPeriodRule => null,
+        _ => throw new System.Diagnostics.UnreachableException($"Recurrence kind {rule.Kind}."),
+    };
+
 }

@@ -20,7 +20,7 @@ public class HostileCorpusTests
         ["plan"] = b => Wrap(PlanDocument.ReadBytes(b)),
         ["wheel"] = b => Wrap(WheelDocument.ReadBytes(b)),
         ["evaluation"] = b => Wrap(EvaluationDocument.ReadBytes(b)),
-        ["jsonstat"] = b => Wrap(JsonStatDataset.Read(b)),
+        ["jsonstat"] = b => Wrap(JsonStatDataset.ReadBytes(b)),
     };
 
     public static TheoryData<string, string> Cases()

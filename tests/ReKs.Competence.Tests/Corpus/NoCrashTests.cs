@@ -34,7 +34,7 @@ public class NoCrashTests
             """;
         var before = GC.GetAllocatedBytesForCurrentThread();
 
-        var result = JsonStatDataset.Read(Encoding.UTF8.GetBytes(json));
+        var result = JsonStatDataset.ReadBytes(Encoding.UTF8.GetBytes(json));
 
         Assert.False(result.IsValid);
         Assert.Contains(result.Problems, p => p.Path == "$.value" && p.Kind == ProblemKind.Limit);

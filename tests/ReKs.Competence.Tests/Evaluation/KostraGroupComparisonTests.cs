@@ -11,7 +11,7 @@ namespace ReKs.Competence.Tests.Evaluation;
 public class KostraGroupComparisonTests
 {
     private static readonly Lazy<JsonStatDataset> Table = new(() =>
-        JsonStatDataset.Read(File.ReadAllBytes(Repo.Path("docs", "examples", "ssb", "kostra-pleie-og-omsorg.json"))).GetValueOrThrow());
+        JsonStatDataset.ReadBytes(File.ReadAllBytes(Repo.Path("docs", "examples", "ssb", "kostra-pleie-og-omsorg.json"))).GetValueOrThrow());
 
     [Fact]
     public void Compare_GjovikAgainstItsGroup_GivesBothSeriesAndTheirDifferencePerYear()

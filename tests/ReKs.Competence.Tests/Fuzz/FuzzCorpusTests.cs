@@ -22,7 +22,7 @@ public class FuzzCorpusTests
         "plan" => PlanDocument.ReadBytes(bytes).Problems,
         "wheel" => WheelDocument.ReadBytes(bytes).Problems,
         "evaluation" => EvaluationDocument.ReadBytes(bytes, GjovikPlan.Value).Problems,
-        "jsonstat" => JsonStatDataset.Read(bytes).Problems,
+        "jsonstat" => JsonStatDataset.ReadBytes(bytes).Problems,
         _ => throw new ArgumentOutOfRangeException(nameof(target), target, "not a fuzz target"),
     };
 

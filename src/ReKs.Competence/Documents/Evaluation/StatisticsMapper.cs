@@ -177,7 +177,7 @@ internal static class StatisticsMapper
             bytes = System.Text.Encoding.UTF8.GetBytes(d.Dataset!.Value.GetRawText());
         }
 
-        var result = JsonStatDataset.Read(bytes);
+        var result = JsonStatDataset.ReadBytes(bytes);
         foreach (var p in result.Problems)
         {
             problems.Add(new Problem(root.Then(p.Location.Segments.AsSpan()), p.Kind, p.Message, p.Line, p.Column));

@@ -53,8 +53,16 @@ public sealed class JsonStatDataset
     /// <param name="utf8Json">The document.</param>
     /// <param name="options">Limits; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The dataset, or every problem.</returns>
-    public static ReadResult<JsonStatDataset> Read(ReadOnlySpan<byte> utf8Json, ReadOptions? options = null) =>
+    public static ReadResult<JsonStatDataset> ReadBytes(ReadOnlySpan<byte> utf8Json, ReadOptions? options = null) =>
         DocumentReader.Read(utf8Json, options, Read);
+
+    /// <summary>Reads a dataset from a stream of UTF-8 JSON, reading no more than the size limit allows.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="options">Limits; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The dataset, or every problem.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    public static ReadResult<JsonStatDataset> Read(Stream utf8Json, ReadOptions? options = null) =>
+        DocumentReader.Read(utf8Json, options, ReadBytes);
 
     /// <summary>Reads a dataset from JSON text.</summary>
     /// <param name="json">The document.</param>
@@ -62,7 +70,7 @@ public sealed class JsonStatDataset
     /// <returns>The dataset, or every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
     public static ReadResult<JsonStatDataset> Parse(string json, ReadOptions? options = null) =>
-        Read(System.Text.Encoding.UTF8.GetBytes(Guard.Against.Null(json, nameof(json))), options);
+        ReadBytes(System.Text.Encoding.UTF8.GetBytes(Guard.Against.Null(json, nameof(json))), options);
 
     /// <summary>Finds a dimension by its code.</summary>
     /// <param name="id">The code.</param>
