@@ -115,7 +115,8 @@ public abstract class RecurrenceRule
     /// <param name="unit">The unit of <paramref name="offset"/>; <see cref="OffsetUnit.WorkingDays"/> counts the wheel's working days.</param>
     /// <returns>The rule; <see cref="AnnualWheel"/> dates it, one occurrence per occurrence of the anchor.</returns>
     /// <exception cref="ArgumentException"><paramref name="activityId"/> is <see langword="null"/> or white space.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined, or <paramref name="offset"/> is more than 3660 days, 520 weeks or 2600 working days away.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="unit"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is more than 3660 days, 522 weeks or 2614 working days away.</exception>
     public static RelativeToActivityRule RelativeToActivity(string activityId, int offset, OffsetUnit unit)
     {
         Guard.Against.Null(activityId, nameof(activityId));
@@ -130,7 +131,8 @@ public abstract class RecurrenceRule
     /// <param name="offsetDays">Calendar days after the boundary (negative is before).</param>
     /// <returns>The rule; <see cref="AnnualWheel"/> dates it once for each year's instance of the period (the instance that starts in that calendar year).</returns>
     /// <exception cref="ArgumentException"><paramref name="period"/> is <see langword="null"/> or white space.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="boundary"/> is not defined or <paramref name="offsetDays"/> is more than 3660 days away.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="boundary"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offsetDays"/> is more than 3660 days away.</exception>
     public static RelativeToPeriodRule RelativeToPeriod(string period, PeriodBoundary boundary, int offsetDays = 0)
     {
         Guard.Against.Null(period, nameof(period));
