@@ -10,13 +10,13 @@ public enum HeatMapShade
     /// <summary>Requirements on the competence, all covered: no need left.</summary>
     Covered = 1,
 
-    /// <summary>The largest need is mobilisation (competence held but unused); it is no smaller than any other need only when develop and acquire are smaller.</summary>
+    /// <summary>The largest need is mobilisation (competence held but unused): larger than both develop and acquire.</summary>
     Mobilise = 2,
 
-    /// <summary>The largest need is learning (develop current staff); ties with mobilisation go to develop.</summary>
+    /// <summary>The largest need is learning (develop current staff): larger than acquire and no smaller than mobilise.</summary>
     Develop = 3,
 
-    /// <summary>The largest need is acquisition (recruit or buy); ties with develop or mobilisation go to acquire.</summary>
+    /// <summary>The largest need is acquisition (recruit or buy): no smaller than develop or mobilise.</summary>
     Acquire = 4,
 
     /// <summary>A figure of the cell is withheld by the privacy-safe regional export: only the requirement is known.</summary>
