@@ -49,6 +49,9 @@ public static class WheelCalendar
     /// <param name="calendarName">The calendar's name (X-WR-CALNAME).</param>
     /// <param name="language">The language of summaries and descriptions.</param>
     /// <returns>The RFC 5545 text. DTSTAMP is the start of each occurrence's date in UTC, so the output is deterministic.</returns>
+    /// <remarks>Without the wheel, an owner and a ring are named by the name the occurrence carries (a reminder's unit or
+    /// responsible role) or by the built-in vocabulary (<see cref="WheelVocabulary"/>); <see cref="Export"/> also uses the
+    /// names the wheel gives its rings and owner roles.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="occurrences"/> or <paramref name="calendarName"/> is <see langword="null"/>.</exception>
     public static string ToICalendar(IEnumerable<WheelOccurrence> occurrences, string calendarName, Language language = Language.Norwegian)
     {

@@ -50,4 +50,22 @@ public class PlanVerbTests
         Assert.Equal(ViewDocument.Write(view), output);
         Assert.Contains("\"kunnskapstest-legemiddel\"", output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("table", "nb")]
+    [InlineData("markdown", "en")]
+    public void PlanTextAndMarkdown_AreWhatALibraryCallerGets(string format, string lang)
+    {
+        // The verb is wiring: its table and Markdown are the reporting library's, written from PlanView alone.
+        var (exit, output, error) = CliRunner.Run("plan", CliRunner.Example("gjovik-region.json"), "--format", format, "--lang", lang, "--as-of", "2026-09-01", "--node", "gjovik");
+        Assert.True(exit == 0, error);
+        var plan = PlanDocument.ReadBytes(File.ReadAllBytes(CliRunner.Example("gjovik-region.json"))).GetValueOrThrow();
+        using var stream = File.OpenRead(CliRunner.Example("gjovik-region.evaluation.json"));
+        var indicators = EvaluationDocument.Read(stream, plan).GetValueOrThrow().Indicators;
+        var asOf = new LocalDate(2026, 9, 1);
+        var view = PlanView.Create(plan, PlanCoverage.Of(plan, asOf), PlanBudget.Of(plan), new NodeId("gjovik"), MeasureEvaluationPlan.Of(plan, indicators));
+        var language = lang == "en" ? Language.English : Language.Norwegian;
+        Assert.Equal(format == "markdown" ? MarkdownTables.Plan(view, language) : TextTables.Plan(view, language), output);
+        Assert.Contains(format == "markdown" ? "### " : "Evaluering per tiltak (Kirkpatrick)", output, StringComparison.Ordinal);
+    }
 }
