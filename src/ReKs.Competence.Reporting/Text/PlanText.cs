@@ -36,7 +36,7 @@ internal static class PlanText
 
         if (!view.AddressingNoNeed.IsEmpty)
         {
-            b.Paragraph(l.T("Tiltak uten behov: ", "Measures addressing no need: ") + string.Join(", ", view.AddressingNoNeed.Select(m => m.Id)));
+            b.Paragraph(l.T("Tiltak uten behov: ", "Measures addressing no need: ") + string.Join(", ", view.AddressingNoNeed.Select(m => m.Name.In(l))));
         }
 
         var t = view.Budget;
@@ -45,8 +45,8 @@ internal static class PlanText
                 $"Budsjett: kostnad {l.Kroner(t.Cost)} kr, innvilget {l.Kroner(t.Granted)}, søkt {l.Kroner(t.Applied)}, avslått {l.Kroner(t.Refused)}, mangler {l.Kroner(t.Shortfall)}.",
                 $"Budget: cost NOK {l.Kroner(t.Cost)}, granted {l.Kroner(t.Granted)}, applied {l.Kroner(t.Applied)}, refused {l.Kroner(t.Refused)}, shortfall {l.Kroner(t.Shortfall)}."),
             l.T(
-                "Behov i prosent av en hel stilling. Dekket = behov før tiltakene − behov etter; plasser uten behov når ingen som kan utvikles på en linje tiltaket retter seg mot.",
-                "Needs in percent of a full position. Covered = need before the measures − need after; a seat that reaches nobody developable is over-committed."));
+                "Behov i årsverk (1,0 = én hel stilling), med én desimal. Dekket = behov før tiltakene − behov etter; plasser uten behov når ingen som kan utvikles på en linje tiltaket retter seg mot.",
+                "Needs in person-years (1.0 = one full position), to one decimal. Covered = need before the measures − need after; a seat that reaches nobody developable is over-committed."));
         return view.Measures.IsEmpty ? b : Evaluation(view, l, b);
     }
 
@@ -58,14 +58,14 @@ internal static class PlanText
 
     private static TextTable Needs(PlanView view, List<CoverageLine> lines, Language l)
     {
-        var needs = new TextTable("Node", l.T("Kompetanse", "Competence"), l.T("Krav %", "Required %"), l.T("Mobilisere", "Mobilise"), l.T("Utvikle", "Develop"),
+        var needs = new TextTable(l.T(Terms.Unit), l.T("Kompetanse", "Competence"), l.T(Terms.Requirement), l.T("Mobilisere", "Mobilise"), l.T("Utvikle", "Develop"),
             l.T("Anskaffe", "Acquire"), l.T("Dekket", "Covered"), l.T("Igjen", "Left"), l.T("Tiltak (dekker)", "Measures (cover)")).RightAlign(2, 3, 4, 5, 6, 7);
         foreach (var x in lines)
         {
             var f = x.Before.Figures;
             var by = x.Measures.IsEmpty ? l.T("ingen tiltak", "no measure")
-                : string.Join(", ", x.Measures.Select(m => $"{m.Measure.Id} {m.Covers}{(m.Late ? l.T(" (for sent)", " (late)") : string.Empty)}"));
-            needs.Add(x.Node.Value, $"{view.NameOf(x.Key.Competence).In(l)} ≥ {x.Key.Level}", f.Amount, f.Mobilise, f.Develop, f.Acquire, x.Figures.Covered, x.Figures.Left, by);
+                : string.Join(", ", x.Measures.Select(m => $"{m.Measure.Name.In(l)} {l.PersonYears(m.Covers)}{(m.Late ? l.T(" (for sent)", " (late)") : string.Empty)}"));
+            needs.Add(view.NameOf(x.Node).In(l), $"{view.NameOf(x.Key.Competence).In(l)} ≥ {x.Key.Level}", l.PersonYears(f.Amount), l.PersonYears(f.Mobilise), l.PersonYears(f.Develop), l.PersonYears(f.Acquire), l.PersonYears(x.Figures.Covered), l.PersonYears(x.Figures.Left), by);
         }
 
         return needs;
@@ -81,7 +81,7 @@ internal static class PlanText
             var reach = line.Reach;
             var money = line.Budget;
             table.Add(
-                m.Status == MeasureStatus.Cancelled ? m.Id.Value + l.T(" (avlyst)", " (cancelled)") : m.Id.Value,
+                m.Status == MeasureStatus.Cancelled ? m.Name.In(l) + l.T(" (avlyst)", " (cancelled)") : m.Name.In(l),
                 string.Join("+", Strategies(m.Strategy, l)),
                 m.Seats?.ToString(CultureInfo.InvariantCulture) ?? "–",
                 reach.People.IsEmpty ? "–" : string.Join(' ', reach.People),
@@ -103,7 +103,7 @@ internal static class PlanText
         foreach (var e in view.Measures.Select(m => m.Evaluation))
         {
             table.Add([
-                e.Measure.Id.Value,
+                e.Measure.Name.In(l),
                 .. MeasureEvaluationPlan.Levels.Select(level => e.IndicatorsAt(level).IsEmpty ? "–" : string.Join(", ", e.IndicatorsAt(level))),
                 e.Unmeasured.IsEmpty ? "–" : string.Join(", ", e.Unmeasured.Select(x => (int)x)),
                 e.EvaluationDates.IsEmpty ? "–" : string.Join(", ", e.EvaluationDates.Select(d => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture))),
