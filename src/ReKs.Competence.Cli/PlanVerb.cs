@@ -36,7 +36,7 @@ internal static class PlanVerb
             var indicators = parse.GetValue(series) is not null || evaluationFile.Exists ? EvaluationLoader.Load(evaluationFile, p).Indicators : [];
             var evaluation = MeasureEvaluationPlan.Of(p, indicators);
             var text = parse.GetValue(format) == OutputFormat.Json
-                ? ViewDocument.Write(PlanView.Create(p, coverage, budget, InventoryVerb.NodeOf(p, parse.GetValue(node)), evaluation))
+                ? ViewDocument.WriteString(PlanView.Create(p, coverage, budget, InventoryVerb.NodeOf(p, parse.GetValue(node)), evaluation))
                 : Text(p, coverage, budget, scope, parse.GetValue(lang), parse.GetValue(format)) + Evaluation(evaluation, parse.GetValue(lang), parse.GetValue(format));
             Verbs.Emit(context, parse.GetValue(output), text);
             return ReksCli.Ok;
