@@ -65,7 +65,7 @@ internal static class EvaluateVerb
             var view = EvaluationView.Create(p, date, InventoryVerb.NodeOf(p, parse.GetValue(node)), chosen, evaluations, detail, shares);
             var text = f switch
             {
-                OutputFormat.Json => ViewDocument.Write(view, comparisons),
+                OutputFormat.Json => ViewDocument.WriteString(view, comparisons),
                 OutputFormat.Markdown => MarkdownTables.Evaluation(view, l.Language(), comparisons),
                 _ => TextTables.Evaluation(view, l.Language(), comparisons),
             };

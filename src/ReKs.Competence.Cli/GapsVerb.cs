@@ -46,7 +46,7 @@ internal static class GapsVerb
                 var view = RegionalView.Create(analysis, RegionalExport.Create(analysis, scopeNode));
                 text = f switch
                 {
-                    OutputFormat.Json => ViewDocument.Write(view),
+                    OutputFormat.Json => ViewDocument.WriteString(view),
                     OutputFormat.Markdown => MarkdownTables.Regional(view, language),
                     _ => TextTables.Regional(view, language),
                 };
@@ -56,7 +56,7 @@ internal static class GapsVerb
                 var view = GapsView.Create(analysis, scopeNode);
                 text = f switch
                 {
-                    OutputFormat.Json => ViewDocument.Write(view),
+                    OutputFormat.Json => ViewDocument.WriteString(view),
                     OutputFormat.Markdown => MarkdownTables.Gaps(view, language),
                     _ => TextTables.Gaps(view, language),
                 };

@@ -26,7 +26,7 @@ internal static class InventoryVerb
             var view = InventoryView.Create(p, report, NodeOf(p, parse.GetValue(node)));
             var text = parse.GetValue(format) switch
             {
-                OutputFormat.Json => ViewDocument.Write(view),
+                OutputFormat.Json => ViewDocument.WriteString(view),
                 OutputFormat.Markdown => MarkdownTables.Inventory(view, l.Language()),
                 _ => TextTables.Inventory(view, l.Language()),
             };

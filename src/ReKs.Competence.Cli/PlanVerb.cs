@@ -28,7 +28,7 @@ internal static class PlanVerb
             var view = PlanView.Create(p, PlanCoverage.Of(p, date), PlanBudget.Of(p), scope, MeasureEvaluationPlan.Of(p, indicators));
             var text = parse.GetValue(format) switch
             {
-                OutputFormat.Json => ViewDocument.Write(view),
+                OutputFormat.Json => ViewDocument.WriteString(view),
                 OutputFormat.Markdown => MarkdownTables.Plan(view, parse.GetValue(lang).Language()),
                 _ => TextTables.Plan(view, parse.GetValue(lang).Language()),
             };

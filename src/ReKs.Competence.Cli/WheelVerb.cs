@@ -85,7 +85,7 @@ internal static class WheelVerb
             var text = f switch
             {
                 OutputFormat.Ics => WheelCalendar.Export(wheel, interval, $"{wheel.Name.In(l.Language())} {span}", parse.GetValue(recurring) ? CalendarMode.Recurring : CalendarMode.SingleEvents, l.Language(), wheel.Reminders(p, interval, leadTime)),
-                OutputFormat.Json => ViewDocument.Write(WheelView.Create(p, wheel, interval, leadTime)),
+                OutputFormat.Json => ViewDocument.WriteString(WheelView.Create(p, wheel, interval, leadTime)),
                 OutputFormat.Markdown => MarkdownTables.Wheel(WheelView.Create(p, wheel, interval, leadTime), l.Language()),
                 _ => TextTables.Wheel(WheelView.Create(p, wheel, interval, leadTime), l.Language()),
             };

@@ -39,7 +39,7 @@ public class PlanVerbTests
     public void PlanJson_IsWhatALibraryCallerGets()
     {
         // The Gjøvik-region example for one municipality, with the evaluation document beside the plan: the tool's JSON is
-        // the library's ViewDocument.Write(PlanView) byte for byte.
+        // the library's ViewDocument.WriteString(PlanView) byte for byte.
         var (exit, output, error) = CliRunner.Run("plan", CliRunner.Example("gjovik-region.json"), "--format", "json", "--as-of", "2026-09-01", "--node", "gjovik");
         Assert.True(exit == 0, error);
         var plan = PlanDocument.ReadBytes(File.ReadAllBytes(CliRunner.Example("gjovik-region.json"))).GetValueOrThrow();
@@ -47,7 +47,7 @@ public class PlanVerbTests
         var indicators = EvaluationDocument.Read(stream, plan).GetValueOrThrow().Indicators;
         var asOf = new LocalDate(2026, 9, 1);
         var view = PlanView.Create(plan, PlanCoverage.Of(plan, asOf), PlanBudget.Of(plan), new NodeId("gjovik"), MeasureEvaluationPlan.Of(plan, indicators));
-        Assert.Equal(ViewDocument.Write(view), output);
+        Assert.Equal(ViewDocument.WriteString(view), output);
         Assert.Contains("\"kunnskapstest-legemiddel\"", output, StringComparison.Ordinal);
     }
 

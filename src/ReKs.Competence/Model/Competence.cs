@@ -16,7 +16,7 @@ public sealed class Competence : IEquatable<Competence>
     /// <param name="tags">Tags such as national focus areas ("Demensplan 2025", "Leve hele livet"); duplicates are not allowed.</param>
     /// <param name="extensions">An integrator's own data, kept verbatim through reading and writing; <see langword="null"/> when there is none.</param>
     /// <exception cref="ArgumentException">An argument breaks the rules above.</exception>
-    public Competence(CompetenceId id, LocalizedText name, LaiComponents components, LaiForm form = LaiForm.Professional, Uri? externalReference = null, IEnumerable<string>? tags = null, Extensions? extensions = null)
+    public Competence(CompetenceId id, LocalizedText name, LaiComponents components, LaiForm form = LaiForm.Professional, Uri? externalReference = null, IEnumerable<string>? tags = null, ExtensionData? extensions = null)
     {
         Id = Guard.Against.Default(id, nameof(id));
         Name = Guard.Against.Null(name, nameof(name));
@@ -67,7 +67,7 @@ public sealed class Competence : IEquatable<Competence>
     public ImmutableArray<string> Tags { get; }
 
     /// <summary>Gets an integrator's own data, kept verbatim, or <see langword="null"/>.</summary>
-    public Extensions? Extensions { get; }
+    public ExtensionData? Extensions { get; }
 
     /// <summary>Maps an ESCO skill type to Lai's components: ESCO's <c>knowledge</c> is knowledge, <c>skill/competence</c> is skills.</summary>
     /// <param name="escoSkillType">ESCO's skill type: <c>knowledge</c> or <c>skill/competence</c> (case-insensitive).</param>

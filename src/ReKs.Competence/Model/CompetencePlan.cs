@@ -44,7 +44,7 @@ public sealed class CompetencePlan : IEquatable<CompetencePlan>
         EvidencePrecedence? precedence = null,
         DateInterval? period = null,
         IEnumerable<StaffingRequirement>? staffing = null,
-        Extensions? extensions = null)
+        ExtensionData? extensions = null)
     {
         Name = Guard.Against.Null(name, nameof(name));
         Organisation = Guard.Against.Null(organisation, nameof(organisation));
@@ -102,7 +102,7 @@ public sealed class CompetencePlan : IEquatable<CompetencePlan>
     public ImmutableArray<StaffingRequirement> Staffing { get; }
 
     /// <summary>Gets an integrator's own data, kept verbatim, or <see langword="null"/>.</summary>
-    public Extensions? Extensions { get; }
+    public ExtensionData? Extensions { get; }
 
     /// <summary>Gets a competence by identifier.</summary>
     /// <param name="id">The identifier.</param>

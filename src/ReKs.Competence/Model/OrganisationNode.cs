@@ -12,7 +12,7 @@ public sealed class OrganisationNode : IEquatable<OrganisationNode>
     /// <param name="kind">The kind of node.</param>
     /// <param name="extensions">An integrator's own data, kept verbatim through reading and writing; <see langword="null"/> when there is none.</param>
     /// <exception cref="ArgumentException">An identifier is the default value, or the node is its own parent.</exception>
-    public OrganisationNode(NodeId id, NodeId? parent, LocalizedText? name = null, NodeKind kind = NodeKind.Unit, Extensions? extensions = null)
+    public OrganisationNode(NodeId id, NodeId? parent, LocalizedText? name = null, NodeKind kind = NodeKind.Unit, ExtensionData? extensions = null)
     {
         Id = Guard.Against.Default(id, nameof(id));
         if (parent is { } p && (p.Value.Length == 0 || p == id))
@@ -39,7 +39,7 @@ public sealed class OrganisationNode : IEquatable<OrganisationNode>
     public NodeKind Kind { get; }
 
     /// <summary>Gets an integrator's own data, kept verbatim, or <see langword="null"/>.</summary>
-    public Extensions? Extensions { get; }
+    public ExtensionData? Extensions { get; }
 
     /// <inheritdoc/>
     public bool Equals(OrganisationNode? other) => other is not null && Id == other.Id && Parent == other.Parent && Name == other.Name && Kind == other.Kind && Extensions == other.Extensions;

@@ -37,7 +37,7 @@ public sealed class Person : IEquatable<Person>
         PositionType positionType = PositionType.Other,
         HealthEducation education = HealthEducation.Unknown,
         IEnumerable<Evidence>? evidence = null,
-        Extensions? extensions = null)
+        ExtensionData? extensions = null)
     {
         Id = Guard.Against.Default(id, nameof(id));
         Node = Guard.Against.Default(node, nameof(node));
@@ -103,7 +103,7 @@ public sealed class Person : IEquatable<Person>
     public ImmutableArray<Evidence> Evidence { get; }
 
     /// <summary>Gets an integrator's own data, kept verbatim, or <see langword="null"/>.</summary>
-    public Extensions? Extensions { get; }
+    public ExtensionData? Extensions { get; }
 
     /// <summary>Returns whether the person is employed at a date.</summary>
     /// <param name="date">The date.</param>

@@ -31,7 +31,7 @@ public class PlanViewTests
         // The CLI test's golden file (reks plan measures-plan.json --format json --as-of 2013-06-30, the Bodø seed's
         // training scheme), written here by the library alone.
         var plan = MeasurePlan.Plan;
-        var json = ViewDocument.Write(View(plan, Bodo2013, plan.Organisation.Root.Id));
+        var json = ViewDocument.WriteString(View(plan, Bodo2013, plan.Organisation.Root.Id));
         Assert.Equal(File.ReadAllText(Repo.Path("tests", "ReKs.Competence.Cli.Tests", "Golden", "plan-measures.json")), json);
     }
 
@@ -41,7 +41,7 @@ public class PlanViewTests
         // The Gjøvik-region example (seed 000, section 4.3): the medication e-learning is measured at learning and results.
         using var stream = File.OpenRead(Repo.Path("docs", "examples", "gjovik-region.evaluation.json"));
         var indicators = EvaluationDocument.Read(stream, Gjovik).GetValueOrThrow().Indicators;
-        var json = ViewDocument.Write(View(Gjovik, new LocalDate(2026, 9, 1), new NodeId("gjovik"), MeasureEvaluationPlan.Of(Gjovik, indicators)));
+        var json = ViewDocument.WriteString(View(Gjovik, new LocalDate(2026, 9, 1), new NodeId("gjovik"), MeasureEvaluationPlan.Of(Gjovik, indicators)));
         var result = Schemas.Evaluate(Schema, json);
         Assert.True(result.IsValid, Schemas.Errors(result));
         using var doc = JsonDocument.Parse(json);
@@ -63,7 +63,7 @@ public class PlanViewTests
         var budget = PlanBudget.Of(plan);
         var view = PlanView.Create(plan, coverage, budget, scope);
         var nodes = plan.Organisation.SubtreeOf(scope).Select(n => n.Id).ToHashSet();
-        var json = ViewDocument.Write(view);
+        var json = ViewDocument.WriteString(view);
         using var doc = JsonDocument.Parse(json);
         return (view.Lines.SequenceEqual(coverage.Lines.Where(l => nodes.Contains(l.Node)))
             && view.Unaddressed.All(l => nodes.Contains(l.Node))

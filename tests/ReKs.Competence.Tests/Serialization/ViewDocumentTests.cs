@@ -34,15 +34,39 @@ public class ViewDocumentTests
         var root = Gjovik.Organisation.Root.Id;
         var outputs = new (string Json, string Format, int Version)[]
         {
-            (ViewDocument.Write(GapsView.Create(analysis, root)), "reks.gaps", 2),
-            (ViewDocument.Write(RegionalView.Create(analysis, RegionalExport.Create(analysis, root))), "reks.gaps.regional", 3),
-            (ViewDocument.Write(InventoryView.Create(Gjovik, CompetenceInventory.Compute(Gjovik, AsOf), root)), "reks.inventory", 2),
-            (ViewDocument.Write(WheelView.Create(Gjovik, AnnualWheel.ReksTemplate, new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2027, 12, 31)))), "reks.wheel", 2),
+            (ViewDocument.WriteString(GapsView.Create(analysis, root)), "reks.gaps", 2),
+            (ViewDocument.WriteString(RegionalView.Create(analysis, RegionalExport.Create(analysis, root))), "reks.gaps.regional", 3),
+            (ViewDocument.WriteString(InventoryView.Create(Gjovik, CompetenceInventory.Compute(Gjovik, AsOf), root)), "reks.inventory", 2),
+            (ViewDocument.WriteString(WheelView.Create(Gjovik, AnnualWheel.ReksTemplate, new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2027, 12, 31)))), "reks.wheel", 2),
         };
         foreach (var (json, format, version) in outputs)
         {
             Assert.StartsWith($"{{\n  \"format\": \"{format}\",\n  \"version\": {version},\n", json, StringComparison.Ordinal);
             Assert.EndsWith("}\n", json, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Write_EveryView_IsTheUtf8OfWriteString_WithoutAByteOrderMark()
+    {
+        // One name means one thing (API review decision 4): Write gives UTF-8 bytes as the documents' Write does, WriteString the text.
+        var analysis = GapAnalyzer.Analyse(Gjovik, AsOf);
+        var root = Gjovik.Organisation.Root.Id;
+        var gaps = GapsView.Create(analysis, root);
+        var regional = RegionalView.Create(analysis, RegionalExport.Create(analysis, root));
+        var inventory = InventoryView.Create(Gjovik, CompetenceInventory.Compute(Gjovik, AsOf), root);
+        var wheel = WheelView.Create(Gjovik, AnnualWheel.ReksTemplate, new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2027, 12, 31)));
+        var pairs = new (byte[] Bytes, string Text)[]
+        {
+            (ViewDocument.Write(gaps), ViewDocument.WriteString(gaps)),
+            (ViewDocument.Write(regional), ViewDocument.WriteString(regional)),
+            (ViewDocument.Write(inventory), ViewDocument.WriteString(inventory)),
+            (ViewDocument.Write(wheel), ViewDocument.WriteString(wheel)),
+        };
+        foreach (var (bytes, text) in pairs)
+        {
+            Assert.Equal((byte)'{', bytes[0]);
+            Assert.Equal(text, System.Text.Encoding.UTF8.GetString(bytes));
         }
     }
 
@@ -58,7 +82,7 @@ public class ViewDocumentTests
         Assert.All(view.Lines, l => Assert.Contains(l.Node, nodes));
         Assert.All(view.Net, n => Assert.Contains(n.Node, nodes));
         Assert.Equal(analysis.Lines.Count(l => nodes.Contains(l.Node)), view.Lines.Length);
-        var json = Root(ViewDocument.Write(view));
+        var json = Root(ViewDocument.WriteString(view));
         Assert.Equal("gjovik", json.GetProperty("scope").GetString());
         Assert.Equal("percent of a full position", json.GetProperty("unit").GetString());
         foreach (var line in json.GetProperty("lines").EnumerateArray())
@@ -76,7 +100,7 @@ public class ViewDocumentTests
     {
         var analysis = GapAnalyzer.Analyse(Gjovik, AsOf);
         var export = RegionalExport.Create(analysis, Gjovik.Organisation.Root.Id);
-        var cells = Root(ViewDocument.Write(RegionalView.Create(analysis, export))).GetProperty("cells").EnumerateArray().ToList();
+        var cells = Root(ViewDocument.WriteString(RegionalView.Create(analysis, export))).GetProperty("cells").EnumerateArray().ToList();
         Assert.Equal(export.Cells.Length, cells.Count);
         Assert.Contains(cells, c => c.GetProperty("withheld").GetBoolean());
         foreach (var c in cells.Where(c => c.GetProperty("withheld").GetBoolean()))
@@ -100,7 +124,7 @@ public class ViewDocumentTests
             OccurrenceKind.Evaluation => ReminderKind.Evaluation,
             _ => ReminderKind.Deadline,
         }, r.Kind));
-        var reminders = Root(ViewDocument.Write(view)).GetProperty("reminders").EnumerateArray().Select(r => r.GetProperty("kind").GetString()).ToHashSet();
+        var reminders = Root(ViewDocument.WriteString(view)).GetProperty("reminders").EnumerateArray().Select(r => r.GetProperty("kind").GetString()).ToHashSet();
         Assert.Subset(new HashSet<string?> { "renewal", "deadline", "session", "evaluation" }, reminders);
     }
 
@@ -108,7 +132,7 @@ public class ViewDocumentTests
     public void Write_SameView_SameText()
     {
         var analysis = GapAnalyzer.Analyse(Gjovik, AsOf);
-        Assert.Equal(ViewDocument.Write(GapsView.Create(analysis, Gjovik.Organisation.Root.Id)), ViewDocument.Write(GapsView.Create(GapAnalyzer.Analyse(Gjovik, AsOf), Gjovik.Organisation.Root.Id)));
+        Assert.Equal(ViewDocument.WriteString(GapsView.Create(analysis, Gjovik.Organisation.Root.Id)), ViewDocument.WriteString(GapsView.Create(GapAnalyzer.Analyse(Gjovik, AsOf), Gjovik.Organisation.Root.Id)));
     }
 
     [Theory]
@@ -159,14 +183,14 @@ public class ViewDocumentTests
         foreach (var scope in new[] { Gjovik.Organisation.Root.Id, new NodeId("gjovik") })
         {
             var evaluations = data.Indicators.SelectMany(i => Competence.Evaluation.Evaluator.EvaluateAll(data, i.Id, Gjovik.Organisation)).ToList();
-            outputs.Add(("gaps.output.schema.json", ViewDocument.Write(GapsView.Create(analysis, scope))));
-            outputs.Add(("regional.output.schema.json", ViewDocument.Write(RegionalView.Create(analysis, RegionalExport.Create(analysis, scope)))));
-            outputs.Add(("inventory.output.schema.json", ViewDocument.Write(InventoryView.Create(Gjovik, CompetenceInventory.Compute(Gjovik, AsOf), scope))));
-            outputs.Add(("evaluation.output.schema.json", ViewDocument.Write(EvaluationView.Create(Gjovik, AsOf, scope, data.Indicators, evaluations, detail: false, [Competence.Evaluation.HealthEducationShare.Of(Gjovik, scope, AsOf)]))));
-            outputs.Add(("evaluation.output.schema.json", ViewDocument.Write(EvaluationView.Create(Gjovik, AsOf, scope, [data.Indicators[0]], evaluations.Where(e => e.Indicator == data.Indicators[0]), detail: true, []))));
+            outputs.Add(("gaps.output.schema.json", ViewDocument.WriteString(GapsView.Create(analysis, scope))));
+            outputs.Add(("regional.output.schema.json", ViewDocument.WriteString(RegionalView.Create(analysis, RegionalExport.Create(analysis, scope)))));
+            outputs.Add(("inventory.output.schema.json", ViewDocument.WriteString(InventoryView.Create(Gjovik, CompetenceInventory.Compute(Gjovik, AsOf), scope))));
+            outputs.Add(("evaluation.output.schema.json", ViewDocument.WriteString(EvaluationView.Create(Gjovik, AsOf, scope, data.Indicators, evaluations, detail: false, [Competence.Evaluation.HealthEducationShare.Of(Gjovik, scope, AsOf)]))));
+            outputs.Add(("evaluation.output.schema.json", ViewDocument.WriteString(EvaluationView.Create(Gjovik, AsOf, scope, [data.Indicators[0]], evaluations.Where(e => e.Indicator == data.Indicators[0]), detail: true, []))));
         }
 
-        outputs.Add(("wheel.output.schema.json", ViewDocument.Write(WheelView.Create(Gjovik, AnnualWheel.ReksTemplate, new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2029, 12, 31))))));
+        outputs.Add(("wheel.output.schema.json", ViewDocument.WriteString(WheelView.Create(Gjovik, AnnualWheel.ReksTemplate, new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2029, 12, 31))))));
         foreach (var (schema, json) in outputs)
         {
             var result = Schemas.Evaluate(OutputSchemas[schema], json);
@@ -178,7 +202,7 @@ public class ViewDocumentTests
     public void PublishedSchema_RefusesAWithheldCellThatCarriesFigures()
     {
         var analysis = GapAnalyzer.Analyse(Gjovik, AsOf);
-        var json = ViewDocument.Write(RegionalView.Create(analysis, RegionalExport.Create(analysis, Gjovik.Organisation.Root.Id)));
+        var json = ViewDocument.WriteString(RegionalView.Create(analysis, RegionalExport.Create(analysis, Gjovik.Organisation.Root.Id)));
         var at = json.IndexOf("\"withheld\": true", StringComparison.Ordinal);
         Assert.True(at > 0);
         var leaked = json.Insert(at, "\"net\": { \"amount\": 0, \"heads\": 1, \"gap\": 0, \"mobilise\": 0, \"develop\": 0, \"acquire\": 0, \"surplus\": 0, \"shared\": 0 }, ");

@@ -27,7 +27,7 @@ public class ViewsFromResultAloneTests
         {
             var export = RegionalExport.Create(analysis, root);
             var alone = RegionalView.Create(export);
-            Assert.Equal(ViewDocument.Write(RegionalView.Create(analysis, export)), ViewDocument.Write(alone));
+            Assert.Equal(ViewDocument.WriteString(RegionalView.Create(analysis, export)), ViewDocument.WriteString(alone));
             Assert.Equal(Gjovik.Name, alone.Plan);
             Assert.Equal(AsOf, alone.AsOf);
             Assert.Equal(root, alone.Scope);
@@ -52,7 +52,7 @@ public class ViewsFromResultAloneTests
         Assert.Equal(wheel.Name, view.Plan);
         Assert.Equal(wheel.Name, view.Wheel);
         Assert.Same(wheel, view.Definition);
-        Assert.Equal(ViewDocument.Write(WheelView.Create(wheel, 2013)), ViewDocument.Write(view));
+        Assert.Equal(ViewDocument.WriteString(WheelView.Create(wheel, 2013)), ViewDocument.WriteString(view));
     }
 
     [Fact]

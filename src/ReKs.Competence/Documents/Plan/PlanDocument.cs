@@ -51,7 +51,7 @@ public static class PlanDocument
     /// <returns>The value, which the writer writes back as this text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The text is not one JSON object (the message says where it goes wrong).</exception>
-    public static Model.Extensions ParseExtensions(string json)
+    public static Model.ExtensionData ParseExtensions(string json)
     {
         Guard.Against.Null(json, nameof(json));
         try
@@ -67,7 +67,7 @@ public static class PlanDocument
             throw new ArgumentException($"extensions are not JSON: {e.Message}", nameof(json), e);
         }
 
-        return new Model.Extensions(json.Trim());
+        return new Model.ExtensionData(json.Trim());
     }
 
     /// <summary>Writes a plan as indented JSON text.</summary>

@@ -617,9 +617,9 @@ internal static partial class PlanMapper
         Extensions = Verbatim(plan.Extensions),
     };
 
-    private static Model.Extensions? Extensions(VerbatimObject? dto) => dto is null ? null : new Model.Extensions(dto.Json);
+    private static Model.ExtensionData? Extensions(VerbatimObject? dto) => dto is null ? null : new Model.ExtensionData(dto.Json);
 
-    private static VerbatimObject? Verbatim(Model.Extensions? extensions) => extensions is null ? null : new VerbatimObject(extensions.Json);
+    private static VerbatimObject? Verbatim(Model.ExtensionData? extensions) => extensions is null ? null : new VerbatimObject(extensions.Json);
 
     private static bool FromEvidence(Person person, EvidencePrecedence precedence) =>
         !person.Evidence.IsEmpty && person.Holdings.SequenceEqual(EvidenceResolver.Resolve(person.Evidence, precedence));

@@ -28,11 +28,55 @@ public static class ViewDocument
     /// <summary>The unit of every amount in the gap and inventory outputs.</summary>
     public const string PercentUnit = "percent of a full position";
 
+    /// <summary>Writes the <c>reks.gaps</c> output as UTF-8 bytes without a byte-order mark: the text of <see cref="WriteString(GapsView)"/>.</summary>
+    /// <param name="view">The view.</param>
+    /// <returns>The JSON document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
+    public static byte[] Write(GapsView view) => Utf8(WriteString(view));
+
+    /// <summary>Writes the <c>reks.gaps.regional</c> output as UTF-8 bytes without a byte-order mark: the text of <see cref="WriteString(RegionalView)"/>.</summary>
+    /// <param name="view">The view.</param>
+    /// <returns>The JSON document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
+    public static byte[] Write(RegionalView view) => Utf8(WriteString(view));
+
+    /// <summary>Writes the <c>reks.inventory</c> output as UTF-8 bytes without a byte-order mark: the text of <see cref="WriteString(InventoryView)"/>.</summary>
+    /// <param name="view">The view.</param>
+    /// <returns>The JSON document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
+    public static byte[] Write(InventoryView view) => Utf8(WriteString(view));
+
+    /// <summary>Writes the <c>reks.wheel</c> output as UTF-8 bytes without a byte-order mark: the text of <see cref="WriteString(WheelView)"/>.</summary>
+    /// <param name="view">The view.</param>
+    /// <returns>The JSON document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
+    public static byte[] Write(WheelView view) => Utf8(WriteString(view));
+
+    /// <summary>Writes the <c>reks.evaluation</c> output as UTF-8 bytes without a byte-order mark: the text of <see cref="WriteString(EvaluationView)"/>.</summary>
+    /// <param name="view">The view.</param>
+    /// <returns>The JSON document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
+    public static byte[] Write(EvaluationView view) => Utf8(WriteString(view));
+
+    /// <summary>Writes an evaluation view as <c>reks.evaluation</c> UTF-8 bytes without a byte-order mark, with
+    /// municipalities compared with their KOSTRA groups' averages: the text of <see cref="WriteString(EvaluationView, IEnumerable{KostraGroupComparison})"/>.</summary>
+    /// <param name="view">The view.</param>
+    /// <param name="kostraGroups">The comparisons; none leaves the property out.</param>
+    /// <returns>The JSON document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="view"/> or <paramref name="kostraGroups"/> is <see langword="null"/>.</exception>
+    public static byte[] Write(EvaluationView view, IEnumerable<KostraGroupComparison> kostraGroups) => Utf8(WriteString(view, kostraGroups));
+
+    /// <summary>Writes the <c>reks.plan</c> output as UTF-8 bytes without a byte-order mark: the text of <see cref="WriteString(PlanView)"/>.</summary>
+    /// <param name="view">The view.</param>
+    /// <returns>The JSON document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
+    public static byte[] Write(PlanView view) => Utf8(WriteString(view));
+
     /// <summary>Writes the <c>reks.gaps</c> output.</summary>
     /// <param name="view">The view.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
-    public static string Write(GapsView view)
+    public static string WriteString(GapsView view)
     {
         Guard.Against.Null(view, nameof(view));
         return Text(new GapsOutputDto
@@ -55,7 +99,7 @@ public static class ViewDocument
     /// <param name="view">The view.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
-    public static string Write(RegionalView view)
+    public static string WriteString(RegionalView view)
     {
         Guard.Against.Null(view, nameof(view));
         return Text(new RegionalOutputDto
@@ -77,7 +121,7 @@ public static class ViewDocument
     /// <param name="view">The view.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
-    public static string Write(InventoryView view)
+    public static string WriteString(InventoryView view)
     {
         Guard.Against.Null(view, nameof(view));
         return Text(new InventoryOutputDto
@@ -156,7 +200,7 @@ public static class ViewDocument
     /// <param name="view">The view.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
-    public static string Write(WheelView view)
+    public static string WriteString(WheelView view)
     {
         Guard.Against.Null(view, nameof(view));
         return Text(new WheelOutputDto
@@ -203,7 +247,7 @@ public static class ViewDocument
     /// <param name="view">The view.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
-    public static string Write(EvaluationView view) => Write(view, []);
+    public static string WriteString(EvaluationView view) => WriteString(view, []);
 
     /// <summary>Writes an evaluation view as <c>reks.evaluation</c> JSON, with municipalities compared with their KOSTRA
     /// groups' averages (<see cref="KostraGroupComparison"/>, from an SSB table) in <c>kostraGroupComparison</c>.</summary>
@@ -211,7 +255,7 @@ public static class ViewDocument
     /// <param name="kostraGroups">The comparisons; none leaves the property out.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> or <paramref name="kostraGroups"/> is <see langword="null"/>.</exception>
-    public static string Write(EvaluationView view, IEnumerable<KostraGroupComparison> kostraGroups)
+    public static string WriteString(EvaluationView view, IEnumerable<KostraGroupComparison> kostraGroups)
     {
         Guard.Against.Null(view, nameof(view));
         Guard.Against.Null(kostraGroups, nameof(kostraGroups));
@@ -270,7 +314,7 @@ public static class ViewDocument
     /// <param name="view">The view.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
-    public static string Write(PlanView view)
+    public static string WriteString(PlanView view)
     {
         Guard.Against.Null(view, nameof(view));
         return Text(new PlanOutputDto
@@ -333,6 +377,8 @@ public static class ViewDocument
     private static BudgetDto Money(BudgetFigures f) => new() { Cost = f.Cost, Granted = f.Granted, Applied = f.Applied, Refused = f.Refused, Shortfall = f.Shortfall };
 
     private static string Text<T>(T dto, JsonTypeInfo<T> info) => JsonSerializer.Serialize(dto, info) + "\n";
+
+    private static byte[] Utf8(string text) => System.Text.Encoding.UTF8.GetBytes(text);
 
     private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
