@@ -14,7 +14,7 @@ internal static class ImportVerb
         var folder = new Argument<DirectoryInfo>("FOLDER") { Description = h.T("mappen med organisation.csv, people.csv, holdings.csv og requirements.csv (og eventuelt competences.csv og goals.csv)", "the folder with organisation.csv, people.csv, holdings.csv and requirements.csv (and optionally competences.csv and goals.csv)"), HelpName = h.T("MAPPE", "FOLDER") };
         var name = new Option<string>("--name") { Description = h.T("planens navn på bokmål (standard: «Importert kompetanseplan»)", "the plan's name in Norwegian (default: \"Importert kompetanseplan\")"), HelpName = h.T("NAVN", "NAME"), DefaultValueFactory = _ => "Importert kompetanseplan" };
         var nameEn = new Option<string?>("--name-en") { Description = h.T("planens navn på engelsk", "the plan's name in English"), HelpName = h.T("NAVN", "NAME") };
-        var maxBytes = new Option<long>("--max-bytes") { Description = h.T($"den største samlede størrelsen på CSV-filene, i byte (standard: {PlanImporter.DefaultMaxBytes} = 64 MiB; minst 1)", $"the largest total size of the CSV files, in bytes (default: {PlanImporter.DefaultMaxBytes} = 64 MiB; at least 1)"), HelpName = "N", DefaultValueFactory = _ => PlanImporter.DefaultMaxBytes };
+        var maxBytes = new Option<long>("--max-bytes") { Description = h.T($"den største samlede størrelsen på CSV-filene, og det største plandokumentet som skrives, i byte (standard: {PlanImporter.DefaultMaxBytes} = 64 MiB, plan-leserens grense; minst 1)", $"the largest total size of the CSV files, and the largest plan document written, in bytes (default: {PlanImporter.DefaultMaxBytes} = 64 MiB, the plan reader's limit; at least 1)"), HelpName = "N", DefaultValueFactory = _ => PlanImporter.DefaultMaxBytes };
         var encoding = new Option<string>("--encoding") { Description = h.T("filenes tegnkoding når den ikke er UTF-8 (en eksport fra et eldre Windows-system); uten valget meldes en annen koding sammen med valget som ville lest den (standard: utf-8)", "the files' text encoding when it is not UTF-8 (an export from an older Windows system); without it, another encoding is reported with the option that would read it (default: utf-8)"), HelpName = "utf-8|windows-1252|utf-16", DefaultValueFactory = _ => "utf-8" };
         var lang = Options.Language(h, h.T("språket i meldingene: nb (bokmål, standard) eller en (engelsk)", "the language of the messages: nb (Norwegian bokmål, the default) or en (English)"));
         var output = Options.Output(h);
@@ -70,15 +70,19 @@ internal static class ImportVerb
             }
 
             var json = PlanDocument.WriteString(result.Plan);
-            var bytes = Encoding.UTF8.GetByteCount(json);
-            if (bytes > ReadOptions.Default.MaxBytes)
+            var text = json.EndsWith('\n') ? json : json + "\n";
+            var bytes = Encoding.UTF8.GetByteCount(text);
+            var limit = parse.GetValue(maxBytes);
+            if (bytes > limit)
             {
-                // Never write a plan the reader (and so every other verb) will refuse.
+                // Never write a plan the reader (and so every other verb) will refuse at the same limit: the reading verbs
+                // take the same --max-bytes, so the plan written here is read back with the option it was written with.
                 throw new CliInputException(l.T(
-                    $"{dir.Name}: planen ville blitt {bytes} byte, mer enn de {ReadOptions.Default.MaxBytes} plan-leseren godtar; ingen plan skrevet. Del eksporten (f.eks. per kommune), eller les planen med ReadOptions(maxBytes) i biblioteket",
-                    $"{dir.Name}: the plan would be {bytes} bytes, more than the {ReadOptions.Default.MaxBytes} the plan reader accepts; no plan written. Split the export (for example by municipality), or read the plan with ReadOptions(maxBytes) in the library"));
+                    $"{dir.Name}: planen ville blitt {bytes} byte, mer enn grensen på {limit} byte; ingen plan skrevet. Hev grensen med --max-bytes {bytes} (og les planen med samme --max-bytes), eller del eksporten (f.eks. per kommune)",
+                    $"{dir.Name}: the plan would be {bytes} bytes, more than the limit of {limit} bytes; no plan written. Raise the limit with --max-bytes {bytes} (and read the plan with the same --max-bytes), or split the export (for example by municipality)"));
             }
-            Verbs.Emit(context, parse.GetValue(output), json.EndsWith('\n') ? json : json + "\n");
+
+            Verbs.Emit(context, parse.GetValue(output), text);
             return ReksCli.Ok;
         });
         return command;

@@ -42,4 +42,45 @@ public class MaxBytesTests
     [Fact]
     public void MaxBytes_Zero_IsAUsageError() =>
         Assert.Equal(1, CliRunner.Run("gaps", Plan, "--max-bytes", "0").Exit);
+
+    // Import/Data/bodo-home-care: Bodø's home-care export (seed 003), whose plan document is larger than its CSV files.
+    private static readonly string Export = Path.Combine(CliRunner.Root, "tests", "ReKs.Competence.Cli.Tests", "Import", "Data", "bodo-home-care");
+
+    [Fact]
+    public void Import_PlanOverMaxBytes_IsRefusedNamingTheLimitAndTheOption()
+    {
+        var plan = CliRunner.Run("import", Export).Out;
+        var size = System.Text.Encoding.UTF8.GetByteCount(plan);
+        var csv = Directory.GetFiles(Export, "*.csv").Sum(f => new FileInfo(f).Length);
+        Assert.True(csv < size - 1, "the export's files must be smaller than its plan for this test");
+
+        var (exit, output, error) = CliRunner.Run("import", Export, "--max-bytes", (size - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "--lang", "en");
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains($"the plan would be {size} bytes, more than the limit of {size - 1} bytes; no plan written. Raise the limit with --max-bytes {size}", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_PlanAtMaxBytes_IsWrittenAndReadBackWithTheSameOption()
+    {
+        var size = System.Text.Encoding.UTF8.GetByteCount(CliRunner.Run("import", Export).Out);
+        var folder = Directory.CreateTempSubdirectory("reks-max-bytes-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "plan.json");
+            var limit = size.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+            var written = CliRunner.Run("import", Export, "--max-bytes", limit, "--output", file);
+            Assert.True(written.Exit == 0, written.Err);
+            Assert.Equal(size, new FileInfo(file).Length);
+
+            var read = CliRunner.Run("validate", file, "--max-bytes", limit);
+            Assert.True(read.Exit == 0, read.Err);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

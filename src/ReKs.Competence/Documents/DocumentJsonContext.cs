@@ -35,6 +35,7 @@ internal sealed partial class DocumentJsonContext : JsonSerializerContext
         var options = new JsonSerializerOptions(Document.Options) { AllowDuplicateProperties = false };
         options.Converters.Add(new FiniteDouble());
         options.Converters.Add(new HoldingListConverter());
+        options.Converters.Add(new PersonListConverter());
         return new DocumentJsonContext(options);
     });
 
@@ -43,9 +44,19 @@ internal sealed partial class DocumentJsonContext : JsonSerializerContext
 
     /// <summary>Gets the context of the reader's direct path (<see cref="DocumentReader"/>): <see cref="Document"/>'s options,
     /// and, as the shape check, it refuses a property that appears twice in an object and a number too large for a
-    /// <see cref="double"/> (which the serializer would read as infinity); holdings are read by hand
-    /// (<see cref="HoldingListConverter"/>).</summary>
+    /// <see cref="double"/> (which the serializer would read as infinity); people and holdings are read by hand
+    /// (<see cref="PersonListConverter"/>, straight into the model, and <see cref="HoldingListConverter"/>).</summary>
     public static DocumentJsonContext Direct => LazyDirect.Value;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, DocumentJsonContext> DirectByDepth = new();
+
+    /// <summary>Gets <see cref="Direct"/> with the depth limit of a read (<see cref="ReadOptions.MaxDepth"/>) in its options, so
+    /// that the serializer reads the bytes with its own reader at that limit: given a reader instead, it skips over the
+    /// whole document first to find where the value ends, which reads the document twice.</summary>
+    /// <param name="maxDepth">The deepest nesting accepted.</param>
+    /// <returns>The context.</returns>
+    public static DocumentJsonContext DirectAt(int maxDepth) =>
+        DirectByDepth.GetOrAdd(maxDepth, static depth => new DocumentJsonContext(new JsonSerializerOptions(Direct.Options) { MaxDepth = depth }));
 
     /// <summary>A finite <see cref="double"/>, or a <see cref="JsonException"/>.</summary>
     private sealed class FiniteDouble : JsonConverter<double>

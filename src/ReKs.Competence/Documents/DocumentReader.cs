@@ -3,6 +3,15 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace ReKs.Competence.Documents;
 
+/// <summary>A transfer object that, read whole on the reader's direct path, says whether that path may keep it (a check
+/// that needs the whole document, such as levels read before the scale).</summary>
+internal interface IDirectRead
+{
+    /// <summary>Whether the direct path may keep this transfer object; otherwise the full pipeline reads the document.</summary>
+    /// <returns><see langword="true"/> when it may.</returns>
+    bool Accepts();
+}
+
 /// <summary>
 /// The one read pipeline every document shares: limits → JSON → version → shape → transfer object → map → rules →
 /// <see cref="ReadResult{T}"/>. Each stage reports every problem it finds; the pipeline stops after a stage that found one.
@@ -60,12 +69,14 @@ internal static class DocumentReader
             return null;
         }
 
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = options.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
+        // The serializer reads the bytes with its own reader, at the read's depth limit, comments refused, nothing after
+        // the value.
+        var atDepth = (JsonTypeInfo<TDto>)DocumentJsonContext.DirectAt(options.MaxDepth).GetTypeInfo(info.Type)!;
         using var pool = TextPool.Use();
         try
         {
-            var dto = JsonSerializer.Deserialize(ref reader, info);
-            return dto is not null && !reader.Read() && Version(dto, info) == version && Complete(dto, info) ? dto : null;
+            var dto = JsonSerializer.Deserialize(utf8Json, atDepth);
+            return dto is not null && Version(dto, atDepth) == version && Complete(dto, atDepth) && (dto is not IDirectRead whole || whole.Accepts()) ? dto : null;
         }
         catch (JsonException)
         {
@@ -168,9 +179,31 @@ internal static class DocumentReader
                 {
                     VerbatimObject verbatim => verbatim.Json.StartsWith('{'),
                     JsonElement element => element.ValueKind == JsonValueKind.Object,
+                    System.Collections.IList list => Items(list, info.Options),
                     _ => true,
                 };
         }
+    }
+
+    /// <summary>A list read by one of the direct path's own converters (people, holdings): no null item, and each
+    /// item complete.</summary>
+    private static bool Items(System.Collections.IList list, JsonSerializerOptions options)
+    {
+        foreach (var item in list)
+        {
+            if (item is null)
+            {
+                return false;
+            }
+
+            var itemInfo = options.GetTypeInfo(item.GetType());
+            if (NeedsWalk(item.GetType(), itemInfo) && !Complete(item, itemInfo))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static JsonPropertyInfo[] Walk(JsonTypeInfo info) =>
@@ -178,6 +211,7 @@ internal static class DocumentReader
 
     private static bool NeedsWalk(Type type, JsonTypeInfo info) =>
         info.Kind is JsonTypeInfoKind.Enumerable
+        || (info.Kind is JsonTypeInfoKind.None && typeof(System.Collections.IList).IsAssignableFrom(type))
         || (info.Kind is JsonTypeInfoKind.Object && Walked.GetValue(info, Walk).Length > 0)
         || (Nullable.GetUnderlyingType(type) ?? type) == typeof(JsonElement)
         || type == typeof(VerbatimObject);

@@ -79,9 +79,29 @@ internal static class EnumText
         [.. Enum.GetValues<T>().Where(f => Convert.ToInt64(f, System.Globalization.CultureInfo.InvariantCulture) != 0 && value.HasFlag(f)).Select(Name)];
 
     /// <summary>Each value of an enum with its name, made once per enum type rather than once per value read.</summary>
+    /// <summary>The value whose name these UTF-8 bytes (unescaped) are, as <see cref="TryParse{T}(string?, out T)"/> reads
+    /// its text, without making a string.</summary>
+    public static bool TryParse<T>(ReadOnlySpan<byte> utf8, out T value)
+        where T : struct, Enum
+    {
+        foreach (var (name, candidate) in Names<T>.Utf8)
+        {
+            if (utf8.SequenceEqual(name))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
     private static class Names<T>
         where T : struct, Enum
     {
         public static readonly (string Name, T Value)[] All = [.. Enum.GetValues<T>().Select(v => (EnumText.Name(v), v))];
+
+        public static readonly (byte[] Name, T Value)[] Utf8 = [.. All.Select(n => (System.Text.Encoding.UTF8.GetBytes(n.Name), n.Value))];
     }
 }

@@ -14,6 +14,10 @@ internal static class IsoConverters
 {
     public static JsonConverter<LocalDate> Date { get; } = new IsoDate();
 
+    /// <summary>The date an unescaped ISO date in its common form writes (<c>yyyy-MM-dd</c>, year from 1), or
+    /// <see langword="null"/> when the bytes are anything else: then <see cref="Date"/> decides.</summary>
+    public static LocalDate? PlainDate(ReadOnlySpan<byte> utf8) => IsoDate.Plain(utf8);
+
     public static JsonConverter<LocalTime> TimeOfDay { get; } = new Pattern<LocalTime>(LocalTimePattern.ExtendedIso, "an ISO time of day (HH:mm or HH:mm:ss)");
 
     /// <summary>ISO dates: the common form (four-digit year from 1, two-digit month and day, unescaped) is read from the
@@ -30,7 +34,9 @@ internal static class IsoConverters
         public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
             _pattern.Write(writer, value, options);
 
-        private static LocalDate? Plain(ReadOnlySpan<byte> text)
+        /// <summary>The date of the common form's bytes, or <see langword="null"/> for anything else (which the pattern
+        /// reads or refuses).</summary>
+        internal static LocalDate? Plain(ReadOnlySpan<byte> text)
         {
             if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-')
             {

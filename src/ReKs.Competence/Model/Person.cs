@@ -63,6 +63,28 @@ public sealed class Person : IEquatable<Person>
         Extensions = extensions;
     }
 
+    /// <summary>A person the document reader has read value by value and found to fit every rule of the public
+    /// constructor (identifiers, a share in (0, 100], no null holding, no aspiration twice, leaving after starting, known
+    /// position type and education), with no evidence and no integrator's data: its arrays are taken as they are.</summary>
+    private Person(PersonId id, NodeId node, PositionShare share, ImmutableArray<Holding> holdings, ImmutableArray<CompetenceId> aspirations, LocalDate? starts, LocalDate? leaves, PositionType positionType, HealthEducation education, bool read)
+    {
+        System.Diagnostics.Debug.Assert(read && id != default && node != default && ShareProblem(share) is null, "the reader checked the person");
+        Id = id;
+        Node = node;
+        Share = share;
+        Holdings = holdings;
+        Aspirations = aspirations;
+        Starts = starts;
+        Leaves = leaves;
+        PositionType = positionType;
+        Education = education;
+        Evidence = [];
+    }
+
+    /// <summary>A person read from a document whose values the reader has checked as the public constructor would.</summary>
+    internal static Person Read(PersonId id, NodeId node, PositionShare share, ImmutableArray<Holding> holdings, ImmutableArray<CompetenceId> aspirations, LocalDate? starts, LocalDate? leaves, PositionType positionType, HealthEducation education) =>
+        new(id, node, share, holdings, aspirations, starts, leaves, positionType, education, read: true);
+
     /// <summary>The person's own date order, shared by the constructor and the plan document.</summary>
     internal static IEnumerable<Fault> Check(PersonId id, LocalDate? starts, LocalDate? leaves)
     {

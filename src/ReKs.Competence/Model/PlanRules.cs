@@ -20,7 +20,7 @@ internal static class PlanRules
         var references = new PlanReferences(plan.HasNode, competences, goals, plan.Scale);
         for (var n = 0; n < plan.People.Count; n++)
         {
-            if (plan.People[n] is { } person)
+            if (plan.People[n] is { } person && !references.Fits(person))
             {
                 references.Person(person, root.Then("people", n), problems);
             }
@@ -30,7 +30,10 @@ internal static class PlanRules
         {
             if (plan.Requirements[n] is { } requirement)
             {
-                references.Requirement(requirement, root.Then("requirements", n), problems);
+                if (!references.Fits(requirement))
+                {
+                    references.Requirement(requirement, root.Then("requirements", n), problems);
+                }
             }
             else
             {
@@ -107,6 +110,63 @@ internal sealed class PlanReferences(Func<NodeId, bool> hasNode, IReadOnlySet<Co
                 Level(level, at.Then("evidence", j, "level"), problems);
             }
         }
+    }
+
+    /// <summary>Whether <see cref="Person"/> would find nothing: checked first, so that no path is made for a person
+    /// without a problem (a plan has hundreds of thousands).</summary>
+    public bool Fits(PersonOutline p)
+    {
+        if (p.Node != default && !hasNode(p.Node))
+        {
+            return false;
+        }
+
+        for (var j = 0; j < p.Holdings.Count; j++)
+        {
+            var (competence, level) = p.Holdings[j];
+            if (!Known(competence) || !OnScale(level))
+            {
+                return false;
+            }
+        }
+
+        for (var j = 0; j < p.Aspirations.Count; j++)
+        {
+            if (!Known(p.Aspirations[j]))
+            {
+                return false;
+            }
+        }
+
+        for (var j = 0; j < p.Evidence.Count; j++)
+        {
+            var (competence, level) = p.Evidence[j];
+            if (!Known(competence) || !OnScale(level))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <see cref="Requirement"/> would find nothing (no path is made then).</summary>
+    public bool Fits(RequirementOutline r)
+    {
+        if ((r.Node != default && !hasNode(r.Node)) || !Known(r.Competence) || !OnScale(r.MinLevel))
+        {
+            return false;
+        }
+
+        for (var j = 0; j < r.Goals.Count; j++)
+        {
+            if (r.Goals[j] != default && !goals.Contains(r.Goals[j]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool Known(CompetenceId id) => id == default || competences.Contains(id);
@@ -198,12 +258,31 @@ internal sealed record PlanOutline(
 /// <summary>A person's identifier and references.</summary>
 internal sealed record PersonOutline(PersonId Id, NodeId Node, IReadOnlyList<(CompetenceId Competence, int? Level)> Holdings, IReadOnlyList<CompetenceId> Aspirations, IReadOnlyList<(CompetenceId Competence, int? Level)> Evidence)
 {
+    // A view of the person's holdings and evidence, not a copy: a plan has millions of holdings.
     public static PersonOutline Of(Person p) => new(
         p.Id,
         p.Node,
-        [.. p.Holdings.Select(h => (h.Competence, h.Level?.Value))],
+        new Levels<Holding>(p.Holdings, h => (h.Competence, h.Level?.Value)),
         p.Aspirations,
-        [.. p.Evidence.Select(e => (e.Competence, e.Level?.Value))]);
+        p.Evidence.IsEmpty ? [] : new Levels<Evidence>(p.Evidence, e => (e.Competence, e.Level?.Value)));
+
+    /// <summary>The competence and level of each item, read when asked for.</summary>
+    private sealed class Levels<T>(System.Collections.Immutable.ImmutableArray<T> items, Func<T, (CompetenceId, int?)> of) : IReadOnlyList<(CompetenceId Competence, int? Level)>
+    {
+        public int Count => items.Length;
+
+        public (CompetenceId Competence, int? Level) this[int index] => of(items[index]);
+
+        public IEnumerator<(CompetenceId Competence, int? Level)> GetEnumerator()
+        {
+            foreach (var item in items)
+            {
+                yield return of(item);
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }
 
 /// <summary>A requirement's references.</summary>

@@ -108,8 +108,10 @@ internal sealed class HoldingListConverter : JsonConverter<List<HoldingDto>>
     }
 }
 
-/// <summary>The texts of one read on one thread, each made a string once (by its UTF-8 bytes). <see cref="Current"/> is
-/// set by the reader for the span of one read (<see cref="Use"/>), so the shared converter has no state of its own.</summary>
+/// <summary>The texts of one read on one thread, each made a string once (by its UTF-8 bytes), and the competence and
+/// node identifiers of the read, each made once and found again by their UTF-8 bytes without a string.
+/// <see cref="Current"/> is set by the reader for the span of one read (<see cref="Use"/>), so the shared converters
+/// have no state of their own.</summary>
 internal sealed class TextPool
 {
     [ThreadStatic]
@@ -117,6 +119,16 @@ internal sealed class TextPool
 
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private static readonly int BasisCount = Enum.GetValues<Model.CompetenceBasis>().Length;
+
+    private readonly Dictionary<byte[], (Model.CompetenceId Id, int Ordinal)>.AlternateLookup<ReadOnlySpan<byte>> _competences =
+        new Dictionary<byte[], (Model.CompetenceId Id, int Ordinal)>(Utf8Keys.Instance).GetAlternateLookup<ReadOnlySpan<byte>>();
+
+    // The read's holdings without dates, one object for each competence, level, basis and use (see Holding).
+    private Model.Holding?[] _holdings = [];
+
+    private readonly Dictionary<byte[], Model.NodeId>.AlternateLookup<ReadOnlySpan<byte>> _nodes =
+        new Dictionary<byte[], Model.NodeId>(Utf8Keys.Instance).GetAlternateLookup<ReadOnlySpan<byte>>();
 
     private TextPool() => _lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -152,9 +164,75 @@ internal sealed class TextPool
         return text;
     }
 
+    /// <summary>The competence identifier these UTF-8 bytes (unescaped) write, made once per read; <see langword="false"/>
+    /// when they write none.</summary>
+    public bool Competence(ReadOnlySpan<byte> utf8, out Model.CompetenceId id) => Competence(utf8, out id, out _);
+
+    /// <summary>The competence identifier these UTF-8 bytes (unescaped) write, made once per read, and its number in the
+    /// read (0, 1, 2… in the order first met); <see langword="false"/> when they write none.</summary>
+    public bool Competence(ReadOnlySpan<byte> utf8, out Model.CompetenceId id, out int ordinal)
+    {
+        if (_competences.TryGetValue(utf8, out var known))
+        {
+            (id, ordinal) = known;
+            return true;
+        }
+
+        ordinal = _competences.Dictionary.Count;
+        return Model.CompetenceId.TryCreate(Get(utf8), out id) && _competences.TryAdd(utf8, (id, ordinal));
+    }
+
+    /// <summary>The one holding of the read with these values and no dates: a holding is an immutable value, and a plan's
+    /// millions of holdings take a few thousand distinct undated values, so they share them (the plan is smaller, and is
+    /// read and checked faster).</summary>
+    /// <param name="competence">The competence, as <see cref="Competence(ReadOnlySpan{byte}, out Model.CompetenceId, out int)"/> gave it.</param>
+    /// <param name="ordinal">Its number in the read.</param>
+    /// <param name="level">The level, 1 to <see cref="Model.ProficiencyLevel.MaxValue"/>, or 0 when not assessed.</param>
+    /// <param name="basis">The basis.</param>
+    /// <param name="used">Whether it is used.</param>
+    /// <returns>The holding.</returns>
+    public Model.Holding Undated(Model.CompetenceId competence, int ordinal, int level, Model.CompetenceBasis basis, bool used)
+    {
+        var slot = ((((ordinal * (Model.ProficiencyLevel.MaxValue + 1)) + level) * 2) + (used ? 1 : 0)) * BasisCount + (int)basis;
+        if (slot >= _holdings.Length)
+        {
+            Array.Resize(ref _holdings, Math.Max(slot + 1, _holdings.Length * 2));
+        }
+
+        return _holdings[slot] ??= new Model.Holding(competence, level == 0 ? null : new Model.ProficiencyLevel(level), basis, used);
+    }
+
+    /// <summary>The node identifier these UTF-8 bytes (unescaped) write, made once per read; <see langword="false"/> when
+    /// they write none.</summary>
+    public bool Node(ReadOnlySpan<byte> utf8, out Model.NodeId id) =>
+        _nodes.TryGetValue(utf8, out id) || (Model.NodeId.TryCreate(Get(utf8), out id) && _nodes.TryAdd(utf8, id));
+
     /// <summary>Ends a read's pool and restores the one it replaced.</summary>
     internal readonly struct Scope(TextPool? outer) : IDisposable
     {
         public void Dispose() => current = outer;
+    }
+
+    /// <summary>Byte strings as keys, found by a span of bytes.</summary>
+    private sealed class Utf8Keys : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
+    {
+        public static readonly Utf8Keys Instance = new();
+
+        public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(byte[] obj) => Hash(obj);
+
+        public bool Equals(ReadOnlySpan<byte> alternate, byte[] other) => alternate.SequenceEqual(other);
+
+        public int GetHashCode(ReadOnlySpan<byte> alternate) => Hash(alternate);
+
+        public byte[] Create(ReadOnlySpan<byte> alternate) => alternate.ToArray();
+
+        private static int Hash(ReadOnlySpan<byte> bytes)
+        {
+            var hash = default(HashCode);
+            hash.AddBytes(bytes);
+            return hash.ToHashCode();
+        }
     }
 }

@@ -9,8 +9,13 @@ namespace ReKs.Competence.Documents;
 // The plan document's wire shape. These types are the format, not the model: they carry no rules beyond
 // "required" and nullability, which the shape check enforces with JSON paths before the mapper builds the model.
 
-internal sealed class PlanDocumentDto
+internal sealed class PlanDocumentDto : IDirectRead
 {
+    /// <summary>Whether the plan's scale reaches every level of the people read straight into the model (they are read
+    /// before the scale may be known); otherwise the full pipeline reads the document and reports the levels.</summary>
+    /// <returns><see langword="true"/> when the direct path may keep what it read.</returns>
+    public bool Accepts() => People is not PersonList { MaxLevel: var max } || max <= (Scale?.Count ?? Model.ProficiencyScale.Default.Labels.Length);
+
     public required int SchemaVersion { get; set; }
 
     public required TextDto Name { get; set; }
@@ -141,6 +146,11 @@ internal sealed class PersonDto
     public List<EvidenceDto>? Evidence { get; set; }
 
     public VerbatimObject? Extensions { get; set; }
+
+    /// <summary>The person itself when the reader's direct path read it straight into the model
+    /// (<see cref="PersonListConverter"/>): then only the identifiers and the share above are set, and the mapper takes
+    /// the person as it is. A field, so the serializer neither reads nor writes it.</summary>
+    internal Model.Person? Read;
 }
 
 internal sealed class HoldingDto

@@ -7,7 +7,15 @@ namespace ReKs.Competence.Documents;
 /// <summary>Maps the document's wire shape to the model and back. Reading reports every problem with its JSON path.</summary>
 internal static partial class PlanMapper
 {
-    public static CompetencePlan? ToModel(PlanDocumentDto dto, List<Problem> problems)
+    public static CompetencePlan? ToModel(PlanDocumentDto dto, List<Problem> problems) => ToModel(dto, problems, rulesOnce: true);
+
+    /// <summary>Maps a document to its plan, or adds every problem.</summary>
+    /// <param name="dto">The document.</param>
+    /// <param name="problems">Where the problems go.</param>
+    /// <param name="rulesOnce">Whether the plan's rules run once, in the plan's constructor, when every element mapped
+    /// without a problem (the rules run on the document's outline only when they find one there); otherwise they run on
+    /// the outline first, as the reader did before, and again in the constructor (tests compare the two).</param>
+    internal static CompetencePlan? ToModel(PlanDocumentDto dto, List<Problem> problems, bool rulesOnce)
     {
         var before = problems.Count;
         var name = Text(dto.Name, ProblemPath.Root.Then("name"), problems);
@@ -38,10 +46,28 @@ internal static partial class PlanMapper
         var competences = Collect(dto.Competences, ProblemPath.Root.Then("competences"), problems, MapCompetence);
         var goals = Collect(dto.Goals ?? [], ProblemPath.Root.Then("goals"), problems, MapGoal);
         var ids = new IdPool();
-        var people = Collect(dto.People, ProblemPath.Root.Then("people"), problems, (p, at, pr) => MapPerson(p, at, scale, precedence, ids, pr));
-        var requirements = Collect(dto.Requirements, ProblemPath.Root.Then("requirements"), problems, (r, at, pr) => MapRequirement(r, at, scale, pr));
+        var people = Collect(dto.People, ProblemPath.Root.Then("people"), problems, (p, at, pr) => MapPerson(p, at, scale, precedence, ids, pr), static p => p?.Read);
+        var requirements = Collect(dto.Requirements, ProblemPath.Root.Then("requirements"), problems, (r, at, pr) => MapRequirement(r, at, scale, pr), r => r is null ? null : Ready(r, scale, ids));
         var measures = Collect(dto.Measures ?? [], ProblemPath.Root.Then("measures"), problems, MapMeasure);
         var staffing = Collect(dto.Staffing ?? [], ProblemPath.Root.Then("staffing"), problems, MapStaffing);
+
+        // A document whose every element mapped without a problem is the plan's own outline: its rules run once, in the
+        // constructor, and find the same problems as on the document's outline below (they are read there, with their
+        // paths, should the constructor refuse the plan).
+        if (rulesOnce && problems.Count == before && organisation is not null && name is not null
+            && competences.Items.Count == dto.Competences.Count && goals.Items.Count == (dto.Goals?.Count ?? 0)
+            && people.Items.Count == dto.People.Count && requirements.Items.Count == dto.Requirements.Count
+            && measures.Items.Count == (dto.Measures?.Count ?? 0) && staffing.Items.Count == (dto.Staffing?.Count ?? 0))
+        {
+            try
+            {
+                return new CompetencePlan(name, organisation, competences.Items, people.Items, requirements.Items, goals.Items, measures.Items, scale, precedence, period, staffing.Items, Extensions(dto.Extensions));
+            }
+            catch (ValidationException)
+            {
+                // The rules found a problem: they run again below on the document's outline, which names it at its path.
+            }
+        }
 
         // The plan's rules run on the document's own identifiers and references, so that an element with a problem of
         // its own still counts as defined (no cascade of "unknown" references), still collides with a second definition,
@@ -56,14 +82,16 @@ internal static partial class PlanMapper
         return new CompetencePlan(name, organisation, competences.Items, people.Items, requirements.Items, goals.Items, measures.Items, scale, precedence, period, staffing.Items, Extensions(dto.Extensions));
     }
 
-    private static (List<T> Items, List<int> Index) Collect<TDto, T>(List<TDto> items, ProblemPath path, List<Problem> problems, Func<TDto, ProblemPath, List<Problem>, T?> map)
+    /// <summary>Maps each element with its path; <paramref name="ready"/> gives an element already read into the model,
+    /// which needs no path.</summary>
+    private static (List<T> Items, List<int> Index) Collect<TDto, T>(List<TDto> items, ProblemPath path, List<Problem> problems, Func<TDto, ProblemPath, List<Problem>, T?> map, Func<TDto, T?>? ready = null)
         where T : class
     {
         var result = new List<T>(items.Count);
         var index = new List<int>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
-            if (map(items[i], path.Then(i), problems) is { } item)
+            if ((ready?.Invoke(items[i]) ?? map(items[i], path.Then(i), problems)) is { } item)
             {
                 result.Add(item);
                 index.Add(i);
@@ -83,7 +111,7 @@ internal static partial class PlanMapper
             nodes.Contains,
             [.. dto.Competences.Select(c => (CompetenceId?)Parse<CompetenceId>(c.Id, CompetenceId.TryCreate))],
             [.. (dto.Goals ?? []).Select(g => (GoalId?)Parse<GoalId>(g.Id, GoalId.TryCreate))],
-            [.. dto.People.Select(p => new PersonOutline(
+            [.. dto.People.Select(p => p.Read is { } read ? PersonOutline.Of(read) : new PersonOutline(
                 Parse<PersonId>(p.Id, PersonId.TryCreate),
                 ids.Node(p.Node, out var node) ? node : default,
                 [.. (p.Holdings ?? []).Select(h => (ids.Competence(h.Competence, out var c) ? c : default, h.Level))],
@@ -302,6 +330,11 @@ internal static partial class PlanMapper
 
     private static Person? MapPerson(PersonDto dto, ProblemPath at, ProficiencyScale scale, EvidencePrecedence precedence, IdPool ids, List<Problem> problems)
     {
+        if (dto.Read is { } read)
+        {
+            return read; // read straight into the model, only when mapping it here would have found nothing
+        }
+
         var ok = Id<PersonId>(dto.Id, at.Then("id"), problems, PersonId.TryCreate, out var id);
         ok &= ids.Node(dto.Node, out var node) || Id<NodeId>(dto.Node, at.Then("node"), problems, NodeId.TryCreate, out node);
         var share = PositionShare.Zero;
@@ -438,6 +471,16 @@ internal static partial class PlanMapper
         var goals = IdList<GoalId>(dto.Goals, at.Then("goals"), "goal", problems, GoalId.TryCreate, ref ok);
         return ok ? new Requirement(node, competence, level!.Value, amount, goals, dto.MinHeads, dto.From, dto.NeededBy) : null;
     }
+
+    /// <summary>A requirement without goals whose values <see cref="MapRequirement"/> would take without a problem, mapped
+    /// without making its paths (a national plan has hundreds of thousands); <see langword="null"/> for any other, which
+    /// <see cref="MapRequirement"/> maps.</summary>
+    private static Requirement? Ready(RequirementDto dto, ProficiencyScale scale, IdPool ids) =>
+        dto.Goals is not { Count: > 0 } && dto.MinHeads is not < 1 && scale.Contains(dto.MinLevel)
+        && ids.Node(dto.Node, out var node) && ids.Competence(dto.Competence, out var competence)
+        && PositionShare.TryFromPercent(dto.AmountPercent, out var amount, out _) && amount > PositionShare.Zero && amount <= Requirement.MaxAmount
+            ? new Requirement(node, competence, new ProficiencyLevel(dto.MinLevel), amount, null, dto.MinHeads, dto.From, dto.NeededBy)
+            : null;
 
     private static Measure? MapMeasure(MeasureDto dto, ProblemPath at, List<Problem> problems)
     {
