@@ -20,7 +20,8 @@ internal static class KernelProbe
         var holdings = columns.People.HoldingCompetence.Length;
         var floor = new ColumnarFloor(plan, NationalWorkload.AsOf, GapOptions.Default);
         var analysis = GapAnalyzer.Analyse(plan, NationalWorkload.AsOf);
-        Console.WriteLine($"1/{divisor}: {holdings} holdings; load {File.ReadAllText("/proc/loadavg").Trim()}");
+        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";
+        Console.WriteLine($"1/{divisor}: {holdings} holdings; load average {load}");
         var parts = Environment.GetEnvironmentVariable("REKS_PROBE_PARTS") is { Length: > 0 } only ? only.Split(',') : ["floor", "analyse", "seq", "own", "whatif"];
         bool Part(string part) => parts.Contains(part);
         if (Part("floor")) Time("floor", runs, holdings, () => floor.Run());
