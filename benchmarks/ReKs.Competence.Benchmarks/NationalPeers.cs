@@ -106,7 +106,9 @@ internal static class NaiveLinqGap
 
 /// <summary>
 /// The floor: the same lines computed by a plain hand-written loop over the plan's columns, one thread, writing each
-/// line's figures into flat arrays and summing per key — no objects, no roll-up below the root.
+/// line's figures into flat arrays and summing per key — no objects, no roll-up below the root. The lines go into
+/// fixed-size blocks (a list of large arrays, never copied), as the engine's arena does: an honest floor does not pay
+/// for doubling and copying one growing array.
 /// </summary>
 internal sealed class ColumnarFloor
 {
@@ -145,9 +147,14 @@ internal sealed class ColumnarFloor
         _slotCompetence = [.. keys.Select(k => interner.Find(k.Competence))];
     }
 
-    /// <summary>Every line's figures (flat: node, slot, then 11 figures) and the per-key totals.</summary>
-    public (long[] Lines, int LineCount, long[] Totals) Run()
+    // 8 192 lines of 13 longs a block: 852 KB, on the large-object heap.
+    private const int BlockLines = 8192;
+
+    /// <summary>Every line's figures (flat, in blocks of <see cref="BlockLines"/> lines: node, slot, then 11 figures) and the per-key totals.</summary>
+    public (List<long[]> Lines, int LineCount, long[] Totals) Run()
     {
+        // Locals, not fields, inside the loops, as the engine's kernel does.
+        var (first, count, slotLevel, slotCompetence, t, reach) = (_first, _count, _slotLevel, _slotCompetence, _t, _reach);
         var k = _keys.Length;
         var pc = _columns.People;
         var rc = _columns.Requirements;
@@ -164,20 +171,21 @@ internal sealed class ColumnarFloor
         var seen = new int[k];
         var required = new int[k];
         var totals = new long[k * 12];
-        var lines = new long[1 << 16];
+        var blocks = new List<long[]>();
+        long[] lines = [];
         int lineCount = 0, person = 0;
         for (var node = 0; node < _columns.Organisation.Nodes.Length; node++)
         {
             var mark = node + 1;
             for (var r = _columns.RequirementStart[node]; r < _columns.RequirementStart[node + 1]; r++)
             {
-                if (rc.From[r] > _t)
+                if (rc.From[r] > t)
                 {
                     continue;
                 }
 
-                var s = _first[rc.Competence[r]];
-                while (_slotLevel[s] != rc.Level[r])
+                var s = first[rc.Competence[r]];
+                while (slotLevel[s] != rc.Level[r])
                 {
                     s++;
                 }
@@ -189,7 +197,7 @@ internal sealed class ColumnarFloor
 
             for (var p = _columns.PeopleStart[node]; p < _columns.PeopleStart[node + 1]; p++)
             {
-                if (pc.Starts[p] > _t || pc.Leaves[p] <= _t)
+                if (pc.Starts[p] > t || pc.Leaves[p] <= t)
                 {
                     continue;
                 }
@@ -199,7 +207,7 @@ internal sealed class ColumnarFloor
                 for (var h = pc.HoldingStart[p]; h < pc.HoldingStart[p + 1]; h++)
                 {
                     var comp = pc.HoldingCompetence[h];
-                    if (_count[comp] == 0)
+                    if (count[comp] == 0)
                     {
                         continue;
                     }
@@ -216,7 +224,7 @@ internal sealed class ColumnarFloor
                     {
                         flags[comp] = 1;
                     }
-                    else if (pc.HoldingFrom[h] <= _t && pc.HoldingUntil[h] >= _t)
+                    else if (pc.HoldingFrom[h] <= t && pc.HoldingUntil[h] >= t)
                     {
                         bv[comp] = Math.Max(bv[comp], level);
                         bvu[comp] = pc.HoldingUsed[h] ? Math.Max(bvu[comp], level) : bvu[comp];
@@ -230,7 +238,7 @@ internal sealed class ColumnarFloor
                 for (var a = pc.AspirationStart[p]; a < pc.AspirationStart[p + 1]; a++)
                 {
                     var comp = pc.AspirationCompetence[a];
-                    if (_count[comp] == 0)
+                    if (count[comp] == 0)
                     {
                         continue;
                     }
@@ -249,12 +257,12 @@ internal sealed class ColumnarFloor
                 {
                     var comp = touched[i];
                     holder[comp] = mark;
-                    for (var s = _first[comp]; s < _first[comp] + _count[comp]; s++)
+                    for (var s = first[comp]; s < first[comp] + count[comp]; s++)
                     {
                         Reset(s, mark);
-                        var level = _slotLevel[s];
+                        var level = slotLevel[s];
                         var cls = bvu[comp] >= level ? 0 : bv[comp] >= level ? 1
-                            : (bv[comp] > 0 && bv[comp] >= level - _reach) || bi[comp] >= level || flags[comp] != 0 ? 2 : -1;
+                            : (bv[comp] > 0 && bv[comp] >= level - reach) || bi[comp] >= level || flags[comp] != 0 ? 2 : -1;
                         if (cls >= 0)
                         {
                             acc[(s * 5) + cls] += pc.Share[p];
@@ -267,7 +275,7 @@ internal sealed class ColumnarFloor
 
             for (var s = 0; s < k; s++)
             {
-                if (seen[s] != mark || (required[s] != mark && holder[_slotCompetence[s]] != mark))
+                if (seen[s] != mark || (required[s] != mark && holder[slotCompetence[s]] != mark))
                 {
                     continue;
                 }
@@ -276,12 +284,14 @@ internal sealed class ColumnarFloor
                 var gap = Math.Max(0, a - used);
                 var mobilise = Math.Min(gap, unused);
                 var develop = Math.Min(gap - mobilise, dev);
-                if ((lineCount + 1) * 13 > lines.Length)
+                var o = lineCount++ % BlockLines * 13;
+                if (o == 0)
                 {
-                    Array.Resize(ref lines, lines.Length * 2);
+                    // Every entry of a block is written before it is read: no zeroing needed.
+                    lines = GC.AllocateUninitializedArray<long>(BlockLines * 13);
+                    blocks.Add(lines);
                 }
 
-                var o = lineCount++ * 13;
                 lines[o] = node;
                 lines[o + 1] = s;
                 lines[o + 2] = a;
@@ -303,7 +313,7 @@ internal sealed class ColumnarFloor
             }
         }
 
-        return (lines, lineCount, totals);
+        return (blocks, lineCount, totals);
 
         void Reset(int s, int mark)
         {

@@ -10,6 +10,12 @@ if (args is ["probe", ..])
     return;
 }
 
+if (args is ["kprobe", ..])
+{
+    KernelProbe.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return;
+}
+
 if (args is ["readprobe", ..])
 {
     ReadProbe.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));

@@ -416,7 +416,7 @@ public sealed class GapAnalysis
         var result = new GapLine[own.Count];
         for (var i = 0; i < result.Length; i++)
         {
-            result[i] = new GapLine(id, _layout.Space.Keys[own.Slots[i]], own.Figures[i], own.Fragile[i], own.MinHeads[i], requirements[i] is { } list ? [.. list] : []);
+            result[i] = new GapLine(id, _layout.Space.Keys[own.Slots[i]], own.FiguresAt(i), own.FragileAt(i), own.MinHeadsAt(i), requirements[i] is { } list ? [.. list] : []);
         }
 
         return cache[node] = ImmutableCollectionsMarshal.AsImmutableArray(result);

@@ -64,25 +64,82 @@ internal sealed class KeyLayout
 }
 
 /// <summary>One node's own lines as columns over key slots, ordered by slot (that is, by key).</summary>
-internal sealed class NodeLines(int[] slots, GapFigures[] figures, int[] minHeads, bool[] fragile)
+/// <remarks>The slots are the node's own array; the figures, minimum heads and fragility are a range of arrays that
+/// may hold the lines of many nodes (<see cref="LineArena"/>), starting at <see cref="Offset"/>.</remarks>
+internal sealed class NodeLines(int[] slots, GapFigures[] figures, int[] minHeads, bool[] fragile, int offset)
 {
     /// <summary>Gets the lines of a node with none.</summary>
-    public static NodeLines None { get; } = new([], [], [], []);
+    public static NodeLines None { get; } = new([], [], [], [], 0);
 
-    /// <summary>Gets each line's key slot, ascending.</summary>
+    /// <summary>Gets each line's key slot, ascending; exactly <see cref="Count"/> long.</summary>
     public int[] Slots { get; } = slots;
 
-    /// <summary>Gets each line's figures.</summary>
-    public GapFigures[] Figures { get; } = figures;
+    /// <summary>Gets the array that holds the lines' figures from <see cref="Offset"/> on.</summary>
+    public GapFigures[] FigureArray { get; } = figures;
 
-    /// <summary>Gets each line's minimum heads.</summary>
-    public int[] MinHeads { get; } = minHeads;
+    /// <summary>Gets where this node's lines start in <see cref="FigureArray"/>, <see cref="MinHeadsArray"/> and <see cref="FragileArray"/>.</summary>
+    public int Offset { get; } = offset;
 
-    /// <summary>Gets whether each line is fragile.</summary>
-    public bool[] Fragile { get; } = fragile;
+    /// <summary>Gets the array that holds the lines' minimum heads from <see cref="Offset"/> on.</summary>
+    public int[] MinHeadsArray { get; } = minHeads;
+
+    /// <summary>Gets the array that holds whether each line is fragile, from <see cref="Offset"/> on.</summary>
+    public bool[] FragileArray { get; } = fragile;
 
     /// <summary>Gets the number of lines.</summary>
     public int Count => Slots.Length;
+
+    /// <summary>Gets line <paramref name="i"/>'s figures.</summary>
+    public GapFigures FiguresAt(int i) => FigureArray[Offset + i];
+
+    /// <summary>Gets line <paramref name="i"/>'s minimum heads.</summary>
+    public int MinHeadsAt(int i) => MinHeadsArray[Offset + i];
+
+    /// <summary>Gets whether line <paramref name="i"/> is fragile.</summary>
+    public bool FragileAt(int i) => FragileArray[Offset + i];
+}
+
+/// <summary>
+/// Where one thread's analysis writes its lines' figures (and partials' sums): a few large arrays, each holding the
+/// lines of many nodes, instead of small arrays per node. The result survives the analysis, and large arrays are not
+/// copied by the collections of the young generations while it is built, as small ones would be, twice.
+/// </summary>
+internal sealed class LineArena
+{
+    // 16 384 figures of 80 bytes: 1.3 MB, on the large-object heap. The first arrays are smaller, doubling up to that
+    // size, so that a small plan's analysis does not take megabytes.
+    private const int ChunkLines = 16_384;
+
+    private int _next = 256;
+    private GapFigures[] _figures = [];
+    private int[] _minHeads = [];
+    private bool[] _fragile = [];
+    private int _used;
+
+    /// <summary>Makes room for up to <paramref name="lines"/> entries in one array (a new one when the current is full);
+    /// write them from the returned offset, then <see cref="Commit"/> how many were written.</summary>
+    public int Reserve(int lines, out GapFigures[] figures, out int[] minHeads, out bool[] fragile)
+    {
+        if (_used + lines > _figures.Length)
+        {
+            var n = Math.Max(_next, lines);
+            _next = Math.Min(_next * 2, ChunkLines);
+
+            // Every entry is written before it is read (a range is read only after Commit), so no zeroing is needed.
+            _figures = GC.AllocateUninitializedArray<GapFigures>(n);
+            _minHeads = GC.AllocateUninitializedArray<int>(n);
+            _fragile = GC.AllocateUninitializedArray<bool>(n);
+            _used = 0;
+        }
+
+        figures = _figures;
+        minHeads = _minHeads;
+        fragile = _fragile;
+        return _used;
+    }
+
+    /// <summary>Keeps the first <paramref name="lines"/> entries of the last reservation.</summary>
+    public void Commit(int lines) => _used += lines;
 }
 
 /// <summary>A node's result: its own lines and its partial (own lines and every descendant's).</summary>
@@ -155,13 +212,26 @@ internal sealed class GapKernel
     private readonly GapFigures[] _sum;
     private readonly int[] _lines;
 
+    // Per node: the slots touched (an upper bound of its lines) and, while emitting, its lines' slots.
+    private readonly int[] _slotScratch;
+    private int _touchedSlots;
+
+    // Where lines and partials are written during a whole analysis; null for a what-if, whose few lines get arrays of their own.
+    private readonly LineArena? _arena;
+
     private int _person;
     private int _node;
     private int _merge;
 
     /// <summary>Creates a kernel (its scratch buffers) for one thread.</summary>
-    public GapKernel(KeyLayout layout, int competences, LocalDate t, GapOptions options)
+    /// <param name="layout">The key layout.</param>
+    /// <param name="competences">The number of interned competences.</param>
+    /// <param name="t">The as-of date.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="arena">Where to write the lines of many nodes (a whole analysis), or <see langword="null"/> for arrays per node.</param>
+    public GapKernel(KeyLayout layout, int competences, LocalDate t, GapOptions options, LineArena? arena = null)
     {
+        _arena = arena;
         _layout = layout;
         _date = t;
         _options = options;
@@ -188,6 +258,7 @@ internal sealed class GapKernel
         _mergeStamp = new int[k];
         _sum = new GapFigures[k];
         _lines = new int[k];
+        _slotScratch = new int[k];
     }
 
     /// <summary>Gets this thread's kernel for a layout, date and options, reusing its buffers between what-ifs.</summary>
@@ -217,7 +288,7 @@ internal sealed class GapKernel
             0,
             tasks.Length,
             new ParallelOptions { MaxDegreeOfParallelism = parallel ? -1 : 1 },
-            () => new GapKernel(layout, competences, t, options),
+            () => new GapKernel(layout, competences, t, options, new LineArena()),
             (i, _, kernel) =>
             {
                 kernel.ComputeSubtree(columns, input, tasks[i], results);
@@ -225,7 +296,7 @@ internal sealed class GapKernel
             },
             static _ => { });
 
-        var last = new GapKernel(layout, competences, t, options);
+        var last = new GapKernel(layout, competences, t, options, new LineArena());
         results[root] = last.Compute(org, input(root), root, results);
         return results;
     }
@@ -243,6 +314,7 @@ internal sealed class GapKernel
         }
 
         var node = ++_node;
+        _touchedSlots = 0;
         var layout = _layout;
         var t = _t;
         var rc = input.Requirements;
@@ -265,130 +337,208 @@ internal sealed class GapKernel
             _statedHeads[slot] = Math.Max(_statedHeads[slot], rc.MinHeads[r]);
         }
 
+        People(input, node);
+        return Emit(node);
+    }
+
+    /// <summary>Accumulates a node's people into the slots' buffers: the pass over holdings, the hot loop of an analysis.</summary>
+    private void People(NodeInput input, int node)
+    {
+        // Locals, not fields, inside the loops: the JIT keeps them in registers.
         var pc = input.People;
-        var count = layout.Count;
+        var starts = pc.Starts;
+        var leaves = pc.Leaves;
+        var holdingStart = pc.HoldingStart;
+        var holdingCompetence = pc.HoldingCompetence;
+        var holdingLevel = pc.HoldingLevel;
+        var holdingUsed = pc.HoldingUsed;
+        var holdingFrom = pc.HoldingFrom;
+        var holdingUntil = pc.HoldingUntil;
+        var aspirationStart = pc.AspirationStart;
+        var aspirationCompetence = pc.AspirationCompetence;
+        var shares = pc.Share;
+        var count = _layout.Count;
+        var first = _layout.First;
+        var slotLevel = _layout.SlotLevel;
+        var personStamp = _personStamp;
+        var bestValidUsed = _bestValidUsed;
+        var bestValid = _bestValid;
+        var bestInvalid = _bestInvalid;
+        var flagsOf = _flags;
+        var touchedList = _touched;
+        var holderStamp = _holderStamp;
+        var slotStamp = _slotStamp;
+        var used = _used;
+        var unused = _unused;
+        var developable = _developable;
+        var heads = _heads;
+        var people = _people;
+        var t = _t;
+        var reach = _reach;
+        var person = _person;
         for (var p = input.PeopleStart; p < input.PeopleEnd; p++)
         {
-            if (pc.Starts[p] > t || pc.Leaves[p] <= t)
+            if (starts[p] > t || leaves[p] <= t)
             {
                 continue;
             }
 
-            var person = ++_person;
+            person++;
             var touched = 0;
-            for (int h = pc.HoldingStart[p], end = pc.HoldingStart[p + 1]; h < end; h++)
+            for (int h = holdingStart[p], end = holdingStart[p + 1]; h < end; h++)
             {
-                var c = pc.HoldingCompetence[h];
+                var c = holdingCompetence[h];
                 if (count[c] == 0)
                 {
                     continue;
                 }
 
-                Meet(c, person, ref touched);
+                // A person's summary of a competence starts the first time one of their holdings or aspirations names it.
+                if (personStamp[c] != person)
+                {
+                    personStamp[c] = person;
+                    bestValidUsed[c] = bestValid[c] = bestInvalid[c] = 0;
+                    flagsOf[c] = 0;
+                    touchedList[touched++] = c;
+                }
 
-                int level = pc.HoldingLevel[h];
+                int level = holdingLevel[h];
                 if (level == 0)
                 {
-                    _flags[c] |= 1;
+                    flagsOf[c] |= 1;
                 }
-                else if (pc.HoldingFrom[h] <= t && pc.HoldingUntil[h] >= t)
+                else if (holdingFrom[h] <= t && holdingUntil[h] >= t)
                 {
-                    _bestValid[c] = Math.Max(_bestValid[c], level);
-                    if (pc.HoldingUsed[h])
+                    if (level > bestValid[c])
                     {
-                        _bestValidUsed[c] = Math.Max(_bestValidUsed[c], level);
+                        bestValid[c] = level;
+                    }
+
+                    if (holdingUsed[h] && level > bestValidUsed[c])
+                    {
+                        bestValidUsed[c] = level;
                     }
                 }
-                else
+                else if (level > bestInvalid[c])
                 {
-                    _bestInvalid[c] = Math.Max(_bestInvalid[c], level);
+                    bestInvalid[c] = level;
                 }
             }
 
-            for (int a = pc.AspirationStart[p], end = pc.AspirationStart[p + 1]; a < end; a++)
+            for (int a = aspirationStart[p], end = aspirationStart[p + 1]; a < end; a++)
             {
-                var c = pc.AspirationCompetence[a];
+                var c = aspirationCompetence[a];
                 if (count[c] == 0)
                 {
                     continue;
                 }
 
-                Meet(c, person, ref touched);
+                if (personStamp[c] != person)
+                {
+                    personStamp[c] = person;
+                    bestValidUsed[c] = bestValid[c] = bestInvalid[c] = 0;
+                    flagsOf[c] = 0;
+                    touchedList[touched++] = c;
+                }
 
-                _flags[c] |= 2;
+                flagsOf[c] |= 2;
             }
 
-            var share = pc.Share[p];
+            var share = shares[p];
             for (var i = 0; i < touched; i++)
             {
-                var c = _touched[i];
-                _holderStamp[c] = node;
-                int bvu = _bestValidUsed[c], bv = _bestValid[c], bi = _bestInvalid[c], flags = _flags[c];
-                for (int s = layout.First[c], end = s + count[c]; s < end; s++)
+                var c = touchedList[i];
+                holderStamp[c] = node;
+                int bvu = bestValidUsed[c], bv = bestValid[c], bi = bestInvalid[c], flags = flagsOf[c];
+                for (int s = first[c], end = s + count[c]; s < end; s++)
                 {
-                    Touch(s, node);
-                    var level = layout.SlotLevel[s];
+                    if (slotStamp[s] != node)
+                    {
+                        Touch(s, node);
+                    }
+
+                    var level = slotLevel[s];
 
                     // The specification's order of classes (LineEngine.Summary.Decide).
                     if (bvu >= level)
                     {
-                        _used[s] += share;
-                        _heads[s]++;
-                        _people[s]++;
+                        used[s] += share;
+                        heads[s]++;
+                        people[s]++;
                     }
                     else if (bv >= level)
                     {
-                        _unused[s] += share;
-                        _heads[s]++;
-                        _people[s]++;
+                        unused[s] += share;
+                        heads[s]++;
+                        people[s]++;
                     }
-                    else if ((bv > 0 && bv >= level - _reach) || bi >= level || flags != 0)
+                    else if ((bv > 0 && bv >= level - reach) || bi >= level || flags != 0)
                     {
-                        _developable[s] += share;
-                        _people[s]++;
+                        developable[s] += share;
+                        people[s]++;
                     }
                 }
             }
         }
 
-        // Emit, in slot order, every slot with a requirement or a holder of its competence.
-        var k = layout.Space.Count;
-        var lines = 0;
-        for (var s = 0; s < k; s++)
-        {
-            if (_slotStamp[s] == node && (_required[s] || _holderStamp[layout.SlotCompetence[s]] == node))
-            {
-                lines++;
-            }
-        }
+        _person = person;
+    }
 
-        if (lines == 0)
+    /// <summary>Writes, in slot order, every slot with a requirement or a holder of its competence as a line.</summary>
+    private NodeLines Emit(int node)
+    {
+        if (_touchedSlots == 0)
         {
             return NodeLines.None;
         }
 
-        var slots = new int[lines];
-        var figures = new GapFigures[lines];
-        var minHeads = new int[lines];
-        var fragile = new bool[lines];
-        var j = 0;
-        for (var s = 0; s < k && j < lines; s++)
+        var k = _layout.Space.Count;
+        var slotCompetence = _layout.SlotCompetence;
+        var slotStamp = _slotStamp;
+        var holderStamp = _holderStamp;
+        var required = _required;
+        var scratch = _slotScratch;
+        var n = 0;
+        for (var s = 0; s < k; s++)
         {
-            if (_slotStamp[s] != node || !(_required[s] || _holderStamp[layout.SlotCompetence[s]] == node))
+            if (slotStamp[s] == node && (required[s] || holderStamp[slotCompetence[s]] == node))
             {
-                continue;
+                scratch[n++] = s;
             }
-
-            var f = GapFigures.Line(_amount[s], _used[s], _unused[s], _developable[s], _heads[s], _people[s]);
-            var heads = _statedHeads[s] >= 0 ? _statedHeads[s] : _defaultMinHeads;
-            slots[j] = s;
-            figures[j] = f;
-            minHeads[j] = heads;
-            fragile[j] = _amount[s] > 0 && f.Gap == f.Mobilise && _heads[s] < heads;
-            j++;
         }
 
-        return new NodeLines(slots, figures, minHeads, fragile);
+        if (n == 0)
+        {
+            return NodeLines.None;
+        }
+
+        GapFigures[] figures;
+        int[] minHeads;
+        bool[] fragile;
+        var offset = 0;
+        if (_arena is { } arena)
+        {
+            offset = arena.Reserve(n, out figures, out minHeads, out fragile);
+            arena.Commit(n);
+        }
+        else
+        {
+            figures = new GapFigures[n];
+            minHeads = new int[n];
+            fragile = new bool[n];
+        }
+
+        for (var j = 0; j < n; j++)
+        {
+            var s = scratch[j];
+            var f = GapFigures.Line(_amount[s], _used[s], _unused[s], _developable[s], _heads[s], _people[s]);
+            var heads = _statedHeads[s] >= 0 ? _statedHeads[s] : _defaultMinHeads;
+            figures[offset + j] = f;
+            minHeads[offset + j] = heads;
+            fragile[offset + j] = _amount[s] > 0 && f.Gap == f.Mobilise && _heads[s] < heads;
+        }
+
+        return new NodeLines(scratch.AsSpan(0, n).ToArray(), figures, minHeads, fragile, offset);
     }
 
     /// <summary>Computes a node's result from its input and its children's results (which must be there).</summary>
@@ -405,7 +555,7 @@ internal sealed class GapKernel
         var space = _layout.Space;
         if (childCount == 0)
         {
-            return own.Count == 0 ? GapPartial.EmptyIn(space) : new GapPartial(space, own.Slots, own.Figures, OnesFor(own.Count));
+            return own.Count == 0 ? GapPartial.EmptyIn(space) : new GapPartial(space, own.Slots, own.FigureArray, own.Offset, OnesFor(own.Count));
         }
 
         if (childCount == 1 && own.Count == 0)
@@ -422,7 +572,7 @@ internal sealed class GapKernel
         var m = ++_merge;
         for (var i = 0; i < own.Count; i++)
         {
-            Add(own.Slots[i], own.Figures[i], 1, m);
+            Add(own.Slots[i], own.FiguresAt(i), 1, m);
         }
 
         for (var c = 0; c < childCount; c++)
@@ -464,7 +614,18 @@ internal sealed class GapKernel
         }
 
         var slots = new int[n];
-        var figures = new GapFigures[n];
+        GapFigures[] figures;
+        var offset = 0;
+        if (_arena is { } arena)
+        {
+            offset = arena.Reserve(n, out figures, out _, out _);
+            arena.Commit(n);
+        }
+        else
+        {
+            figures = new GapFigures[n];
+        }
+
         var lines = new int[n];
         var j = 0;
         for (var s = 0; s < _mergeStamp.Length && j < n; s++)
@@ -472,27 +633,13 @@ internal sealed class GapKernel
             if (_mergeStamp[s] == m)
             {
                 slots[j] = s;
-                figures[j] = _sum[s];
+                figures[offset + j] = _sum[s];
                 lines[j] = _lines[s];
                 j++;
             }
         }
 
-        return new GapPartial(space, slots, figures, lines);
-    }
-
-    /// <summary>Starts a person's summary of competence <paramref name="c"/> the first time one of their holdings or
-    /// aspirations names it, so holdings and aspirations share one summary per person and competence.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private void Meet(int c, int person, ref int touched)
-    {
-        if (_personStamp[c] != person)
-        {
-            _personStamp[c] = person;
-            _bestValidUsed[c] = _bestValid[c] = _bestInvalid[c] = 0;
-            _flags[c] = 0;
-            _touched[touched++] = c;
-        }
+        return new GapPartial(space, slots, figures, offset, lines);
     }
 
     private void Touch(int slot, int node)
@@ -500,6 +647,7 @@ internal sealed class GapKernel
         if (_slotStamp[slot] != node)
         {
             _slotStamp[slot] = node;
+            _touchedSlots++;
             _used[slot] = _unused[slot] = _developable[slot] = _amount[slot] = 0;
             _heads[slot] = _people[slot] = 0;
             _statedHeads[slot] = -1;

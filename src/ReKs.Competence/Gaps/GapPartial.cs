@@ -19,6 +19,7 @@ public sealed class GapPartial : IEquatable<GapPartial>
     private readonly GapKeySpace _space;
     private readonly int[] _slots;
     private readonly GapFigures[] _figures;
+    private readonly int _offset;
     private readonly int[] _lines;
 
     // A what-if changes a few entries of each ancestor's partial. Instead of copying the whole arrays (tens of kilobytes
@@ -32,15 +33,23 @@ public sealed class GapPartial : IEquatable<GapPartial>
 
     // The arrays are never written after construction; _lines may be longer than _slots (a shared array of ones).
     internal GapPartial(GapKeySpace space, int[] slots, GapFigures[] figures, int[] lines)
+        : this(space, slots, figures, 0, lines)
+    {
+    }
+
+    // The figures of entry i are figures[offset + i]: an analysis keeps the figures of many nodes in a few large arrays
+    // (see LineArena), which the collector does not copy while the analysis is built.
+    internal GapPartial(GapKeySpace space, int[] slots, GapFigures[] figures, int offset, int[] lines)
     {
         _space = space;
         _slots = slots;
         _figures = figures;
+        _offset = offset;
         _lines = lines;
     }
 
     private GapPartial(GapPartial shared, int[] patched, GapFigures[] patchedFigures, int[] patchedLines)
-        : this(shared._space, shared._slots, shared._figures, shared._lines)
+        : this(shared._space, shared._slots, shared._figures, shared._offset, shared._lines)
     {
         _patched = patched;
         _patchedFigures = patchedFigures;
@@ -51,7 +60,7 @@ public sealed class GapPartial : IEquatable<GapPartial>
 
     /// <summary>The figures at position <paramref name="i"/> of the slots, the overlay first.</summary>
     private GapFigures FiguresAt(int i) =>
-        _patched is not null && Array.BinarySearch(_patched, i) is var p and >= 0 ? _patchedFigures![p] : _figures[i];
+        _patched is not null && Array.BinarySearch(_patched, i) is var p and >= 0 ? _patchedFigures![p] : _figures[_offset + i];
 
     /// <summary>The line count at position <paramref name="i"/> of the slots, the overlay first.</summary>
     private int LinesAt(int i) =>
@@ -312,7 +321,7 @@ public sealed class GapPartial : IEquatable<GapPartial>
         for (int a = 0, b = 0, j = 0; j < count; j++)
         {
             var next = Math.Min(a < old.Length ? old[a] : int.MaxValue, b < positions.Length ? positions[b] : int.MaxValue);
-            var f = a < old.Length && old[a] == next ? _patchedFigures![a] : _figures[next];
+            var f = a < old.Length && old[a] == next ? _patchedFigures![a] : _figures[_offset + next];
             var n = a < old.Length && old[a] == next ? _patchedLines![a++] : _lines[next];
             if (b < positions.Length && positions[b] == next)
             {
@@ -365,14 +374,14 @@ public sealed class GapPartial : IEquatable<GapPartial>
 
             if (r < removed.Count && removed.Slots[r] == s)
             {
-                f -= removed.Figures[r];
+                f -= removed.FiguresAt(r);
                 n--;
                 r++;
             }
 
             if (a < added.Count && added.Slots[a] == s)
             {
-                f += added.Figures[a];
+                f += added.FiguresAt(a);
                 n++;
                 a++;
             }
@@ -440,21 +449,39 @@ internal readonly struct LineChange(int slot, GapFigures removed, GapFigures add
     /// <summary>The slots where two versions of a node's lines differ, in slot order.</summary>
     public static LineChange[] Between(NodeLines before, NodeLines after)
     {
-        var result = new List<LineChange>();
-        int b = 0, a = 0;
-        while (b < before.Count || a < after.Count)
+        // Two passes, counting then writing, so that only the result is allocated (a what-if's hot path).
+        var n = Walk(before, after, null);
+        if (n == 0)
         {
-            var s = Math.Min(b < before.Count ? before.Slots[b] : int.MaxValue, a < after.Count ? after.Slots[a] : int.MaxValue);
-            var had = b < before.Count && before.Slots[b] == s;
-            var has = a < after.Count && after.Slots[a] == s;
-            var old = had ? before.Figures[b++] : GapFigures.Zero;
-            var now = has ? after.Figures[a++] : GapFigures.Zero;
-            if (had != has || old != now)
-            {
-                result.Add(new LineChange(s, old, now, (has ? 1 : 0) - (had ? 1 : 0)));
-            }
+            return [];
         }
 
-        return [.. result];
+        var result = new LineChange[n];
+        Walk(before, after, result);
+        return result;
+
+        static int Walk(NodeLines before, NodeLines after, LineChange[]? result)
+        {
+            int b = 0, a = 0, n = 0;
+            while (b < before.Count || a < after.Count)
+            {
+                var s = Math.Min(b < before.Count ? before.Slots[b] : int.MaxValue, a < after.Count ? after.Slots[a] : int.MaxValue);
+                var had = b < before.Count && before.Slots[b] == s;
+                var has = a < after.Count && after.Slots[a] == s;
+                var old = had ? before.FiguresAt(b++) : GapFigures.Zero;
+                var now = has ? after.FiguresAt(a++) : GapFigures.Zero;
+                if (had != has || old != now)
+                {
+                    if (result is not null)
+                    {
+                        result[n] = new LineChange(s, old, now, (has ? 1 : 0) - (had ? 1 : 0));
+                    }
+
+                    n++;
+                }
+            }
+
+            return n;
+        }
     }
 }

@@ -88,7 +88,7 @@ internal sealed class RegionalPattern
             for (int l = 0, at = 0; l < own.Count; l++)
             {
                 at = Seek(mine, at, own.Slots[l]);
-                var f = own.Figures[l];
+                var f = own.FiguresAt(l);
                 c[at].OwnPeople += f.People;
                 c[at].OwnWithAmount += f.Amount > PositionShare.Zero ? f.People : 0;
             }
