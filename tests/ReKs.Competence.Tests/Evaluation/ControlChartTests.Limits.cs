@@ -78,6 +78,16 @@ public partial class ControlChartTests
     }
 
     [Fact]
+    public void Individuals_RangeExactlyAtTheScreeningLimit_IsKept()
+    {
+        // Only ranges ABOVE 3.267 × the mean are left out: ranges 244, 245, 244, 3 267 have the mean 1 000 exactly, so
+        // the range of 3 267 sits on the limit and stays; sigma is 1 000/1.128, centre 3 996/5.
+        var phase = ControlChart.Compute(ChartKind.Individuals, [0.0, 244, -1, 243, 3510], options: new ChartOptions(screenMovingRanges: true)).Phases[0];
+        Assert.Equal(799.2, phase.Centre, 9);
+        Assert.Equal(799.2 + (3 * 1000 / 1.128), phase.Upper[0], 9);
+    }
+
+    [Fact]
     public void Individuals_ScreeningASinglePoint_HasNoRangeAndZeroSigma()
     {
         var phase = ControlChart.Compute(ChartKind.Individuals, [5.0], options: new ChartOptions(screenMovingRanges: true)).Phases[0];
