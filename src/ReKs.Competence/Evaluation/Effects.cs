@@ -90,7 +90,7 @@ public static class Effects
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public static ConfidenceInterval Wilson(int successes, int trials, double confidence = 0.95)
     {
-        Guard.Against.NegativeOrZero(trials);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(trials);
         Guard.Against.OutOfRange(successes, nameof(successes), 0, trials);
         var z = Distributions.NormalQuantile(1 - ((1 - CheckConfidence(confidence)) / 2));
         double n = trials;

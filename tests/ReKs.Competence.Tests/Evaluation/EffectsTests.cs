@@ -5,7 +5,7 @@ using ReKs.Competence.Evaluation;
 
 namespace ReKs.Competence.Tests.Evaluation;
 
-public sealed class EffectsTests
+public sealed partial class EffectsTests
 {
     // Newcombe, R. G. (1998), "Two-sided confidence intervals for the single proportion", Statistics in Medicine 17,
     // table II, method 3 (Wilson score interval without continuity correction), four decimals.
