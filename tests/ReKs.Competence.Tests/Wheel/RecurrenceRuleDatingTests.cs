@@ -69,6 +69,23 @@ public class RecurrenceRuleDatingTests
             Nominal(RecurrenceRule.EveryNMonths(D(2027, 1, 31), 1, 5), D(2027, 1, 1), D(2027, 3, 31)));
 
     [Fact]
+    public void EveryNMonths_Quarterly_FromThe31st_TakesEachQuartersLastDayWhenShorter() =>
+        // docs/wheel.md: "quarterly; 31st becomes the month's last day".
+        Assert.Equal<LocalDate>(
+            [D(2027, 1, 31), D(2027, 4, 30), D(2027, 7, 31), D(2027, 10, 31)],
+            Nominal(RecurrenceRule.EveryNMonths(D(2027, 1, 31), 3, 4), D(2027, 1, 1), D(2028, 12, 31)));
+
+    [Fact]
+    public void EveryNWeeksAndMonths_CountReachingPastTheCalendar_AreDatedOnlyUpToTheIntervalsEnd()
+    {
+        // A count the calendar cannot hold (year 9999 is LocalDate's last) is fine as long as the interval ends first.
+        Assert.Equal<LocalDate>(
+            [D(2027, 1, 4), D(2027, 1, 11), D(2027, 1, 18), D(2027, 1, 25)],
+            Nominal(RecurrenceRule.EveryNWeeks(D(2027, 1, 4), 1, int.MaxValue), D(2027, 1, 1), D(2027, 1, 31)));
+        Assert.Equal<LocalDate>([D(2027, 1, 31)], Nominal(RecurrenceRule.EveryNMonths(D(2027, 1, 31), 12, int.MaxValue), D(2027, 1, 1), D(2027, 12, 31)));
+    }
+
+    [Fact]
     public void WithSkip_DatesInAnyOrderAndTwice_AreKeptSortedOnce()
     {
         var rule = RecurrenceRule.FixedDate(3, 10).WithSkip(D(2028, 3, 10)).WithSkip(D(2026, 3, 10)).WithSkip(D(2028, 3, 10));
