@@ -121,6 +121,30 @@ public class RegionalPatternTests
         Assert.False(p.IsWithheld(new NodeId("c"), Key));
     }
 
+    [Fact]
+    public void Pattern_KeyOutsideTheAnalysis_ReadsNoOtherNodesCell()
+    {
+        // Mutation review (docs/reliability.md, "Privacy, re-run"): a key the analysis does not have must not be read at
+        // some position of the node's cells; the next cell in the arrays (a's, withheld) must not answer for r.
+        var p = PatternOf(new RegionalCase("other key, withheld neighbour", 3, [new("r", null, 4, 0), new("a", "r", 1, 0), new("b", "r", 4, 0), Requiring]));
+        var other = new GapKey(new CompetenceId("other"), new ProficiencyLevel(2));
+
+        Assert.True(p.IsWithheld(new NodeId("a"), Key));
+        Assert.False(p.IsWithheld(new NodeId("r"), other));
+        Assert.False(p.IsWithheld(new NodeId("r"), other, Run.WithoutAmount));
+        Assert.Equal((0, 0), p.People(new NodeId("r"), other, Run.WithoutAmount));
+    }
+
+    [Fact]
+    public void Pattern_TwoChildrenOfEqualSize_TheSmallerIdGoesFirstWhicheverComesFirst()
+    {
+        // As the tie above, with the smaller id first among the children (b before c): b goes, c stays published.
+        var p = PatternOf(new RegionalCase("tie of children, ordered", 3, [new("r", null, 0, 0), new("a", "r", 2, 0), new("b", "r", 4, 0), new("c", "r", 4, 0), Requiring]));
+
+        Assert.True(p.IsWithheld(new NodeId("b"), Key));
+        Assert.False(p.IsWithheld(new NodeId("c"), Key));
+    }
+
     [Property(Arbitrary = [typeof(GapArbitraries)], MaxTest = 500)]
     public Property Pattern_GeneratedPlans_IsExactlyTheRule(GapScenario s)
     {
