@@ -137,6 +137,16 @@ public class RegionalExportTests
     }
 
     [Fact]
+    public void CellOf_NodeOfTheExportWithNoLineOnTheKey_IsNull()
+    {
+        // Mutation review (docs/reliability.md, "Privacy, re-run"): e is in the export but its sub-tree has no line on the key.
+        var c = new RegionalCase("no line", 3, [new("r", null, 0, 100), new("a", "r", 4, 0), new("e", "r", 0, 0)]);
+        var export = RegionalExport.Create(RegionalFixtureAdapter.Analyse(c), new NodeId("r"));
+        Assert.Null(export.CellOf(new NodeId("e"), RegionalFixtureAdapter.Key));
+        Assert.NotNull(export.CellOf(new NodeId("a"), RegionalFixtureAdapter.Key));
+    }
+
+    [Fact]
     public void Export_PatternIsComputedOncePerAnalysisAndMinimum()
     {
         var c = new RegionalCase("two exports", 3, [new("r", null, 0, 100), new("a", "r", 2, 0), new("b", "r", 4, 0)]);

@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using ReKs.Competence.Gaps;
 using ReKs.Competence.Model;
 using Run = ReKs.Competence.Gaps.RegionalPattern.Run;
@@ -116,5 +119,77 @@ public class RegionalPatternTests
 
         Assert.True(p.IsWithheld(new NodeId("b"), Key));
         Assert.False(p.IsWithheld(new NodeId("c"), Key));
+    }
+
+    [Fact]
+    public void Pattern_KeyOutsideTheAnalysis_ReadsNoOtherNodesCell()
+    {
+        // Mutation review (docs/reliability.md, "Privacy, re-run"): a key the analysis does not have must not be read at
+        // some position of the node's cells; the next cell in the arrays (a's, withheld) must not answer for r.
+        var p = PatternOf(new RegionalCase("other key, withheld neighbour", 3, [new("r", null, 4, 0), new("a", "r", 1, 0), new("b", "r", 4, 0), Requiring]));
+        var other = new GapKey(new CompetenceId("other"), new ProficiencyLevel(2));
+
+        Assert.True(p.IsWithheld(new NodeId("a"), Key));
+        Assert.False(p.IsWithheld(new NodeId("r"), other));
+        Assert.False(p.IsWithheld(new NodeId("r"), other, Run.WithoutAmount));
+        Assert.Equal((0, 0), p.People(new NodeId("r"), other, Run.WithoutAmount));
+    }
+
+    [Fact]
+    public void Pattern_TwoChildrenOfEqualSize_TheSmallerIdGoesFirstWhicheverComesFirst()
+    {
+        // As the tie above, with the smaller id first among the children (b before c): b goes, c stays published.
+        var p = PatternOf(new RegionalCase("tie of children, ordered", 3, [new("r", null, 0, 0), new("a", "r", 2, 0), new("b", "r", 4, 0), new("c", "r", 4, 0), Requiring]));
+
+        Assert.True(p.IsWithheld(new NodeId("b"), Key));
+        Assert.False(p.IsWithheld(new NodeId("c"), Key));
+    }
+
+    [Property(Arbitrary = [typeof(GapArbitraries)], MaxTest = 500)]
+    public Property Pattern_GeneratedPlans_IsExactlyTheRule(GapScenario s)
+    {
+        // Many keys and levels, lines with and without amounts, people on inner nodes: the pattern, per count, of node
+        // cells and own cells, is exactly the spec's rule (a naive second reading of it), at the plan's minimum and at 3.
+        var a = GapAnalyzer.Analyse(s.Plan, s.AsOf, s.Options);
+        var differences = Differences(a, s.Options.MinGroupSize).Concat(Differences(a, 3)).ToList();
+        return (differences.Count == 0).Label(string.Join("\n", differences));
+    }
+
+    [Property(Arbitrary = [typeof(GapArbitraries)], MaxTest = 1000)]
+    public Property Pattern_SmallOrganisationsOnOneKey_IsExactlyTheRule(RegionalCase c)
+    {
+        var differences = Differences(RegionalFixtureAdapter.Analyse(c), c.MinGroupSize).ToList();
+        return (differences.Count == 0).Label(string.Join("\n", differences));
+    }
+
+    /// <summary>Where the pattern (and the whole-tree export drawn from it) differs from the rule's naive reading, cell by cell and count by count.</summary>
+    private static IEnumerable<string> Differences(GapAnalysis a, int k)
+    {
+        var pattern = RegionalExport.PatternOf(a, k);
+        var model = RegionalRuleModel.Of(a, k);
+        var export = RegionalExport.Create(a, a.Organisation.Root.Id, k);
+        foreach (var (node, key) in model.Cells)
+        {
+            foreach (var run in new[] { Run.WithAmount, Run.WithoutAmount })
+            {
+                var (withheld, own, people) = (model.IsWithheld(node, key, run), model.IsOwnSuppressed(node, key, run), model.People(node, key, run));
+                if (pattern.IsWithheld(node, key, run) != withheld || pattern.IsOwnSuppressed(node, key, run) != own || pattern.People(node, key, run) != people)
+                {
+                    yield return $"k={k} {node} {key} {run}: pattern withheld {pattern.IsWithheld(node, key, run)}, own {pattern.IsOwnSuppressed(node, key, run)}, "
+                        + $"people {pattern.People(node, key, run)}; the rule: withheld {withheld}, own {own}, people {people}";
+                }
+            }
+
+            var either = model.IsWithheld(node, key, Run.WithAmount) || model.IsWithheld(node, key, Run.WithoutAmount);
+            if (pattern.IsWithheld(node, key) != either || export.CellOf(node, key) is not { } cell || cell.Withheld != either)
+            {
+                yield return $"k={k} {node} {key}: withheld by the pattern {pattern.IsWithheld(node, key)}, in the export {export.CellOf(node, key)?.Withheld}; the rule: {either}";
+            }
+        }
+
+        if (export.Cells.Length != model.Cells.Count)
+        {
+            yield return $"k={k}: the export has {export.Cells.Length} cells, the rule {model.Cells.Count}";
+        }
     }
 }
