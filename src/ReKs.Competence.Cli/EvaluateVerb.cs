@@ -148,12 +148,7 @@ internal static class EvaluateVerb
             throw new CliInputException($"--kostra-region: {string.Join("; ", bad)}");
         }
 
-        var table = DocumentLoader.Load(file, stream =>
-        {
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            return ReKs.Competence.Documents.JsonStatDataset.ReadBytes(copy.ToArray());
-        });
+        var table = DocumentLoader.Load(file, stream => ReKs.Competence.Documents.JsonStatDataset.Read(stream));
         var contents = table.DimensionWithRole("metric")?.Categories.Select(c => (string?)c.Id).ToList() ?? [null];
         var result = new List<KostraGroupComparison>();
         var problems = new List<string>();

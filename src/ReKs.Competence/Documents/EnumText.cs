@@ -78,9 +78,11 @@ internal static class EnumText
         where T : struct, Enum =>
         [.. Enum.GetValues<T>().Where(f => Convert.ToInt64(f, System.Globalization.CultureInfo.InvariantCulture) != 0 && value.HasFlag(f)).Select(Name)];
 
-    /// <summary>Each value of an enum with its name, made once per enum type rather than once per value read.</summary>
     /// <summary>The value whose name these UTF-8 bytes (unescaped) are, as <see cref="TryParse{T}(string?, out T)"/> reads
     /// its text, without making a string.</summary>
+    /// <param name="utf8">The name's UTF-8 bytes.</param>
+    /// <param name="value">The value, when the bytes name one.</param>
+    /// <returns>Whether the bytes name a value of <typeparamref name="T"/>.</returns>
     public static bool TryParse<T>(ReadOnlySpan<byte> utf8, out T value)
         where T : struct, Enum
     {
@@ -97,6 +99,7 @@ internal static class EnumText
         return false;
     }
 
+    /// <summary>Each value of an enum with its name, made once per enum type rather than once per value read.</summary>
     private static class Names<T>
         where T : struct, Enum
     {

@@ -41,9 +41,8 @@ public sealed class RegionalExport
     private readonly ImmutableDictionary<NodeId, int> _position;
     private readonly RegionalCell[]?[] _made;
     private readonly Lazy<ImmutableArray<RegionalCell>> _cells;
-    private readonly ImmutableDictionary<NodeId, NodeId?> _parentOf;
 
-    private RegionalExport(NodeId root, int minGroupSize, GapAnalysis analysis, RegionalPattern pattern, int[] nodes, ImmutableDictionary<NodeId, int> position, ImmutableDictionary<NodeId, NodeId?> parentOf)
+    private RegionalExport(NodeId root, int minGroupSize, GapAnalysis analysis, RegionalPattern pattern, int[] nodes, ImmutableDictionary<NodeId, int> position)
     {
         Root = root;
         MinGroupSize = minGroupSize;
@@ -52,7 +51,6 @@ public sealed class RegionalExport
         _nodes = nodes;
         _position = position;
         _made = new RegionalCell[nodes.Length][];
-        _parentOf = parentOf;
         _cells = new(() =>
         {
             var count = 0;
@@ -111,14 +109,19 @@ public sealed class RegionalExport
     /// <remarks>The same greedy rule as <see cref="GapAnalysis.SharingSuggestions"/>, applied to published cells, so a suggestion never carries a withheld figure.</remarks>
     public ImmutableArray<SharingSuggestion> SharingSuggestions(NodeId parent)
     {
-        if (!_parentOf.ContainsKey(parent))
+        if (!_position.ContainsKey(parent))
         {
             throw new KeyNotFoundException($"The export of '{Root}' has no node '{parent}'.");
         }
 
-        var children = Cells.Where(c => c.Figures is not null && c.Node != Root && _parentOf[c.Node] == parent)
-            .GroupBy(c => c.Node)
-            .Select(g => (g.Key, (IReadOnlyDictionary<GapKey, NetFigures>)g.ToDictionary(c => c.Key, c => c.Net!.Value)))
+        // Only the children's cells are made (in the sub-tree's depth-first order, as the export lists them), not the
+        // whole export's; a child with no published cell takes no part.
+        var children = _analysis.Organisation.ChildrenOf(parent)
+            .Select(child => _position[child.Id])
+            .Order()
+            .Select(n => CellsAt(n).Where(c => c.Figures is not null).ToList())
+            .Where(published => published.Count > 0)
+            .Select(published => (published[0].Node, (IReadOnlyDictionary<GapKey, NetFigures>)published.ToDictionary(c => c.Key, c => c.Net!.Value)))
             .ToList();
         return SharingSuggestion.Greedy(children);
     }
@@ -145,8 +148,7 @@ public sealed class RegionalExport
             analysis,
             pattern,
             [.. nodes.Select(n => org.IndexOf(n.Id))],
-            nodes.Select((node, n) => KeyValuePair.Create(node.Id, n)).ToImmutableDictionary(),
-            nodes.ToImmutableDictionary(n => n.Id, n => n.Parent));
+            nodes.Select((node, n) => KeyValuePair.Create(node.Id, n)).ToImmutableDictionary());
     }
 
     /// <summary>Gets the cells of the <paramref name="n"/>th node of the sub-tree, in key order, making them on first use.</summary>

@@ -173,7 +173,7 @@ internal sealed class RegionalPattern
 
         return from < slots.Length && slots[from] == slot
             ? from
-            : throw new InvalidOperationException("A node's line or child has a key its partial does not.");
+            : throw new InvalidOperationException($"A node's line or child has key slot {slot}, which its partial does not have.");
     }
 
     private static bool Small(int people, int k) => people >= 1 && people < k;

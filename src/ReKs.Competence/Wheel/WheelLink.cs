@@ -50,7 +50,7 @@ public sealed class WheelLink : IEquatable<WheelLink>
     /// <param name="id">The id: 1 to 128 characters without white space.</param>
     /// <returns>The link.</returns>
     /// <exception cref="ArgumentException"><paramref name="id"/> is not a valid id.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="kind"/> is not defined.</exception>
     public static WheelLink Of(WheelLinkKind kind, string id) =>
         new(Guard.Against.EnumOutOfRange(kind, nameof(kind)), IdText.Validated(id, nameof(id)));
 
