@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using ReKs.Competence.Model;
 
@@ -187,25 +188,12 @@ internal sealed class GapKernel
     private readonly int _reach;
     private readonly int _defaultMinHeads;
 
-    // Per competence: what the current person has of it, reset lazily by stamps.
-    private readonly int[] _personStamp;
-    private readonly int[] _bestValidUsed;
-    private readonly int[] _bestValid;
-    private readonly int[] _bestInvalid;
-    private readonly byte[] _flags;
+    // Per competence: what the current person has of it, reset lazily by stamps, and the last node with a holder.
+    private readonly CompetenceState[] _competence;
     private readonly int[] _touched;
-    private readonly int[] _holderStamp;
 
     // Per slot: the current node's accumulators.
-    private readonly int[] _slotStamp;
-    private readonly long[] _used;
-    private readonly long[] _unused;
-    private readonly long[] _developable;
-    private readonly int[] _heads;
-    private readonly int[] _people;
-    private readonly long[] _amount;
-    private readonly int[] _statedHeads;
-    private readonly bool[] _required;
+    private readonly SlotState[] _slot;
 
     // Per slot: the roll-up's accumulators.
     private readonly int[] _mergeStamp;
@@ -238,23 +226,10 @@ internal sealed class GapKernel
         _t = DayNumber.Of(t);
         _reach = options.DevelopReach;
         _defaultMinHeads = options.MinHeads;
-        _personStamp = new int[competences];
-        _bestValidUsed = new int[competences];
-        _bestValid = new int[competences];
-        _bestInvalid = new int[competences];
-        _flags = new byte[competences];
+        _competence = new CompetenceState[competences];
         _touched = new int[competences];
-        _holderStamp = new int[competences];
         var k = layout.Space.Count;
-        _slotStamp = new int[k];
-        _used = new long[k];
-        _unused = new long[k];
-        _developable = new long[k];
-        _heads = new int[k];
-        _people = new int[k];
-        _amount = new long[k];
-        _statedHeads = new int[k];
-        _required = new bool[k];
+        _slot = new SlotState[k];
         _mergeStamp = new int[k];
         _sum = new GapFigures[k];
         _lines = new int[k];
@@ -265,7 +240,7 @@ internal sealed class GapKernel
     public static GapKernel Reused(KeyLayout layout, int competences, LocalDate t, GapOptions options)
     {
         var k = t_reused;
-        if (k is null || k._layout != layout || k._date != t || k._options != options || k._personStamp.Length != competences)
+        if (k is null || k._layout != layout || k._date != t || k._options != options || k._competence.Length != competences)
         {
             t_reused = k = new GapKernel(layout, competences, t, options);
         }
@@ -307,9 +282,8 @@ internal sealed class GapKernel
         if (_node == int.MaxValue || _person > int.MaxValue - (input.PeopleEnd - input.PeopleStart))
         {
             // The stamps would run out (a kernel reused for very many what-ifs): start them again from clean buffers.
-            Array.Clear(_personStamp);
-            Array.Clear(_holderStamp);
-            Array.Clear(_slotStamp);
+            Array.Clear(_competence);
+            Array.Clear(_slot);
             _node = _person = 0;
         }
 
@@ -331,10 +305,10 @@ internal sealed class GapKernel
                 throw new InvalidOperationException($"The key space has no slot for a requirement that applies ({rc.Requirements[r]}).");
             }
 
-            Touch(slot, node);
-            _required[slot] = true;
-            _amount[slot] = Math.Max(_amount[slot], rc.Amount[r]);
-            _statedHeads[slot] = Math.Max(_statedHeads[slot], rc.MinHeads[r]);
+            ref var a = ref Touch(slot, node);
+            a.Required = true;
+            a.Amount = Math.Max(a.Amount, rc.Amount[r]);
+            a.StatedHeads = Math.Max(a.StatedHeads, rc.MinHeads[r]);
         }
 
         People(input, node);
@@ -342,6 +316,8 @@ internal sealed class GapKernel
     }
 
     /// <summary>Accumulates a node's people into the slots' buffers: the pass over holdings, the hot loop of an analysis.</summary>
+    /// <remarks>Whether a holding is valid, and which class a person falls in at a level, depends on the data and
+    /// cannot be predicted: both are computed without branches (each condition as 0 or 1, each sum added a masked share).</remarks>
     private void People(NodeInput input, int node)
     {
         // Locals, not fields, inside the loops: the JIT keeps them in registers.
@@ -360,19 +336,9 @@ internal sealed class GapKernel
         var count = _layout.Count;
         var first = _layout.First;
         var slotLevel = _layout.SlotLevel;
-        var personStamp = _personStamp;
-        var bestValidUsed = _bestValidUsed;
-        var bestValid = _bestValid;
-        var bestInvalid = _bestInvalid;
-        var flagsOf = _flags;
+        var state = _competence;
         var touchedList = _touched;
-        var holderStamp = _holderStamp;
-        var slotStamp = _slotStamp;
-        var used = _used;
-        var unused = _unused;
-        var developable = _developable;
-        var heads = _heads;
-        var people = _people;
+        var slots = _slot;
         var t = _t;
         var reach = _reach;
         var person = _person;
@@ -394,35 +360,22 @@ internal sealed class GapKernel
                 }
 
                 // A person's summary of a competence starts the first time one of their holdings or aspirations names it.
-                if (personStamp[c] != person)
+                ref var cs = ref state[c];
+                if (cs.Person != person)
                 {
-                    personStamp[c] = person;
-                    bestValidUsed[c] = bestValid[c] = bestInvalid[c] = 0;
-                    flagsOf[c] = 0;
+                    cs.Person = person;
+                    cs.BestValidUsed = cs.BestValid = cs.BestInvalid = cs.Flags = 0;
                     touchedList[touched++] = c;
                 }
 
+                // Level 0 (unassessed) only sets the flag: as a valid or invalid level it changes no maximum.
                 int level = holdingLevel[h];
-                if (level == 0)
-                {
-                    flagsOf[c] |= 1;
-                }
-                else if (holdingFrom[h] <= t && holdingUntil[h] >= t)
-                {
-                    if (level > bestValid[c])
-                    {
-                        bestValid[c] = level;
-                    }
-
-                    if (holdingUsed[h] && level > bestValidUsed[c])
-                    {
-                        bestValidUsed[c] = level;
-                    }
-                }
-                else if (level > bestInvalid[c])
-                {
-                    bestInvalid[c] = level;
-                }
+                var valid = Bit(holdingFrom[h] <= t) & Bit(holdingUntil[h] >= t);
+                var validLevel = level & -valid;
+                cs.BestValid = Math.Max(cs.BestValid, validLevel);
+                cs.BestValidUsed = Math.Max(cs.BestValidUsed, validLevel & -Bit(holdingUsed[h]));
+                cs.BestInvalid = Math.Max(cs.BestInvalid, level & (valid - 1));
+                cs.Flags |= Bit(level == 0);
             }
 
             for (int a = aspirationStart[p], end = aspirationStart[p + 1]; a < end; a++)
@@ -433,50 +386,47 @@ internal sealed class GapKernel
                     continue;
                 }
 
-                if (personStamp[c] != person)
+                ref var cs = ref state[c];
+                if (cs.Person != person)
                 {
-                    personStamp[c] = person;
-                    bestValidUsed[c] = bestValid[c] = bestInvalid[c] = 0;
-                    flagsOf[c] = 0;
+                    cs.Person = person;
+                    cs.BestValidUsed = cs.BestValid = cs.BestInvalid = cs.Flags = 0;
                     touchedList[touched++] = c;
                 }
 
-                flagsOf[c] |= 2;
+                cs.Flags |= 2;
             }
 
-            var share = shares[p];
+            long share = shares[p];
             for (var i = 0; i < touched; i++)
             {
                 var c = touchedList[i];
-                holderStamp[c] = node;
-                int bvu = bestValidUsed[c], bv = bestValid[c], bi = bestInvalid[c], flags = flagsOf[c];
+                ref var cs = ref state[c];
+                cs.Holder = node;
+                int bvu = cs.BestValidUsed, bv = cs.BestValid, bi = cs.BestInvalid;
+                var flagged = Bit(cs.Flags != 0);
+                var someValid = Bit(bv > 0);
                 for (int s = first[c], end = s + count[c]; s < end; s++)
                 {
-                    if (slotStamp[s] != node)
+                    ref var a = ref slots[s];
+                    if (a.Node != node)
                     {
-                        Touch(s, node);
+                        a = ref Touch(s, node);
                     }
 
                     var level = slotLevel[s];
 
-                    // The specification's order of classes (LineEngine.Summary.Decide).
-                    if (bvu >= level)
-                    {
-                        used[s] += share;
-                        heads[s]++;
-                        people[s]++;
-                    }
-                    else if (bv >= level)
-                    {
-                        unused[s] += share;
-                        heads[s]++;
-                        people[s]++;
-                    }
-                    else if ((bv > 0 && bv >= level - reach) || bi >= level || flags != 0)
-                    {
-                        developable[s] += share;
-                        people[s]++;
-                    }
+                    // The specification's order of classes (LineEngine.Summary.Decide): used when a valid used holding
+                    // reaches the level, else unused when a valid one does (bvu <= bv, so used implies qualified), else
+                    // developable when close enough, invalid at the level, unassessed or aspired.
+                    var qualified = Bit(bv >= level);
+                    var inUse = Bit(bvu >= level);
+                    var developable = (1 - qualified) & ((someValid & Bit(bv >= level - reach)) | Bit(bi >= level) | flagged);
+                    a.Used += share & -(long)inUse;
+                    a.Unused += share & -(long)(qualified - inUse);
+                    a.Developable += share & -(long)developable;
+                    a.Heads += qualified;
+                    a.People += qualified | developable;
                 }
             }
         }
@@ -494,14 +444,14 @@ internal sealed class GapKernel
 
         var k = _layout.Space.Count;
         var slotCompetence = _layout.SlotCompetence;
-        var slotStamp = _slotStamp;
-        var holderStamp = _holderStamp;
-        var required = _required;
+        var slots = _slot;
+        var state = _competence;
         var scratch = _slotScratch;
         var n = 0;
         for (var s = 0; s < k; s++)
         {
-            if (slotStamp[s] == node && (required[s] || holderStamp[slotCompetence[s]] == node))
+            ref var a = ref slots[s];
+            if (a.Node == node && (a.Required || state[slotCompetence[s]].Holder == node))
             {
                 scratch[n++] = s;
             }
@@ -530,12 +480,12 @@ internal sealed class GapKernel
 
         for (var j = 0; j < n; j++)
         {
-            var s = scratch[j];
-            var f = GapFigures.Line(_amount[s], _used[s], _unused[s], _developable[s], _heads[s], _people[s]);
-            var heads = _statedHeads[s] >= 0 ? _statedHeads[s] : _defaultMinHeads;
+            ref var a = ref slots[scratch[j]];
+            var f = GapFigures.Line(a.Amount, a.Used, a.Unused, a.Developable, a.Heads, a.People);
+            var heads = a.StatedHeads >= 0 ? a.StatedHeads : _defaultMinHeads;
             figures[offset + j] = f;
             minHeads[offset + j] = heads;
-            fragile[offset + j] = _amount[s] > 0 && f.Gap == f.Mobilise && _heads[s] < heads;
+            fragile[offset + j] = a.Amount > 0 && f.Gap == f.Mobilise && a.Heads < heads;
         }
 
         return new NodeLines(scratch.AsSpan(0, n).ToArray(), figures, minHeads, fragile, offset);
@@ -642,18 +592,24 @@ internal sealed class GapKernel
         return new GapPartial(space, slots, figures, offset, lines);
     }
 
-    private void Touch(int slot, int node)
+    /// <summary>Starts a slot's accumulators for a node (once per node) and returns them.</summary>
+    private ref SlotState Touch(int slot, int node)
     {
-        if (_slotStamp[slot] != node)
+        ref var a = ref _slot[slot];
+        if (a.Node != node)
         {
-            _slotStamp[slot] = node;
+            a = default;
+            a.Node = node;
+            a.StatedHeads = -1;
             _touchedSlots++;
-            _used[slot] = _unused[slot] = _developable[slot] = _amount[slot] = 0;
-            _heads[slot] = _people[slot] = 0;
-            _statedHeads[slot] = -1;
-            _required[slot] = false;
         }
+
+        return ref a;
     }
+
+    /// <summary>A condition as 0 or 1, without a branch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Bit(bool condition) => Unsafe.BitCast<bool, byte>(condition);
 
     private void ComputeSubtree(PlanColumns columns, Func<int, NodeInput> input, int top, NodeResult[] results)
     {
@@ -663,5 +619,30 @@ internal sealed class GapKernel
             var node = columns.Preorder[p];
             results[node] = Compute(columns.Organisation, input(node), node, results);
         }
+    }
+
+    /// <summary>What the current person has of one competence (valid while <see cref="Person"/> is the person's stamp), and the last node with a holder of it.</summary>
+    private struct CompetenceState
+    {
+        public int Person;
+        public int BestValidUsed;
+        public int BestValid;
+        public int BestInvalid;
+        public int Flags;
+        public int Holder;
+    }
+
+    /// <summary>One slot's accumulators for the current node (valid while <see cref="Node"/> is the node's stamp).</summary>
+    private struct SlotState
+    {
+        public long Used;
+        public long Unused;
+        public long Developable;
+        public long Amount;
+        public int Heads;
+        public int People;
+        public int StatedHeads;
+        public int Node;
+        public bool Required;
     }
 }
