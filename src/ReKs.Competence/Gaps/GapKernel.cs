@@ -256,20 +256,41 @@ internal sealed class GapKernel
         var root = columns.Preorder[0];
         var competences = columns.Competences.Count;
 
-        // Largest sub-trees first, so that the last task to start is a small one.
+        // Largest sub-trees first, each thread taking the next one as it finishes the last (greedy, longest first): the
+        // threads end together unless one sub-tree is more than a thread's share. Parallel.For's partitioner handed out
+        // ranges of sub-trees and left one thread with two thirds of the work at a sixteenth of the nation.
         var tasks = org.ChildIndexes(root).ToArray();
-        Array.Sort(tasks.Select(c => -(columns.SubtreeEnd[c] - columns.PreorderPosition[c])).ToArray(), tasks);
-        Parallel.For(
-            0,
-            tasks.Length,
-            new ParallelOptions { MaxDegreeOfParallelism = parallel ? -1 : 1 },
-            () => new GapKernel(layout, competences, t, options, new LineArena()),
-            (i, _, kernel) =>
+        var work = new long[tasks.Length];
+        var holdingStart = columns.People.HoldingStart;
+        for (var i = 0; i < tasks.Length; i++)
+        {
+            for (var p = columns.PreorderPosition[tasks[i]]; p < columns.SubtreeEnd[tasks[i]]; p++)
+            {
+                var v = columns.Preorder[p];
+                work[i] -= holdingStart[columns.PeopleStart[v + 1]] - holdingStart[columns.PeopleStart[v]] + 1;
+            }
+        }
+
+        Array.Sort(work, tasks);
+        var next = -1;
+        void Work()
+        {
+            var kernel = new GapKernel(layout, competences, t, options, new LineArena());
+            for (var i = Interlocked.Increment(ref next); i < tasks.Length; i = Interlocked.Increment(ref next))
             {
                 kernel.ComputeSubtree(columns, input, tasks[i], results);
-                return kernel;
-            },
-            static _ => { });
+            }
+        }
+
+        var helpers = parallel ? Math.Min(Environment.ProcessorCount, tasks.Length) - 1 : 0;
+        var running = new Task[Math.Max(0, helpers)];
+        for (var h = 0; h < running.Length; h++)
+        {
+            running[h] = Task.Run(Work);
+        }
+
+        Work();
+        Task.WaitAll(running);
 
         var last = new GapKernel(layout, competences, t, options, new LineArena());
         results[root] = last.Compute(org, input(root), root, results);
