@@ -248,6 +248,13 @@ public sealed class GapPartial : IEquatable<GapPartial>
     internal void AddTo(GapKeySpace space, GapKernel kernel, int merge)
     {
         var same = _space.SameAs(space);
+        if (same && _patched is null)
+        {
+            // A partial of the same analysis (the roll-up's case): its arrays as they are, in one call.
+            kernel.AddRange(_slots, _figures.AsSpan(_offset, _slots.Length), _lines.AsSpan(0, _slots.Length), merge);
+            return;
+        }
+
         for (var i = 0; i < _slots.Length; i++)
         {
             var s = same ? _slots[i] : space.Find(_space.Keys[_slots[i]]);
