@@ -92,7 +92,11 @@ internal sealed class PersonListConverter : JsonConverter<List<PersonDto>>
 
     /// <summary>A person in the common form, read into the model, or <see langword="null"/> (the reader stands anywhere
     /// inside it then; the caller reads it again from its start).</summary>
-    private static PersonDto? Common(ref Utf8JsonReader reader, TextPool pool, List<Holding> holdings, List<CompetenceId> aspirations, PersonList list)
+    /// <remarks>Given a reader over part of a document (<see cref="PlanStreamReader"/>), it may run out of bytes: a read
+    /// that returns <see langword="false"/> leaves the reader on the token before, a property name or the end of a
+    /// holding or list, which no value check here takes, so the person is refused or returned with the reader not on its
+    /// end; the caller checks that the reader ends on the person's own end.</remarks>
+    internal static PersonDto? Common(ref Utf8JsonReader reader, TextPool pool, List<Holding> holdings, List<CompetenceId> aspirations, PersonList list)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {

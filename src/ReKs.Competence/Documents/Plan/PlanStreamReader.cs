@@ -10,8 +10,9 @@ namespace ReKs.Competence.Documents;
 /// over one buffer, refilled from the stream, its state carried across refills. The plan object's properties are read
 /// in document order; each small part (the name, the scale…) and each item of a list (a node, a requirement, a person)
 /// is taken whole into the buffer and read by the code the in-memory direct path uses (the serializer with the direct
-/// path's options; a person by <see cref="PersonListConverter.ReadPerson"/>, straight into the model). So the buffer
-/// holds one item at a time, and the people, most of a plan's bytes, are read person by person.
+/// path's options; a person by <see cref="PersonListConverter.ReadPerson"/>, straight into the model). A person in the
+/// common form, most of a plan's bytes, is read where it stands in the buffer, in one pass; only one the buffer's end
+/// cuts is taken whole and read again. So the buffer holds one item at a time, and the people are read person by person.
 /// </summary>
 /// <remarks>
 /// <para>It takes a document only when <see cref="DocumentReader.Direct{TDto}"/> would take the same bytes, and then
@@ -201,8 +202,8 @@ internal static class PlanStreamReader
         var list = new PersonList();
         var holdings = new List<Holding>();
         var aspirations = new List<CompetenceId>();
-        var first = Item(window, enterArray: true, out var from, out var to);
-        if (first != JsonTokenType.StartArray)
+        var opening = Item(window, enterArray: true, out var from, out var to);
+        if (opening != JsonTokenType.StartArray)
         {
             // The people are required, and a list: anything else makes the serializer throw.
             return Surprise.Instance;
@@ -210,6 +211,27 @@ internal static class PlanStreamReader
 
         while (true)
         {
+            // A person in the common form is read where it stands in the buffer; one cut by the buffer's end, or any other,
+            // is taken whole into the buffer and read again (the in-memory direct path's way).
+            var here = window.Reader();
+            if (here.Read() && here.TokenType == JsonTokenType.StartObject)
+            {
+                var depth = here.CurrentDepth;
+                var first = window.Start + (int)here.TokenStartIndex;
+                if (PersonListConverter.Common(ref here, pool, holdings, aspirations, list) is { } common
+                    && here.TokenType == JsonTokenType.EndObject && here.CurrentDepth == depth)
+                {
+                    if (!Plain(window.Bytes(first, window.Start + (int)here.BytesConsumed)))
+                    {
+                        return Surprise.Instance;
+                    }
+
+                    window.Advance(here);
+                    list.Add(common);
+                    continue;
+                }
+            }
+
             var token = Item(window, enterArray: false, out from, out to);
             if (token == JsonTokenType.EndArray)
             {
