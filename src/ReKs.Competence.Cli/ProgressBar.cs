@@ -85,20 +85,21 @@ internal sealed class ProgressBar : IDisposable
     }
 }
 
-/// <summary>A read-only stream that reports how far through the underlying stream reading has come.</summary>
+/// <summary>A read-only stream that reports how far through the underlying stream reading has come. It seeks when the
+/// underlying stream does, so that a plan file is streamed (read again from its start only when it has a problem).</summary>
 internal sealed class ProgressStream(Stream inner, Action<double> report) : Stream
 {
     private readonly long _length = inner.CanSeek ? inner.Length : 0;
 
     public override bool CanRead => true;
 
-    public override bool CanSeek => false;
+    public override bool CanSeek => inner.CanSeek;
 
     public override bool CanWrite => false;
 
-    public override long Length => throw new NotSupportedException();
+    public override long Length => inner.Length;
 
-    public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
+    public override long Position { get => inner.Position; set => inner.Position = value; }
 
     public override int Read(byte[] buffer, int offset, int count)
     {
@@ -115,7 +116,7 @@ internal sealed class ProgressStream(Stream inner, Action<double> report) : Stre
     {
     }
 
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
 
     public override void SetLength(long value) => throw new NotSupportedException();
 

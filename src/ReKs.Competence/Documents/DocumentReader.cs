@@ -76,7 +76,7 @@ internal static class DocumentReader
         try
         {
             var dto = JsonSerializer.Deserialize(utf8Json, atDepth);
-            return dto is not null && Version(dto, atDepth) == version && Complete(dto, atDepth) && (dto is not IDirectRead whole || whole.Accepts()) ? dto : null;
+            return dto is not null && Keeps(dto, atDepth, version) ? dto : null;
         }
         catch (JsonException)
         {
@@ -89,6 +89,11 @@ internal static class DocumentReader
         }
     }
 
+    /// <summary>Whether the direct path may keep a transfer object it read: of the right version, complete
+    /// (<see cref="Complete"/>), and accepted by itself (<see cref="IDirectRead"/>).</summary>
+    internal static bool Keeps(object dto, JsonTypeInfo info, int version) =>
+        Version(dto, info) == version && Complete(dto, info) && (dto is not IDirectRead whole || whole.Accepts());
+
     /// <summary>The <c>schemaVersion</c> a transfer object was read with.</summary>
     private static int? Version(object dto, JsonTypeInfo info) =>
         info.Properties.FirstOrDefault(p => p.Name == "schemaVersion")?.Get?.Invoke(dto) as int?;
@@ -96,7 +101,7 @@ internal static class DocumentReader
     /// <summary>Whether the bytes hold no text the shape check refuses: no escaped control character (<c>\b</c>,
     /// <c>\f</c>, <c>\u0000</c>–<c>\u001f</c>, <c>\u007f</c>–<c>\u009f</c>) or escaped surrogate, and no DEL or C1 control
     /// written as it is. Line breaks and tabs are text; a document with anything else here takes the full pipeline.</summary>
-    private static bool PlainText(ReadOnlySpan<byte> utf8Json)
+    internal static bool PlainText(ReadOnlySpan<byte> utf8Json)
     {
         for (var at = utf8Json.IndexOfAny((byte)'\\', (byte)0x7F, (byte)0xC2); at >= 0; at = Next(utf8Json, at + 1))
         {

@@ -56,18 +56,33 @@ internal sealed class PersonListConverter : JsonConverter<List<PersonDto>>
         var aspirations = new List<CompetenceId>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            var start = reader;
-            var person = pool is null ? null : Common(ref reader, pool, holdings, aspirations, list);
-            if (person is null)
-            {
-                reader = start;
-                person = JsonSerializer.Deserialize(ref reader, info);
-            }
-
-            list.Add(person!);
+            list.Add(ReadPerson(ref reader, pool, info, holdings, aspirations, list)!);
         }
 
         return list;
+    }
+
+    /// <summary>Reads the one person (or other value) the reader stands on: in the common form straight into the model,
+    /// otherwise again from its first byte by the serializer. The streamed reader (<see cref="PlanStreamReader"/>) reads
+    /// each person of a stream with it.</summary>
+    /// <param name="reader">The reader, on the person's first token; it is left on the person's last.</param>
+    /// <param name="pool">The read's pool, or <see langword="null"/> (then the serializer reads every person).</param>
+    /// <param name="info">The serializer's metadata of a person, with the read's options.</param>
+    /// <param name="holdings">Scratch space for a person's holdings.</param>
+    /// <param name="aspirations">Scratch space for a person's aspirations.</param>
+    /// <param name="list">The people read so far, which keeps the highest level read.</param>
+    /// <returns>The person's transfer object (<see langword="null"/> for a JSON null).</returns>
+    internal static PersonDto? ReadPerson(ref Utf8JsonReader reader, TextPool? pool, JsonTypeInfo<PersonDto> info, List<Holding> holdings, List<CompetenceId> aspirations, PersonList list)
+    {
+        var start = reader;
+        var person = pool is null ? null : Common(ref reader, pool, holdings, aspirations, list);
+        if (person is null)
+        {
+            reader = start;
+            person = JsonSerializer.Deserialize(ref reader, info);
+        }
+
+        return person;
     }
 
     /// <summary>Not used: the writer writes people with the serializer.</summary>
@@ -77,7 +92,11 @@ internal sealed class PersonListConverter : JsonConverter<List<PersonDto>>
 
     /// <summary>A person in the common form, read into the model, or <see langword="null"/> (the reader stands anywhere
     /// inside it then; the caller reads it again from its start).</summary>
-    private static PersonDto? Common(ref Utf8JsonReader reader, TextPool pool, List<Holding> holdings, List<CompetenceId> aspirations, PersonList list)
+    /// <remarks>Given a reader over part of a document (<see cref="PlanStreamReader"/>), it may run out of bytes: a read
+    /// that returns <see langword="false"/> leaves the reader on the token before, a property name or the end of a
+    /// holding or list, which no value check here takes, so the person is refused or returned with the reader not on its
+    /// end; the caller checks that the reader ends on the person's own end.</remarks>
+    internal static PersonDto? Common(ref Utf8JsonReader reader, TextPool pool, List<Holding> holdings, List<CompetenceId> aspirations, PersonList list)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {

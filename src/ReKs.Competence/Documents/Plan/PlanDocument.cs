@@ -32,12 +32,22 @@ public static class PlanDocument
         ReadBytes(System.Text.Encoding.UTF8.GetBytes(Guard.Against.Null(json, nameof(json))), options);
 
     /// <summary>Reads a plan from a stream of UTF-8 JSON, reading no more than the size limit allows.</summary>
-    /// <param name="utf8Json">The stream.</param>
+    /// <param name="utf8Json">The stream, from its current position to its end.</param>
     /// <param name="options">Limits; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
-    /// <returns>The plan, or every problem.</returns>
+    /// <returns>The plan, or every problem; the same as <see cref="ReadBytes"/> of the stream's bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <remarks>
+    /// <para>A seekable stream (a file) is streamed: it is read through a buffer of a few hundred kilobytes, person by
+    /// person, so a valid document is never held whole (the memory a read takes is the plan's own and the buffer's). A
+    /// document with anything unusual is read again from the position the stream had when the call began, whole, by the
+    /// reader that reports every problem with its path, so problems are reported exactly as <see cref="ReadBytes"/>
+    /// reports them.</para>
+    /// <para>A stream that cannot seek (a pipe, a network stream) is read whole into memory first, up to the size limit,
+    /// and then read as bytes: a document with a problem must be read again from its start, which such a stream cannot
+    /// do. To read a large document from such a stream in bounded memory, copy it to a file first.</para>
+    /// </remarks>
     public static ReadResult<CompetencePlan> Read(Stream utf8Json, ReadOptions? options = null) =>
-        DocumentReader.Read(utf8Json, options, ReadBytes);
+        PlanStreamReader.Read(utf8Json, options);
 
     /// <summary>Writes a plan as indented UTF-8 JSON.</summary>
     /// <param name="plan">The plan.</param>
