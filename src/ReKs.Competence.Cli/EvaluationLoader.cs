@@ -11,6 +11,14 @@ internal static class EvaluationLoader
     public static FileInfo Locate(FileInfo plan, FileInfo? series) =>
         series ?? new FileInfo(Path.Combine(plan.DirectoryName ?? ".", Path.GetFileNameWithoutExtension(plan.Name) + ".evaluation.json"));
 
+    /// <summary>The evaluation data that goes with the plan when there is some: the document <c>--series</c> names (an
+    /// error when it is missing), else <c>PLAN.evaluation.json</c> beside the plan when it exists, else <see langword="null"/>.</summary>
+    public static EvaluationData? Optional(FileInfo plan, FileInfo? series, CompetencePlan model)
+    {
+        var file = Locate(plan, series);
+        return series is not null || file.Exists ? Load(file, model) : null;
+    }
+
     /// <summary>Reads the document; the official tables its <c>statistics</c> name by file are read beside it. A bare
     /// JSON-stat table is recognised and answered with what it lacks (or with its own problems at their paths), not with
     /// the evaluation document's missing fields.</summary>
