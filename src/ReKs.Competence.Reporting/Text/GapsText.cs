@@ -14,7 +14,7 @@ internal static class GapsText
         b.Paragraph(l.T("Alle mengder i årsverk (1,0 = én hel stilling), med én desimal.", "All amounts in person-years (1.0 = one full position), to one decimal."));
         b.Heading(3, l.T("Linjer (krav, kapital, behov)", "Lines (requirements, capital, needs)"));
         var lines = new TextTable(l.T(Terms.Unit), l.T(Terms.Competence), l.T(Terms.Level), l.T(Terms.Requirement), l.T(Terms.Used), l.T(Terms.Unused),
-            l.T("Utviklbar", "Developable"), l.T("Kvalif.", "Qualified"), "Gap", l.T(Terms.Mobilise), l.T(Terms.Develop), l.T(Terms.Acquire),
+            l.T("Utviklbar", "Developable"), l.T("Kvalif.", "Qualified"), l.T(Terms.Gap), l.T(Terms.Mobilise), l.T(Terms.Develop), l.T(Terms.Acquire),
             l.T(Terms.Surplus), l.T("Sårbar", "Fragile"), l.T("Mål", "Goals")).RightAlign(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
         foreach (var line in view.Lines)
         {
@@ -25,7 +25,7 @@ internal static class GapsText
 
         b.Table(lines);
         b.Heading(3, l.T($"Nettovisning for {g.NodeName(view.Scope, l)} (overskudd deles i hele treet før noen rekrutteres)", $"Net view of {g.NodeName(view.Scope, l)} (surplus is shared across the sub-tree before anyone is recruited)"));
-        var net = new TextTable(l.T(Terms.Competence), l.T(Terms.Level), l.T(Terms.Requirement), l.T("Kvalif.", "Qualified"), "Gap", l.T(Terms.Mobilise),
+        var net = new TextTable(l.T(Terms.Competence), l.T(Terms.Level), l.T(Terms.Requirement), l.T("Kvalif.", "Qualified"), l.T(Terms.Gap), l.T(Terms.Mobilise),
             l.T(Terms.Develop), l.T(Terms.Acquire), l.T(Terms.Surplus), l.T("Delt", "Shared")).RightAlign(1, 2, 3, 4, 5, 6, 7, 8, 9);
         foreach (var n in view.Net.Where(n => n.Node == view.Scope))
         {
