@@ -74,12 +74,14 @@ internal static class WheelVerb
                 : AnnualWheel.ReksTemplate;
             var l = parse.GetValue(lang);
             var leadTime = Period.FromDays(parse.GetValue(lead));
+            // One view for every format, so the calendar names owners as the tables do.
+            var view = WheelView.Create(p, wheel, interval, leadTime);
             var text = f switch
             {
-                OutputFormat.Ics => WheelCalendar.Export(wheel, interval, $"{wheel.Name.In(l.Language())} {span}", parse.GetValue(recurring) ? CalendarMode.Recurring : CalendarMode.SingleEvents, l.Language(), wheel.Reminders(p, interval, leadTime)),
-                OutputFormat.Json => ViewDocument.WriteString(WheelView.Create(p, wheel, interval, leadTime)),
-                OutputFormat.Markdown => MarkdownTables.Wheel(WheelView.Create(p, wheel, interval, leadTime), l.Language()),
-                _ => TextTables.Wheel(WheelView.Create(p, wheel, interval, leadTime), l.Language()),
+                OutputFormat.Ics => WheelCalendar.Export(view, $"{wheel.Name.In(l.Language())} {span}", parse.GetValue(recurring) ? CalendarMode.Recurring : CalendarMode.SingleEvents, l.Language()),
+                OutputFormat.Json => ViewDocument.WriteString(view),
+                OutputFormat.Markdown => MarkdownTables.Wheel(view, l.Language()),
+                _ => TextTables.Wheel(view, l.Language()),
             };
             Verbs.Emit(context, parse.GetValue(output), text);
             return ReksCli.Ok;
