@@ -36,7 +36,7 @@ internal static class EvaluateVerb
         {
             var planFile = parse.GetValue(plan)!;
             var p = DocumentLoader.Load(planFile, context.Error, o.Read(parse));
-            var data = EvaluationLoader.Load(EvaluationLoader.Locate(planFile, parse.GetValue(series)), p);
+            var data = EvaluationLoader.Required(planFile, parse.GetValue(series), p);
             var date = parse.GetValue(asOf) ?? context.Today;
             var scope = parse.GetValue(node) is { } n ? InventoryVerb.Scope(p, n) : null;
             Indicator[] chosen;

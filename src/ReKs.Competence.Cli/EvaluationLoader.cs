@@ -8,13 +8,25 @@ namespace ReKs.Competence.Cli;
 internal static class EvaluationLoader
 {
     /// <summary>The evaluation document of <c>region.json</c> is <c>region.evaluation.json</c> beside it, unless <c>--series</c> names one.</summary>
-    public static FileInfo Locate(FileInfo plan, FileInfo? series) =>
+    internal static FileInfo Locate(FileInfo plan, FileInfo? series) =>
         series ?? new FileInfo(Path.Combine(plan.DirectoryName ?? ".", Path.GetFileNameWithoutExtension(plan.Name) + ".evaluation.json"));
+
+    /// <summary>The evaluation data that goes with the plan when there is some: the document <c>--series</c> names (an
+    /// error when it is missing), else <c>PLAN.evaluation.json</c> beside the plan when it exists, else <see langword="null"/>.</summary>
+    public static EvaluationData? Optional(FileInfo plan, FileInfo? series, CompetencePlan model)
+    {
+        var file = Locate(plan, series);
+        return series is not null || file.Exists ? Load(file, model) : null;
+    }
+
+    /// <summary>The evaluation data a verb cannot do without: the document <c>--series</c> names, else
+    /// <c>PLAN.evaluation.json</c> beside the plan; a missing file is an input error that says to name it with <c>--series</c>.</summary>
+    public static EvaluationData Required(FileInfo plan, FileInfo? series, CompetencePlan model) => Load(Locate(plan, series), model);
 
     /// <summary>Reads the document; the official tables its <c>statistics</c> name by file are read beside it. A bare
     /// JSON-stat table is recognised and answered with what it lacks (or with its own problems at their paths), not with
     /// the evaluation document's missing fields.</summary>
-    public static EvaluationData Load(FileInfo file, CompetencePlan plan)
+    private static EvaluationData Load(FileInfo file, CompetencePlan plan)
     {
         if (file.Exists && JsonStatTable(file) is { } bytes)
         {

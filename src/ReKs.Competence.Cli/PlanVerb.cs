@@ -23,8 +23,7 @@ internal static class PlanVerb
             var p = DocumentLoader.Load(parse.GetValue(plan)!, context.Error, o.Read(parse));
             var date = parse.GetValue(asOf) ?? context.Today;
             var scope = InventoryVerb.NodeOf(p, parse.GetValue(node));
-            var evaluationFile = EvaluationLoader.Locate(parse.GetValue(plan)!, parse.GetValue(series));
-            var indicators = parse.GetValue(series) is not null || evaluationFile.Exists ? EvaluationLoader.Load(evaluationFile, p).Indicators : [];
+            var indicators = EvaluationLoader.Optional(parse.GetValue(plan)!, parse.GetValue(series), p)?.Indicators ?? [];
             var view = PlanView.Create(p, PlanCoverage.Of(p, date), PlanBudget.Of(p), scope, MeasureEvaluationPlan.Of(p, indicators));
             var text = parse.GetValue(format) switch
             {

@@ -41,9 +41,8 @@ internal static class ReportVerb
 
             var p = DocumentLoader.Load(file, context.Error, new Documents.ReadOptions(parse.GetValue(maxBytes)));
             var scope = InventoryVerb.NodeOf(p, parse.GetValue(node));
-            var evaluationFile = EvaluationLoader.Locate(file, parse.GetValue(series));
-            var evaluation = parse.GetValue(series) is not null || evaluationFile.Exists ? EvaluationLoader.Load(evaluationFile, p) : null;
-            var wheel = parse.GetValue(wheelFile) is { } w ? WheelVerb.LoadWheel(w) : null;
+            var evaluation = EvaluationLoader.Optional(file, parse.GetValue(series), p);
+            var wheel = parse.GetValue(wheelFile) is { } w ? WheelLoader.Load(w, p, evaluation) : null;
             var isRegional = parse.GetValue(regional);
             var request = new ReportRequest(p, parse.GetValue(asOf) ?? context.Today, parse.GetValue(lang).Language(), scope, file.Name, evaluation, wheel, isRegional, m);
             Verbs.Emit(context, parse.GetValue(output), ReportWriter.Write(request));

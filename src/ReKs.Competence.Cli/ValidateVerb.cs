@@ -135,7 +135,7 @@ internal static class ValidateVerb
         {
             var plan = DocumentLoader.Load(planFile, context.Error, limits);
             var evaluationFile = EvaluationLoader.Locate(planFile, null);
-            var evaluation = evaluationFile.Exists ? EvaluationLoader.Load(evaluationFile, plan) : null;
+            var evaluation = EvaluationLoader.Optional(planFile, null, plan);
             var problems = w.ProblemsWith(plan, evaluation);
             if (!problems.IsEmpty)
             {

@@ -68,26 +68,20 @@ internal static class WheelVerb
             var span = interval.Start == new LocalDate(interval.Start.Year, 1, 1) && interval.End == new LocalDate(interval.Start.Year, 12, 31)
                 ? interval.Start.Year.ToString(CultureInfo.InvariantCulture)
                 : $"{interval.Start:uuuu-MM-dd}–{interval.End:uuuu-MM-dd}";
-            var wheel = parse.GetValue(wheelFile) is { } file ? LoadWheel(file) : AnnualWheel.ReksTemplate;
-            if (parse.GetValue(wheelFile) is { } given)
-            {
-                // The wheel's links must name what the plan has (indicators: when its evaluation document is beside it).
-                var evaluationFile = EvaluationLoader.Locate(parse.GetValue(plan)!, null);
-                var problems = wheel.ProblemsWith(p, evaluationFile.Exists ? EvaluationLoader.Load(evaluationFile, p) : null);
-                if (!problems.IsEmpty)
-                {
-                    throw new CliInputException(DocumentLoader.Describe(given, problems));
-                }
-            }
-
+            // The wheel's links must name what the plan has (indicators: when its evaluation document is beside it).
+            var wheel = parse.GetValue(wheelFile) is { } file
+                ? WheelLoader.Load(file, p, EvaluationLoader.Optional(parse.GetValue(plan)!, null, p))
+                : AnnualWheel.ReksTemplate;
             var l = parse.GetValue(lang);
             var leadTime = Period.FromDays(parse.GetValue(lead));
+            // One view for every format, so the calendar names owners as the tables do.
+            var view = WheelView.Create(p, wheel, interval, leadTime);
             var text = f switch
             {
-                OutputFormat.Ics => WheelCalendar.Export(wheel, interval, $"{wheel.Name.In(l.Language())} {span}", parse.GetValue(recurring) ? CalendarMode.Recurring : CalendarMode.SingleEvents, l.Language(), wheel.Reminders(p, interval, leadTime)),
-                OutputFormat.Json => ViewDocument.WriteString(WheelView.Create(p, wheel, interval, leadTime)),
-                OutputFormat.Markdown => MarkdownTables.Wheel(WheelView.Create(p, wheel, interval, leadTime), l.Language()),
-                _ => TextTables.Wheel(WheelView.Create(p, wheel, interval, leadTime), l.Language()),
+                OutputFormat.Ics => WheelCalendar.Export(view, $"{wheel.Name.In(l.Language())} {span}", parse.GetValue(recurring) ? CalendarMode.Recurring : CalendarMode.SingleEvents, l.Language()),
+                OutputFormat.Json => ViewDocument.WriteString(view),
+                OutputFormat.Markdown => MarkdownTables.Wheel(view, l.Language()),
+                _ => TextTables.Wheel(view, l.Language()),
             };
             Verbs.Emit(context, parse.GetValue(output), text);
             return ReksCli.Ok;
@@ -131,7 +125,4 @@ internal static class WheelVerb
             ? throw new CliUsageException($"--to {last:uuuu-MM-dd}: før / before --from {first:uuuu-MM-dd}")
             : new DateInterval(first, last);
     }
-
-    /// <summary>Reads a wheel document; every problem, with its JSON path, becomes one invalid-input error.</summary>
-    internal static AnnualWheel LoadWheel(FileInfo file) => DocumentLoader.Load(file, stream => WheelDocument.Read(stream));
 }

@@ -5,6 +5,7 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using NodaTime;
 using ReKs.Competence.Model;
+using ReKs.Competence.Views;
 using ReKs.Competence.Wheel;
 
 namespace ReKs.Competence.ICalendar;
@@ -50,7 +51,7 @@ public static class WheelCalendar
     /// <param name="language">The language of summaries and descriptions.</param>
     /// <returns>The RFC 5545 text. DTSTAMP is the start of each occurrence's date in UTC, so the output is deterministic.</returns>
     /// <remarks>Without the wheel, an owner and a ring are named by the name the occurrence carries (a reminder's unit or
-    /// responsible role) or by the built-in vocabulary (<see cref="WheelVocabulary"/>); <see cref="Export"/> also uses the
+    /// responsible role) or by the built-in vocabulary (<see cref="WheelVocabulary"/>); <see cref="Export(AnnualWheel, DateInterval, string, CalendarMode, Language, IEnumerable{WheelOccurrence})"/> also uses the
     /// names the wheel gives its rings and owner roles.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="occurrences"/> or <paramref name="calendarName"/> is <see langword="null"/>.</exception>
     public static string ToICalendar(IEnumerable<WheelOccurrence> occurrences, string calendarName, Language language = Language.Norwegian)
@@ -58,7 +59,8 @@ public static class WheelCalendar
         Guard.Against.Null(occurrences, nameof(occurrences));
         Guard.Against.Null(calendarName, nameof(calendarName));
         var list = occurrences.ToList();
-        return Write(calendarName, list.Any(o => o.Activity.Time is not null), list.Select(o => Event(o, language, null)));
+        var names = new Names(a => a.OwnerName ?? WheelVocabulary.OwnerName(a.OwnerRole), WheelVocabulary.RingName);
+        return Write(calendarName, list.Any(o => o.Activity.Time is not null), list.Select(o => Event(o, language, names)));
     }
 
     /// <summary>Writes a wheel's activities over a span as an iCalendar document, as single or recurring events.</summary>
@@ -89,14 +91,38 @@ public static class WheelCalendar
         Guard.Against.Null(span, nameof(span));
         Guard.Against.Null(calendarName, nameof(calendarName));
         Guard.Against.EnumOutOfRange(mode, nameof(mode));
-        var occurrences = wheel.Occurrences(span);
+        return Export(wheel, span, wheel.Occurrences(span), calendarName, mode, language, extra, new Names(a => a.OwnerName ?? wheel.OwnerName(a.OwnerRole), wheel.RingName));
+    }
+
+    /// <summary>Writes a wheel view as an iCalendar document: the wheel's activities over the view's window, as single or
+    /// recurring events as in <see cref="Export(AnnualWheel, DateInterval, string, CalendarMode, Language, IEnumerable{WheelOccurrence}?)"/>,
+    /// and the view's reminders as single events, owners and rings named as the view names them in every other output
+    /// (<see cref="WheelView.OwnerName"/>: a unit of the plan by its name, then the wheel's vocabulary).</summary>
+    /// <param name="view">The view, for example <see cref="WheelView.Create(CompetencePlan, AnnualWheel, DateInterval, NodaTime.Period)"/>.</param>
+    /// <param name="calendarName">The calendar's name (X-WR-CALNAME).</param>
+    /// <param name="mode">Single events, or recurring events where a rule has an RRULE form.</param>
+    /// <param name="language">The language of summaries and descriptions.</param>
+    /// <returns>The RFC 5545 text; deterministic.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="view"/> or <paramref name="calendarName"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not defined.</exception>
+    public static string Export(WheelView view, string calendarName, CalendarMode mode, Language language)
+    {
+        Guard.Against.Null(view, nameof(view));
+        Guard.Against.Null(calendarName, nameof(calendarName));
+        Guard.Against.EnumOutOfRange(mode, nameof(mode));
+        var wheel = view.Definition;
+        return Export(wheel, view.Window, view.Occurrences, calendarName, mode, language, view.Reminders.Select(r => r.Occurrence), new Names(view.OwnerName, wheel.RingName));
+    }
+
+    private static string Export(AnnualWheel wheel, DateInterval span, IReadOnlyList<WheelOccurrence> occurrences, string calendarName, CalendarMode mode, Language language, IEnumerable<WheelOccurrence>? extra, Names names)
+    {
         var series = new Dictionary<WheelActivity, List<CalendarEvent>>();
         if (mode == CalendarMode.Recurring)
         {
             var byActivity = occurrences.ToLookup(o => o.Activity);
             foreach (var activity in wheel.Activities)
             {
-                if (Series(wheel, activity, [.. byActivity[activity]], span, language) is { } events)
+                if (Series(activity, [.. byActivity[activity]], span, language, names) is { } events)
                 {
                     series[activity] = events;
                 }
@@ -105,7 +131,7 @@ public static class WheelCalendar
 
         var singles = occurrences.Where(o => !series.ContainsKey(o.Activity)).Concat(extra ?? []).ToList();
         var timed = occurrences.Concat(extra ?? []).Any(o => o.Activity.Time is not null);
-        return Write(calendarName, timed, series.Values.SelectMany(e => e).Concat(singles.Select(o => Event(o, language, wheel))));
+        return Write(calendarName, timed, series.Values.SelectMany(e => e).Concat(singles.Select(o => Event(o, language, names))));
     }
 
     /// <summary>The date the VTIMEZONE's rules are taken from: Europe/Oslo has had today's summer-time rules since 1996.</summary>
@@ -132,7 +158,7 @@ public static class WheelCalendar
     }
 
     /// <summary>Writes an activity's occurrences as one recurring event plus overrides, or returns <see langword="null"/> when the rule has no RRULE form.</summary>
-    private static List<CalendarEvent>? Series(AnnualWheel wheel, WheelActivity a, List<WheelOccurrence> own, DateInterval span, Language language)
+    private static List<CalendarEvent>? Series(WheelActivity a, List<WheelOccurrence> own, DateInterval span, Language language, Names names)
     {
         if (Pattern(a.Rule) is not { } pattern || own.Select(o => o.Date).Distinct().Count() != own.Count)
         {
@@ -154,7 +180,7 @@ public static class WheelCalendar
             pattern.Count = plain.Count;
         }
 
-        var master = Event(own[0], language, wheel);
+        var master = Event(own[0], language, names);
         master.Uid = SeriesUid(a);
         (master.DtStart, master.DtEnd) = Times(a, plain[0]);
         master.DtStamp = Stamp(plain[0]);
@@ -168,7 +194,7 @@ public static class WheelCalendar
         var events = new List<CalendarEvent> { master };
         foreach (var moved in own.Where(o => o.Date != o.Nominal))
         {
-            var e = Event(moved, language, wheel);
+            var e = Event(moved, language, names);
             e.Uid = master.Uid;
             e.RecurrenceIdentifier = new RecurrenceIdentifier(Times(a, moved.Nominal).Start, null);
             events.Add(e);
@@ -230,16 +256,15 @@ public static class WheelCalendar
     private static CalDateTime Stamp(LocalDate date) =>
         new(new DateTime(date.Year, date.Month, date.Day, 0, 0, 0, DateTimeKind.Utc), "UTC", true);
 
-    /// <summary>One occurrence as an event: its owner and ring named by the occurrence itself (a reminder's owner), the
-    /// wheel's own names when the wheel is known, else the built-in vocabulary.</summary>
-    private static CalendarEvent Event(WheelOccurrence o, Language language, AnnualWheel? wheel)
+    /// <summary>One occurrence as an event, its owner and ring named by <paramref name="names"/>.</summary>
+    private static CalendarEvent Event(WheelOccurrence o, Language language, Names names)
     {
         var a = o.Activity;
         var e = new CalendarEvent
         {
             Uid = Uid(o),
             Summary = Text(a.Name.In(language)),
-            Description = Text($"{WheelVocabulary.CategoryName(a.Category).In(language)} · {(a.OwnerName ?? wheel?.OwnerName(a.OwnerRole) ?? WheelVocabulary.OwnerName(a.OwnerRole)).In(language)} · {o.Period.Name.In(language)} · {(wheel?.RingName(a.Ring) ?? WheelVocabulary.RingName(a.Ring)).In(language)}"),
+            Description = Text($"{WheelVocabulary.CategoryName(a.Category).In(language)} · {names.Owner(a).In(language)} · {o.Period.Name.In(language)} · {names.Ring(a.Ring).In(language)}"),
             DtStamp = Stamp(o.Date),
         };
         e.Categories.Add(WheelVocabulary.CategoryName(a.Category).In(language));
@@ -270,4 +295,7 @@ public static class WheelCalendar
     }
 
     private static CalDateTime Timed(LocalDateTime t) => new(t.Year, t.Month, t.Day, t.Hour, t.Minute, t.Second, TimeZoneId);
+
+    /// <summary>How an event names its owner and ring: the one naming of the output the calendar is written from.</summary>
+    private readonly record struct Names(Func<WheelActivity, LocalizedText> Owner, Func<string, LocalizedText> Ring);
 }

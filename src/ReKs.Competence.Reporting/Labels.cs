@@ -7,17 +7,9 @@ internal static class Labels
 {
     public static string T(this Language lang, string nb, string en) => lang == Language.English ? en : nb;
 
-
-    /// <summary>A unit by its name in the reader's language (ids are for typing, names for reading); the id when the plan has no such node.</summary>
-    public static string NodeName(this Language lang, CompetencePlan plan, NodeId node) =>
-        plan.Organisation.Contains(node) ? plan.Organisation[node].Name.In(lang) : node.Value;
-
-    /// <summary>Kroner with a narrow space between thousands and øre only when there are any; a decimal comma in nb.</summary>
-    public static string Kroner(this Language lang, decimal amount)
-    {
-        var text = amount.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture).Replace(",", "\u202F", StringComparison.Ordinal);
-        return lang == Language.Norwegian ? text.Replace('.', ',') : text;
-    }
+    /// <summary>Kroner with øre only when there are any, grouped and with the decimal sign of every other number the
+    /// reader sees (<see cref="Html.Number"/>: a no-break space and a decimal comma in nb, a comma and a point in en).</summary>
+    public static string Kroner(this Language lang, decimal amount) => amount.ToString("#,0.##", Html.NumberFormat(lang));
 
     public static string Component(this Language lang, LaiComponents c) => c switch
     {

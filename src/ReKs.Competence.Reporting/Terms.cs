@@ -53,8 +53,6 @@ internal static class Terms
     public static readonly Term RunChart = new("seriediagram", "run chart");
     public static readonly Term Baseline = new("grunnlag", "baseline");
     public static readonly Term Intervention = new("tiltak", "intervention");
-    public static readonly Term CentreLine = new("Senterlinje", "Centre line");
-    public static readonly Term ControlLimits = new("Kontrollgrenser", "Control limits");
     public static readonly Term NoMeasurements = new("Ingen målinger ennå", "No measurements yet");
 
     /// <summary>The word between the ends of an interval: "−2,52 til −0,94" / "−2.52 to −0.94".</summary>

@@ -75,7 +75,7 @@ internal static class ChartSvg
             // Nothing measured yet: say so, rather than an axis around nothing.
             sb.Append("<rect x=\"").Append(Html.Svg(Left)).Append("\" y=\"").Append(Html.Svg(Top)).Append("\" width=\"").Append(Html.Svg(plotW)).Append("\" height=\"").Append(Html.Svg(plotH))
               .Append("\" fill=\"none\" stroke=\"#d5dbe3\"/><text class=\"chart-empty\" x=\"").Append(Html.Svg(Left + (plotW / 2))).Append("\" y=\"").Append(Html.Svg(Top + (plotH / 2)))
-              .Append("\" text-anchor=\"middle\">").Append(Html.Encode(l.T("Ingen målinger ennå", "No measurements yet"))).Append("</text></svg>");
+              .Append("\" text-anchor=\"middle\">").Append(Html.Encode(l.T(Terms.NoMeasurements))).Append("</text></svg>");
             return sb.ToString();
         }
 
@@ -129,7 +129,7 @@ internal static class ChartSvg
             var x = X(iv - 0.5);
             sb.Append("<line class=\"chart-intervention\" x1=\"").Append(Html.Svg(x)).Append("\" y1=\"").Append(Html.Svg(Top)).Append("\" x2=\"").Append(Html.Svg(x)).Append("\" y2=\"").Append(Html.Svg(Top + plotH))
               .Append("\" stroke=\"").Append(InterventionColour).Append("\" stroke-width=\"2\"/><text x=\"").Append(Html.Svg(x + 4)).Append("\" y=\"").Append(Html.Svg(Top + 10)).Append("\" class=\"chart-note\">")
-              .Append(Html.Encode(l.T("tiltak", "intervention"))).Append("</text>");
+              .Append(Html.Encode(l.T(Terms.Intervention))).Append("</text>");
             if (chart.NewLevel is { } level && double.IsFinite(level) && iv < n)
             {
                 sb.Append("<path class=\"chart-new-level\" fill=\"none\" stroke=\"").Append(CentreColour).Append("\" stroke-width=\"2\" stroke-dasharray=\"6 4\" d=\"M").Append(Html.Svg(x)).Append(',').Append(Html.Svg(Y(level)))
@@ -181,7 +181,7 @@ internal static class ChartSvg
         var measured = Enumerable.Range(0, chart.Values.Count).Where(i => chart.Values[i] is { } v && double.IsFinite(v)).ToList();
         if (measured.Count == 0)
         {
-            return l.T("Ingen målinger ennå.", "No measurements yet.");
+            return l.T(Terms.NoMeasurements) + ".";
         }
 
         string Label(int i) => i < chart.Labels.Count ? chart.Labels[i] : string.Empty;

@@ -137,28 +137,38 @@ internal static class GapHtml
         var depth = organisation.DepthOf(view.Scope);
         var sb = new StringBuilder("<p>");
         sb.Append(E(l.T(
-            $"Tall om grupper under {view.MinGroupSize} personer er skjermet, og andre celler også der et skjermet tall ellers kunne regnes ut. Kravet (mengden) handler om virksomheten og vises alltid.",
-            $"Figures about groups under {view.MinGroupSize} people are withheld, and other cells too where a withheld figure could otherwise be worked out. The requirement (amount) is about the organisation and is always shown."))).Append("</p>");
+            $"Tall om grupper under {view.MinGroupSize} personer er skjermet, og andre celler også der et skjermet tall ellers kunne regnes ut. Kravet (mengden) handler om virksomheten og vises alltid. Mengder i årsverk (hele stillinger), med én desimal; mobilisere, utvikle, anskaffe og overskudd er nettotall.",
+            $"Figures about groups under {view.MinGroupSize} people are withheld, and other cells too where a withheld figure could otherwise be worked out. The requirement (amount) is about the organisation and is always shown. Amounts in person-years (full positions), to one decimal; mobilise, develop, acquire and surplus are net."))).Append("</p>");
         sb.Append("<table class=\"regional\"><thead><tr>");
-        foreach (var h in new[] { l.T("Enhet", "Unit"), l.T("Kompetanse", "Competence"), l.T("Nivå", "Level"), l.T(Terms.Requirement), l.T("Personer", "People"), "Gap", l.T("Mobilisere", "Mobilise"), l.T("Utvikle", "Develop"), l.T("Anskaffe", "Acquire") })
+        var columns = GapsText.RegionalColumns(l);
+        foreach (var h in columns)
         {
             sb.Append("<th>").Append(E(h)).Append("</th>");
         }
 
+        // The columns and figures of reks gaps --regional (GapsText), here for the scope and the level below it; a
+        // withheld cell shows its requirement and then only that it is withheld.
+        var classes = new[] { string.Empty, string.Empty, " class=\"n\"", " class=\"n\"", " class=\"n\"", " class=\"n\"", " class=\"n m\"", " class=\"n d\"", " class=\"n a\"", " class=\"n\"" };
         sb.Append("</tr></thead><tbody>");
         foreach (var c in view.Cells.Where(c => organisation.DepthOf(c.Node) <= depth + 1))
         {
-            sb.Append("<tr data-node=\"").Append(E(c.Node.Value)).Append("\" data-key=\"").Append(E(c.Key.Competence.Value)).Append(':').Append(E(c.Key.Level)).Append("\"><td>")
-                .Append(E(glossary.NodeName(c.Node, l))).Append("</td><td>").Append(E(glossary.CompetenceName(c.Key.Competence, l)))
-                .Append("</td><td class=\"n\">").Append(E(l.Proficiency(glossary.Scale, c.Key.Level))).Append("</td><td class=\"n\">").Append(E(P(c.Amount))).Append("</td>");
-            if (c.Figures is { } f && c.Net is { } n)
+            var (shown, figures) = GapsText.RegionalRow(glossary, c, l);
+            sb.Append("<tr data-node=\"").Append(E(c.Node.Value)).Append("\" data-key=\"").Append(E(c.Key.Competence.Value)).Append(':').Append(E(c.Key.Level)).Append("\">");
+            for (var i = 0; i < shown.Length; i++)
             {
-                sb.Append("<td class=\"n\">").Append(f.People).Append("</td><td class=\"n\">").Append(E(P(f.Gap))).Append("</td><td class=\"n m\">").Append(E(P(n.Mobilise)))
-                    .Append("</td><td class=\"n d\">").Append(E(P(n.Develop))).Append("</td><td class=\"n a\">").Append(E(P(n.Acquire))).Append("</td>");
+                sb.Append("<td").Append(classes[i]).Append('>').Append(E(shown[i])).Append("</td>");
+            }
+
+            if (figures is null)
+            {
+                sb.Append("<td colspan=\"").Append(columns.Length - shown.Length).Append("\" class=\"withheld\">").Append(E(l.Withheld())).Append("</td>");
             }
             else
             {
-                sb.Append("<td colspan=\"5\" class=\"withheld\">").Append(E(l.Withheld())).Append("</td>");
+                for (var i = 0; i < figures.Length; i++)
+                {
+                    sb.Append("<td").Append(classes[shown.Length + i]).Append('>').Append(E(figures[i])).Append("</td>");
+                }
             }
 
             sb.Append("</tr>");
@@ -177,7 +187,7 @@ internal static class GapHtml
             {
                 sb.Append("<li>").Append(E(glossary.NodeName(s.From, l))).Append(" → ").Append(E(glossary.NodeName(s.To, l)))
                     .Append(": ").Append(E(glossary.CompetenceName(s.Key.Competence, l))).Append(' ').Append(E(l.T("nivå", "level"))).Append(' ')
-                    .Append(E(l.Proficiency(glossary.Scale, s.Key.Level))).Append(", ").Append(E(P(s.Amount))).Append(" %</li>");
+                    .Append(E(l.Proficiency(glossary.Scale, s.Key.Level))).Append(", ").Append(E(l.PersonYears(s.Amount))).Append(' ').Append(E(l.T(Terms.PersonYearsUnit))).Append("</li>");
             }
 
             sb.Append("</ul>");

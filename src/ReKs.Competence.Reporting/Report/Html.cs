@@ -43,7 +43,12 @@ internal static class Html
     /// <summary>Formats a number for the reader: a decimal comma and space grouping in Norwegian, a point in English
     /// (fixed formats, so the report does not depend on the machine's culture data).</summary>
     public static string Number(decimal value, Language lang, int decimals = 0) =>
-        value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), lang == Language.English ? English : Norwegian);
+        value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), NumberFormat(lang));
+
+    /// <summary>Gets the reader's number notation: in bokmål a decimal comma and a no-break space (U+00A0, the group
+    /// separator of .NET's nb-NO culture) between thousands, in English a point and a comma. Kroner and every other
+    /// number share it.</summary>
+    public static NumberFormatInfo NumberFormat(Language lang) => lang == Language.English ? English : Norwegian;
 
     /// <summary>Formats a number for SVG coordinates (invariant, at most two decimals).</summary>
     public static string Svg(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);

@@ -172,7 +172,7 @@ internal sealed class IndicatorSection : IReportSection
             intervention,
             e.Indicator.Unit.In(l),
             e.NewLevel,
-            l.T("grunnlag", "baseline"),
+            l.T(Terms.Baseline),
             l);
     }
 }

@@ -27,7 +27,9 @@ internal sealed class OverviewSection : IReportSection
     {
         var sb = new StringBuilder();
         var inventory = context.Inventory;
-        var summary = inventory.Nodes.First(n => n.Node == context.Scope);
+        // The inventory view is built for the report's scope, so it summarises the scope's node; without it the views disagree (a bug).
+        var summary = inventory.Nodes.FirstOrDefault(n => n.Node == context.Scope)
+            ?? throw new InvalidOperationException($"The report's inventory view has no summary of its scope node '{context.Scope}': the views were built for different scopes.");
         var rows = inventory.Rows.Where(r => r.Node == context.Scope).ToDictionary(r => r.Competence);
         Figures(sb, context, summary, rows.Count);
         LaiPanel(sb, context, summary);
@@ -41,7 +43,7 @@ internal sealed class OverviewSection : IReportSection
         var v = c.View;
         sb.Append("<div class=\"figures\">\n");
         Figure(sb, Html.Number(summary.Heads, c.Language), c.T("personer i stilling", "people in post"));
-        Figure(sb, Html.Number(summary.Share.FullTimeEquivalents, c.Language, 1), c.T("årsverk", "person-years"));
+        Figure(sb, c.Language.PersonYears(summary.Share), c.T("årsverk", "person-years"));
         Figure(sb, $"{Html.Number(held, c.Language)} / {Html.Number(c.Glossary.Competences.Length, c.Language)}", c.T("kompetanser i bruk / i planen", "competences held / in the plan"));
         Figure(sb, Html.Number(v.Nodes.Length, c.Language), c.T("enheter", "units"));
         Figure(sb, Html.Number(v.Requirements, c.Language), c.T("krav", "requirements"));
@@ -70,8 +72,8 @@ internal sealed class OverviewSection : IReportSection
             sb.Append("<div class=\"value\">").Append(Html.Encode(Html.Number(count.Heads, c.Language))).Append("</div>\n");
             sb.Append("<div>").Append(Html.Bar((double)count.Heads, summary.Heads, css, $"{name}: {count.Heads} / {summary.Heads}", 200, 14)).Append("</div>\n");
             sb.Append("<div class=\"note\">").Append(Html.Encode(c.T(
-                $"{Html.Number(percent, c.Language)} % av de ansatte · {Html.Number(count.Share.FullTimeEquivalents, c.Language, 1)} årsverk",
-                $"{Html.Number(percent, c.Language)} % of staff · {Html.Number(count.Share.FullTimeEquivalents, c.Language, 1)} person-years"))).Append("</div>\n<ul>\n");
+                $"{Html.Number(percent, c.Language)} % av de ansatte · {c.Language.PersonYears(count.Share)} årsverk",
+                $"{Html.Number(percent, c.Language)} % of staff · {c.Language.PersonYears(count.Share)} person-years"))).Append("</div>\n<ul>\n");
             foreach (var competence in c.Glossary.Competences.Where(x => x.Components.HasFlag(flag)))
             {
                 sb.Append("<li>").Append(Html.Encode(c.Text(competence.Name))).Append("</li>\n");
@@ -106,7 +108,7 @@ internal sealed class OverviewSection : IReportSection
             var depth = organisation.DepthOf(node.Id) - baseDepth;
             sb.Append("<tr class=\"depth-").Append(Math.Min(depth, 3)).Append("\"><td style=\"padding-left:").Append(8 + (16 * depth)).Append("px\">").Append(Html.Encode(c.Text(node.Name))).Append("</td>");
             sb.Append("<td class=\"num\">").Append(Html.Encode(Html.Number(s.Heads, c.Language))).Append("</td>");
-            sb.Append("<td class=\"num\">").Append(Html.Encode(Html.Number(s.Share.FullTimeEquivalents, c.Language, 1))).Append("</td>");
+            sb.Append("<td class=\"num\">").Append(Html.Encode(c.Language.PersonYears(s.Share))).Append("</td>");
             sb.Append("<td class=\"num\">").Append(Html.Encode(Html.Number(held.GetValueOrDefault(node.Id), c.Language))).Append("</td>");
             for (var k = 0; k < Components.Length; k++)
             {
@@ -152,7 +154,7 @@ internal sealed class OverviewSection : IReportSection
             var informal = r?.InformalHeads ?? 0;
             sb.Append("<tr><td>").Append(Html.Encode(c.Text(competence.Name))).Append("</td><td class=\"marks\">").Append(Html.Encode(c.Language.ComponentMarks(competence.Components))).Append("</td>");
             Cell(sb, Html.Number(heads, c.Language));
-            Cell(sb, Html.Number((r?.Share ?? PositionShare.Zero).FullTimeEquivalents, c.Language, 1));
+            Cell(sb, c.Language.PersonYears(r?.Share ?? PositionShare.Zero));
             Cell(sb, Html.Number(formal, c.Language));
             Cell(sb, Html.Number(informal, c.Language));
             sb.Append("<td>").Append(Pair(formal, informal, max, $"{c.T("formell", "formal")} {formal}, {c.T("uformell", "informal")} {informal}")).Append("</td>");

@@ -14,7 +14,7 @@ internal static class GapsText
         b.Paragraph(l.T("Alle mengder i årsverk (1,0 = én hel stilling), med én desimal.", "All amounts in person-years (1.0 = one full position), to one decimal."));
         b.Heading(3, l.T("Linjer (krav, kapital, behov)", "Lines (requirements, capital, needs)"));
         var lines = new TextTable(l.T(Terms.Unit), l.T(Terms.Competence), l.T(Terms.Level), l.T(Terms.Requirement), l.T(Terms.Used), l.T(Terms.Unused),
-            l.T("Utviklbar", "Developable"), l.T("Kvalif.", "Qualified"), "Gap", l.T(Terms.Mobilise), l.T(Terms.Develop), l.T(Terms.Acquire),
+            l.T("Utviklbar", "Developable"), l.T("Kvalif.", "Qualified"), l.T(Terms.Gap), l.T(Terms.Mobilise), l.T(Terms.Develop), l.T(Terms.Acquire),
             l.T(Terms.Surplus), l.T("Sårbar", "Fragile"), l.T("Mål", "Goals")).RightAlign(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
         foreach (var line in view.Lines)
         {
@@ -25,7 +25,7 @@ internal static class GapsText
 
         b.Table(lines);
         b.Heading(3, l.T($"Nettovisning for {g.NodeName(view.Scope, l)} (overskudd deles i hele treet før noen rekrutteres)", $"Net view of {g.NodeName(view.Scope, l)} (surplus is shared across the sub-tree before anyone is recruited)"));
-        var net = new TextTable(l.T(Terms.Competence), l.T(Terms.Level), l.T(Terms.Requirement), l.T("Kvalif.", "Qualified"), "Gap", l.T(Terms.Mobilise),
+        var net = new TextTable(l.T(Terms.Competence), l.T(Terms.Level), l.T(Terms.Requirement), l.T("Kvalif.", "Qualified"), l.T(Terms.Gap), l.T(Terms.Mobilise),
             l.T(Terms.Develop), l.T(Terms.Acquire), l.T(Terms.Surplus), l.T("Delt", "Shared")).RightAlign(1, 2, 3, 4, 5, 6, 7, 8, 9);
         foreach (var n in view.Net.Where(n => n.Node == view.Scope))
         {
@@ -52,19 +52,11 @@ internal static class GapsText
         var g = view.Glossary;
         var b = new Blocks();
         b.Heading(2, l.T($"Regional visning per {view.AsOf:uuuu-MM-dd} — grupper under {view.MinGroupSize} personer er skjult", $"Regional view as of {view.AsOf:uuuu-MM-dd} — groups under {view.MinGroupSize} people are withheld"));
-        var t = new TextTable(l.T(Terms.Unit), l.T(Terms.Competence), l.T(Terms.Level), l.T(Terms.Requirement), l.T("Personer", "People"), "Gap",
-            l.T(Terms.Mobilise), l.T(Terms.Develop), l.T(Terms.Acquire), l.T(Terms.Surplus), l.T("Merknad", "Note")).RightAlign(2, 3, 4, 5, 6, 7, 8, 9);
+        var t = new TextTable([.. RegionalColumns(l), l.T("Merknad", "Note")]).RightAlign(2, 3, 4, 5, 6, 7, 8, 9);
         foreach (var c in view.Cells)
         {
-            var name = g.CompetenceName(c.Key.Competence, l);
-            if (c.Figures is { } f && c.Net is { } n)
-            {
-                t.Add(g.NodeName(c.Node, l), name, l.Proficiency(g.Scale, c.Key.Level), Py(l, c.Amount), f.People, Py(l, f.Gap), Py(l, n.Mobilise), Py(l, n.Develop), Py(l, n.Acquire), Py(l, n.Surplus), string.Empty);
-            }
-            else
-            {
-                t.Add(g.NodeName(c.Node, l), name, l.Proficiency(g.Scale, c.Key.Level), Py(l, c.Amount), "–", "–", "–", "–", "–", "–", l.Withheld());
-            }
+            var (shown, figures) = RegionalRow(g, c, l);
+            t.Add([.. shown, .. figures ?? Dashes, figures is null ? l.Withheld() : string.Empty]);
         }
 
         b.Table(t);
@@ -73,6 +65,25 @@ internal static class GapsText
         return b.Paragraph(l.T(
             "Mobilisere/utvikle/anskaffe/overskudd er nettotall: overskudd i treet deles før rekruttering. Kjente begrensninger: et skjermet tall kan avgrenses (men ikke regnes ut), og differanser mellom nivåer av samme kompetanse eller mellom uttrekk for ulike datoer beskyttes ikke; publiser den regionale visningen én gang per rapporteringsperiode.",
             "Mobilise/develop/acquire/surplus are net: surplus in the sub-tree is shared before recruiting. Known limits: a withheld figure can be bounded (not worked out), and differences across levels of one competence or between exports of different dates are not protected; publish the regional view once per reporting period."));
+    }
+
+    /// <summary>What a withheld cell shows in text and Markdown under the person-derived columns.</summary>
+    private static readonly string[] Dashes = ["–", "–", "–", "–", "–", "–"];
+
+    /// <summary>The regional table's columns, the same in every format (text, Markdown, the fragments and the report): the
+    /// cell and its requirement, which every cell shows, then the person-derived figures of a published cell (people, gap,
+    /// and the net needs and surplus the export publishes), amounts in person-years.</summary>
+    public static string[] RegionalColumns(Language l) =>
+        [l.T(Terms.Unit), l.T(Terms.Competence), l.T(Terms.Level), l.T(Terms.Requirement), l.T(Terms.People), l.T(Terms.Gap), l.T(Terms.Mobilise), l.T(Terms.Develop), l.T(Terms.Acquire), l.T(Terms.Surplus)];
+
+    /// <summary>A regional cell under <see cref="RegionalColumns"/>: the four columns every cell shows, and the six
+    /// person-derived ones, or <see langword="null"/> for a withheld cell (whose format then says only that it is withheld).</summary>
+    public static (string[] Shown, string[]? Figures) RegionalRow(PlanGlossary g, RegionalCell c, Language l)
+    {
+        string[] shown = [g.NodeName(c.Node, l), g.CompetenceName(c.Key.Competence, l), l.Proficiency(g.Scale, c.Key.Level), Py(l, c.Amount)];
+        return c.Figures is { } f && c.Net is { } n
+            ? (shown, [f.People.ToString(System.Globalization.CultureInfo.InvariantCulture), Py(l, f.Gap), Py(l, n.Mobilise), Py(l, n.Develop), Py(l, n.Acquire), Py(l, n.Surplus)])
+            : (shown, null);
     }
 
     /// <summary>The sharing suggestions as a table, or the sentence that says there are none.</summary>

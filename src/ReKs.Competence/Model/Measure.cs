@@ -90,8 +90,9 @@ public sealed class Measure : IEquatable<Measure>
                 throw new ArgumentException("A measure's sessions are given as dates or as a rule, not both.", nameof(sessionRule));
             }
 
-            Fault.Throw(CheckSessionRule(sessionRule));
-            Sessions = SessionDates(sessionRule);
+            // One dating of the rule both checks it and gives the sessions.
+            Fault.Throw(CheckSessionRule(sessionRule, out var dates));
+            Sessions = dates;
         }
 
         SessionRule = sessionRule;
@@ -188,27 +189,29 @@ public sealed class Measure : IEquatable<Measure>
 
     /// <summary>A session rule's own check, shared by the constructor and the plan document: it gives a finite list of at
     /// most <see cref="MaxSessions"/> dates on its own, each on its own date, none before year 1 or after 9999.</summary>
-    internal static IEnumerable<Fault> CheckSessionRule(RecurrenceRule rule)
+    internal static IEnumerable<Fault> CheckSessionRule(RecurrenceRule rule) => CheckSessionRule(rule, out _);
+
+    /// <summary>The check of <see cref="CheckSessionRule(RecurrenceRule)"/>, giving the session dates it computed when the rule
+    /// passes (empty when it does not), so the constructor dates the rule once.</summary>
+    private static Fault[] CheckSessionRule(RecurrenceRule rule, out ImmutableArray<LocalDate> sessions)
     {
         const string Parameter = "sessionRule";
+        sessions = [];
         if (rule.IsRelative)
         {
-            yield return new("sessionRule", Parameter, ProblemKind.InvalidValue, "a measure's session rule cannot be relative to a wheel's activity or period: the plan has no wheel; give a start date (everyNWeeks, everyNMonths)");
-            yield break;
+            return [new("sessionRule", Parameter, ProblemKind.InvalidValue, "a measure's session rule cannot be relative to a wheel's activity or period: the plan has no wheel; give a start date (everyNWeeks, everyNMonths)")];
         }
 
         if (SessionSpan(rule) is not { } span)
         {
-            yield return rule is EveryNWeeksRule or EveryNMonthsRule
+            return [rule is EveryNWeeksRule or EveryNMonthsRule
                 ? Fault.Invalid("sessionRule", Parameter, $"the session rule's {SessionCount(rule)} sessions run past the year 9999")
-                : new("sessionRule", Parameter, ProblemKind.Missing, "a yearly session rule needs both 'firstYear' and 'lastYear', so that it gives a finite list of sessions");
-            yield break;
+                : new("sessionRule", Parameter, ProblemKind.Missing, "a yearly session rule needs both 'firstYear' and 'lastYear', so that it gives a finite list of sessions")];
         }
 
         if (SessionCount(rule) > MaxSessions || span.Length > 366L * MaxSessions)
         {
-            yield return Fault.Invalid("sessionRule", Parameter, $"a session rule gives at most {MaxSessions} sessions");
-            yield break;
+            return [Fault.Invalid("sessionRule", Parameter, $"a session rule gives at most {MaxSessions} sessions")];
         }
 
         var dates = rule.Dates(span);
@@ -216,15 +219,13 @@ public sealed class Measure : IEquatable<Measure>
         {
             if (dates[i].Date <= dates[i - 1].Date)
             {
-                yield return new(ProblemPath.Root.Then("sessionRule", "moves"), Parameter, ProblemKind.DateOrder, $"the session rule's moves put session {i + 1} ({dates[i].Date:uuuu-MM-dd}) on or before session {i} ({dates[i - 1].Date:uuuu-MM-dd}); sessions keep their order, each on its own date");
-                yield break;
+                return [new(ProblemPath.Root.Then("sessionRule", "moves"), Parameter, ProblemKind.DateOrder, $"the session rule's moves put session {i + 1} ({dates[i].Date:uuuu-MM-dd}) on or before session {i} ({dates[i - 1].Date:uuuu-MM-dd}); sessions keep their order, each on its own date")];
             }
         }
-    }
 
-    /// <summary>The dates a session rule gives (after its skips and moves): its occurrences over its own span.</summary>
-    internal static ImmutableArray<LocalDate> SessionDates(RecurrenceRule rule) =>
-        SessionSpan(rule) is { } span ? [.. rule.Dates(span).Select(d => d.Date)] : [];
+        sessions = [.. dates.Select(d => d.Date)];
+        return [];
+    }
 
     private static long SessionCount(RecurrenceRule rule) =>
         rule is EveryNWeeksRule w ? w.Count

@@ -74,14 +74,17 @@ public sealed class EvaluationView
     /// <param name="healthEducation">KOSTRA's shares to show, or none.</param>
     /// <returns>The view.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static EvaluationView Create(CompetencePlan plan, LocalDate asOf, NodeId scope, IEnumerable<Indicator> indicators, IEnumerable<IndicatorEvaluation> evaluations, bool detail, IEnumerable<HealthEducationShare> healthEducation)
+    public static EvaluationView Create(CompetencePlan plan, LocalDate asOf, NodeId scope, IEnumerable<Indicator> indicators, IEnumerable<IndicatorEvaluation> evaluations, bool detail, IEnumerable<HealthEducationShare> healthEducation) =>
+        Create(plan, asOf, scope, indicators, evaluations, detail, healthEducation, PlanGlossary.Of(Guard.Against.Null(plan, nameof(plan))));
+
+    /// <summary>Builds the view with the plan's glossary already built (the report builds it once for all its views).</summary>
+    internal static EvaluationView Create(CompetencePlan plan, LocalDate asOf, NodeId scope, IEnumerable<Indicator> indicators, IEnumerable<IndicatorEvaluation> evaluations, bool detail, IEnumerable<HealthEducationShare> healthEducation, PlanGlossary glossary)
     {
-        Guard.Against.Null(plan, nameof(plan));
         ImmutableArray<Indicator> chosen = [.. Guard.Against.Null(indicators, nameof(indicators))];
         ImmutableArray<IndicatorEvaluation> all = [.. Guard.Against.Null(evaluations, nameof(evaluations))];
         ImmutableArray<HealthEducationShare> shares = [.. Guard.Against.Null(healthEducation, nameof(healthEducation))];
         var kirkpatrick = detail ? [] : KirkpatrickSummary.ForAll(chosen, all);
-        return new EvaluationView(plan.Name, asOf, scope, detail, chosen, all, kirkpatrick, shares, PlanGlossary.Of(plan));
+        return new EvaluationView(plan.Name, asOf, scope, detail, chosen, all, kirkpatrick, shares, glossary);
     }
 
     /// <summary>Builds the view of one evaluation alone, without its plan: its indicator in detail (every point, the

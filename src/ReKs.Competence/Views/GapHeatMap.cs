@@ -73,21 +73,19 @@ public sealed class GapHeatMap
     /// <summary>Builds the heat map of a gap analysis' view with the given columns.</summary>
     internal static GapHeatMap Of(GapsView view, IEnumerable<CompetenceId> columns)
     {
-        var byNode = view.Net.ToLookup(n => n.Node);
+        // Indexed once by cell, so a cell reads its own lines instead of rescanning its node's lines per column.
+        var byCell = view.Net.ToLookup(n => (n.Node, n.Key.Competence));
         return Build(view.Glossary.Organisation, view.Scope, [.. columns], (node, competence) =>
-        {
-            var nets = byNode[node].Where(n => n.Key.Competence == competence).Select(n => n.Figures).ToList();
-            return Shaded(node, competence, nets);
-        });
+            Shaded(node, competence, [.. byCell[(node, competence)].Select(n => n.Figures)]));
     }
 
     /// <summary>Builds the heat map of the regional view with the given columns, from its cells only.</summary>
     internal static GapHeatMap Of(RegionalView view, IEnumerable<CompetenceId> columns)
     {
-        var byNode = view.Cells.ToLookup(c => c.Node);
+        var byCell = view.Cells.ToLookup(c => (c.Node, c.Key.Competence));
         return Build(view.Glossary.Organisation, view.Scope, [.. columns], (node, competence) =>
         {
-            var mine = byNode[node].Where(c => c.Key.Competence == competence).ToList();
+            var mine = byCell[(node, competence)].ToList();
             if (mine.Any(c => c.Withheld))
             {
                 // Only the amount, which is about the organisation, is kept; every person-derived figure is withheld.

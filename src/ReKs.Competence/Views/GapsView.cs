@@ -8,7 +8,7 @@ namespace ReKs.Competence.Views;
 /// <summary>The gap analysis of one node's sub-tree as every output shows it (table, markdown, JSON <c>reks.gaps</c>,
 /// the report): the lines, the net view of every node, the sharing suggestions and the unrequired competence.</summary>
 /// <remarks>A view holds the facts an output shows and nothing an output would have to compute again; it is built
-/// once from the core results with <see cref="Create"/>. All amounts are in percent of a full position.</remarks>
+/// once from the core results with <see cref="Create(GapAnalysis, NodeId)"/>. All amounts are in percent of a full position.</remarks>
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 public sealed class GapsView
 {
@@ -64,9 +64,12 @@ public sealed class GapsView
     /// <returns>The view.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="analysis"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The organisation has no node <paramref name="scope"/>.</exception>
-    public static GapsView Create(GapAnalysis analysis, NodeId scope)
+    public static GapsView Create(GapAnalysis analysis, NodeId scope) =>
+        Create(analysis, scope, PlanGlossary.Of(Guard.Against.Null(analysis, nameof(analysis)).Plan));
+
+    /// <summary>Builds the view with the glossary of the analysis' plan already built (the report builds it once for all its views).</summary>
+    internal static GapsView Create(GapAnalysis analysis, NodeId scope, PlanGlossary glossary)
     {
-        Guard.Against.Null(analysis, nameof(analysis));
         if (!analysis.Organisation.Contains(scope))
         {
             throw new ArgumentException($"The organisation has no node '{scope}'.", nameof(scope));
@@ -82,6 +85,6 @@ public sealed class GapsView
             [.. analysis.Lines.Where(l => nodes.Contains(l.Node))],
             [.. net],
             analysis.SharingSuggestions(scope),
-            [.. analysis.Unrequired().Where(u => nodes.Contains(u.Node))], PlanGlossary.Of(analysis.Plan));
+            [.. analysis.Unrequired().Where(u => nodes.Contains(u.Node))], glossary);
     }
 }

@@ -70,9 +70,12 @@ public sealed class InventoryView
     /// <returns>The view.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The plan's organisation has no node <paramref name="scope"/>.</exception>
-    public static InventoryView Create(CompetencePlan plan, InventoryReport report, NodeId scope)
+    public static InventoryView Create(CompetencePlan plan, InventoryReport report, NodeId scope) =>
+        Create(plan, report, scope, PlanGlossary.Of(Guard.Against.Null(plan, nameof(plan))));
+
+    /// <summary>Builds the view with the plan's glossary already built (the report builds it once for all its views).</summary>
+    internal static InventoryView Create(CompetencePlan plan, InventoryReport report, NodeId scope, PlanGlossary glossary)
     {
-        Guard.Against.Null(plan, nameof(plan));
         Guard.Against.Null(report, nameof(report));
         if (!plan.Organisation.Contains(scope))
         {
@@ -82,6 +85,6 @@ public sealed class InventoryView
         var nodes = plan.Organisation.SubtreeOf(scope).Select(n => n.Id).ToHashSet();
         return new InventoryView(plan.Name, report.AsOf, scope, plan.Scale.Max.Value, [.. report.Nodes.Where(s => nodes.Contains(s.Node))], [.. report.Rows.Where(r => nodes.Contains(r.Node))],
             [.. report.Staffing.Where(c => nodes.Contains(c.Node))], [.. report.StaffingLines.Where(x => nodes.Contains(x.Requirement.Node))],
-            [.. report.Disagreements.Where(d => plan.FindPerson(d.Person) is { } person && nodes.Contains(person.Node))], PlanGlossary.Of(plan));
+            [.. report.Disagreements.Where(d => plan.FindPerson(d.Person) is { } person && nodes.Contains(person.Node))], glossary);
     }
 }

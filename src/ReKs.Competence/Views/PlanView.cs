@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NodaTime;
 using ReKs.Competence.Model;
@@ -21,11 +20,10 @@ public sealed class PlanView
     /// as in the other outputs, and <c>evaluation</c>, the evaluation plan per measure).</summary>
     public const int FormatVersion = 2;
 
-    private readonly FrozenDictionary<NodeId, LocalizedText> _nodeNames;
-    private readonly FrozenDictionary<CompetenceId, LocalizedText> _competenceNames;
+    private readonly PlanGlossary _glossary;
 
     private PlanView(CompetencePlan plan, PlanCoverage coverage, NodeId scope, ImmutableArray<CoverageLine> lines, ImmutableArray<CoverageLine> unaddressed,
-        ImmutableArray<PlanMeasureLine> measures, BudgetFigures budget, FrozenDictionary<NodeId, LocalizedText> nodeNames)
+        ImmutableArray<PlanMeasureLine> measures, BudgetFigures budget, PlanGlossary glossary)
     {
         Plan = plan.Name;
         AsOf = coverage.Before.AsOf;
@@ -36,8 +34,7 @@ public sealed class PlanView
         Unaddressed = unaddressed;
         AddressingNoNeed = coverage.AddressingNoNeed;
         Budget = budget;
-        _nodeNames = nodeNames;
-        _competenceNames = plan.Competences.ToFrozenDictionary(c => c.Id, c => c.Name);
+        _glossary = glossary;
     }
 
     /// <summary>Gets the plan's name.</summary>
@@ -75,14 +72,14 @@ public sealed class PlanView
     /// <returns>Its name.</returns>
     /// <exception cref="KeyNotFoundException">The organisation has no node <paramref name="node"/>.</exception>
     public LocalizedText NameOf(NodeId node) =>
-        _nodeNames.TryGetValue(node, out var name) ? name : throw new KeyNotFoundException($"The organisation has no node '{node}'.");
+        _glossary.Organisation.Contains(node) ? _glossary.Organisation[node].Name : throw new KeyNotFoundException($"The organisation has no node '{node}'.");
 
     /// <summary>Gets the name of a competence of the plan.</summary>
     /// <param name="competence">The competence.</param>
     /// <returns>Its name.</returns>
     /// <exception cref="KeyNotFoundException">The plan has no competence <paramref name="competence"/>.</exception>
     public LocalizedText NameOf(CompetenceId competence) =>
-        _competenceNames.TryGetValue(competence, out var name) ? name : throw new KeyNotFoundException($"The plan has no competence '{competence}'.");
+        _glossary.FindCompetence(competence)?.Name ?? throw new KeyNotFoundException($"The plan has no competence '{competence}'.");
 
     /// <summary>Builds the view of a plan of measures for one node's sub-tree.</summary>
     /// <param name="plan">The plan.</param>
@@ -95,9 +92,12 @@ public sealed class PlanView
     /// <exception cref="ArgumentNullException"><paramref name="plan"/>, <paramref name="coverage"/> or <paramref name="budget"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The plan's organisation has no node <paramref name="scope"/>; or the coverage or
     /// the evaluation does not have exactly one entry per measure of the plan (they were computed from another plan).</exception>
-    public static PlanView Create(CompetencePlan plan, PlanCoverage coverage, PlanBudget budget, NodeId scope, IEnumerable<MeasureEvaluationPlan>? evaluation = null)
+    public static PlanView Create(CompetencePlan plan, PlanCoverage coverage, PlanBudget budget, NodeId scope, IEnumerable<MeasureEvaluationPlan>? evaluation = null) =>
+        Create(plan, coverage, budget, scope, evaluation, PlanGlossary.Of(Guard.Against.Null(plan, nameof(plan))));
+
+    /// <summary>Builds the view with the plan's glossary already built (the report builds it once for all its views).</summary>
+    internal static PlanView Create(CompetencePlan plan, PlanCoverage coverage, PlanBudget budget, NodeId scope, IEnumerable<MeasureEvaluationPlan>? evaluation, PlanGlossary glossary)
     {
-        Guard.Against.Null(plan, nameof(plan));
         Guard.Against.Null(coverage, nameof(coverage));
         Guard.Against.Null(budget, nameof(budget));
         if (!plan.Organisation.Contains(scope))
@@ -111,7 +111,7 @@ public sealed class PlanView
         var measures = plan.Measures.Select(m => new PlanMeasureLine(reach[m.Id], money.GetValueOrDefault(m.Id), evaluations[m.Id])).ToImmutableArray();
         var nodes = plan.Organisation.SubtreeOf(scope).Select(n => n.Id).ToHashSet();
         return new PlanView(plan, coverage, scope, [.. coverage.Lines.Where(x => nodes.Contains(x.Node))], [.. coverage.Unaddressed.Where(x => nodes.Contains(x.Node))],
-            measures, budget.Total, plan.Organisation.Nodes.ToFrozenDictionary(n => n.Id, n => n.Name));
+            measures, budget.Total, glossary);
     }
 
     private static Dictionary<MeasureId, T> OnePerMeasure<T>(CompetencePlan plan, IEnumerable<T> entries, Func<T, MeasureId> id, string parameter)

@@ -58,11 +58,14 @@ public sealed class RegionalView
     /// <param name="export">The export.</param>
     /// <returns>The view.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static RegionalView Create(GapAnalysis analysis, RegionalExport export)
+    public static RegionalView Create(GapAnalysis analysis, RegionalExport export) =>
+        Create(analysis, export, PlanGlossary.Of(Guard.Against.Null(analysis, nameof(analysis)).Plan));
+
+    /// <summary>Builds the view with the glossary of the analysis' plan already built (the report builds it once for all its views).</summary>
+    internal static RegionalView Create(GapAnalysis analysis, RegionalExport export, PlanGlossary glossary)
     {
-        Guard.Against.Null(analysis, nameof(analysis));
         Guard.Against.Null(export, nameof(export));
-        return new RegionalView(analysis.Plan.Name, analysis.AsOf, analysis.Options, export, PlanGlossary.Of(analysis.Plan));
+        return new RegionalView(analysis.Plan.Name, analysis.AsOf, analysis.Options, export, glossary);
     }
 
     /// <summary>Builds the view of a regional export from the export alone: the plan's name, date and options are those

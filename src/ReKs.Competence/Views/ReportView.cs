@@ -138,22 +138,24 @@ public sealed class ReportView
         Checked(analysis, scope, wheel);
         var plan = analysis.Plan;
         var asOf = analysis.AsOf;
-        var gaps = GapsView.Create(analysis, scope);
+        // One glossary for every view of the report: the plan's names are looked up once.
+        var glossary = PlanGlossary.Of(plan);
+        var gaps = GapsView.Create(analysis, scope, glossary);
         var coverage = PlanCoverage.Of(plan, asOf);
         var budget = PlanBudget.Of(plan);
         var nodes = plan.Organisation.SubtreeOf(scope).Select(n => n.Id).ToHashSet();
         return new ReportView(
-            PlanGlossary.Of(plan),
+            glossary,
             asOf,
             scope,
             plan.Period,
             RequirementsIn(plan, nodes),
             gaps,
-            RegionalView.Create(analysis, RegionalExport.Create(analysis, scope)),
-            InventoryView.Create(plan, CompetenceInventory.Compute(plan, asOf), scope),
-            PlanView.Create(plan, coverage, budget, scope),
+            RegionalView.Create(analysis, RegionalExport.Create(analysis, scope), glossary),
+            InventoryView.Create(plan, CompetenceInventory.Compute(plan, asOf), scope, glossary),
+            PlanView.Create(plan, coverage, budget, scope, null, glossary),
             budget,
-            evaluation is null ? null : EvaluationOf(plan, asOf, scope, nodes, evaluation.Until(asOf)),
+            evaluation is null ? null : EvaluationOf(plan, asOf, scope, nodes, evaluation.Until(asOf), glossary),
             GapHeatMap.Of(gaps, Required(analysis)),
             GoalTablesOf(plan, gaps),
             OutlookOf(plan, asOf, scope),
@@ -174,7 +176,7 @@ public sealed class ReportView
         var plan = analysis.Plan;
         var regional = RegionalView.Create(analysis, RegionalExport.Create(analysis, scope));
         return new ReportView(
-            PlanGlossary.Of(plan),
+            regional.Glossary,
             analysis.AsOf,
             scope,
             plan.Period,
@@ -232,10 +234,10 @@ public sealed class ReportView
         })];
     }
 
-    private static EvaluationView EvaluationOf(CompetencePlan plan, LocalDate asOf, NodeId scope, HashSet<NodeId> nodes, EvaluationData data)
+    private static EvaluationView EvaluationOf(CompetencePlan plan, LocalDate asOf, NodeId scope, HashSet<NodeId> nodes, EvaluationData data, PlanGlossary glossary)
     {
         var evaluations = data.Indicators.SelectMany(i => Evaluator.EvaluateAll(data, i.Id, plan.Organisation)).Where(e => nodes.Contains(e.Node));
-        return EvaluationView.Create(plan, asOf, scope, data.Indicators, evaluations, detail: false, []);
+        return EvaluationView.Create(plan, asOf, scope, data.Indicators, evaluations, detail: false, [], glossary);
     }
 
     private static WheelDrawing DrawingOf(AnnualWheel wheel, LocalDate asOf, out ImmutableArray<WheelOccurrence> occurrences)

@@ -135,7 +135,9 @@ public partial class HtmlReportTests
     [Fact]
     public void Wheel_OwnWheelDocument_IsTheWheelDrawn()
     {
-        var html = Run("--lang", "en", "--wheel", CliRunner.Example("bodo-training-wheel.json"));
+        // Bodø's wheel with Bodø's plan: its links name the plan's training measure (a wheel that does not fit the plan is refused).
+        var (exit, html, error) = CliRunner.Run("report", CliRunner.Example("bodo-hverdagsrehabilitering.json"), "--as-of", "2026-09-01", "--lang", "en", "--wheel", CliRunner.Example("bodo-training-wheel.json"));
+        Assert.True(exit == 0, error);
         Assert.DoesNotContain("The ReKs template (appendix 6.1)", html, StringComparison.Ordinal);
         Assert.Contains(" periods, activities moved to working days", html, StringComparison.Ordinal);
     }

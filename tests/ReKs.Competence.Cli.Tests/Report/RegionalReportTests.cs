@@ -65,7 +65,7 @@ public partial class RegionalReportTests
             if (cell.Withheld)
             {
                 Assert.Contains(label, row, StringComparison.Ordinal);
-                Assert.Equal([cell.Key.Level.Value.ToString(CultureInfo.InvariantCulture), cell.Amount.ToString()], Numbers(row));
+                Assert.Equal([cell.Key.Level.Value.ToString(CultureInfo.InvariantCulture), Py(cell.Amount)], Numbers(row));
             }
             else
             {
@@ -77,6 +77,31 @@ public partial class RegionalReportTests
         Assert.DoesNotContain("small group", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("liten gruppe", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("class=\"h-withheld\"", Section(html, "heatmap"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("nb")]
+    public void RegionalReport_Table_ShowsTheColumnsAndFiguresOfGapsRegional(string lang)
+    {
+        // One table, two writers: the report's regional rows are reks gaps --regional's rows (person-years, surplus
+        // included), a withheld row showing its requirement and then only that it is withheld.
+        var (exit, markdown, error) = CliRunner.Run("gaps", CliRunner.Example("gjovik-region.json"), "--regional", "--format", "markdown", "--lang", lang, "--as-of", "2026-09-01");
+        Assert.True(exit == 0, error);
+        var table = markdown.Split('\n').Where(line => line.StartsWith("| ", StringComparison.Ordinal)).Select(line => line.Trim('|').Split(" | ").Select(c => c.Trim()).ToArray()).ToList();
+        var headers = table[0];
+        var cells = table.Skip(1).ToDictionary(row => (row[0], row[1], row[2]));
+        var section = Section(Report("gjovik-region.json", "--regional", "--lang", lang), "regional");
+
+        Assert.Equal(headers[..^1], HeaderCell().Matches(section).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)));
+        var rows = Rows().Matches(section).Select(m => DataCell().Matches(m.Groups[3].Value).Select(td => WebUtility.HtmlDecode(td.Groups[1].Value)).ToArray()).ToList();
+        Assert.NotEmpty(rows);
+        Assert.Contains(rows, row => row.Length == 5);
+        foreach (var row in rows)
+        {
+            var text = cells[(row[0], row[1], row[2])];
+            Assert.Equal(row.Length == 5 ? [.. text[..4], text[^1]] : text[..^1], row);
+        }
     }
 
     [Fact]
@@ -129,11 +154,13 @@ public partial class RegionalReportTests
         {
             allowed.Add(N(cell.Key.Level.Value));
             allowed.Add(S(cell.Amount));
+            allowed.Add(Py(cell.Amount));
             if (cell.Figures is { } f && cell.Net is { } n)
             {
                 foreach (var share in new[] { f.UsedSupply, f.UnusedSupply, f.Developable, f.Gap, f.Mobilise, f.Develop, f.Acquire, f.Surplus, n.Mobilise, n.Develop, n.Acquire, n.Surplus, n.Shared })
                 {
                     allowed.Add(S(share));
+                    allowed.Add(Py(share));
                 }
 
                 allowed.Add(N(f.People));
@@ -156,6 +183,7 @@ public partial class RegionalReportTests
         foreach (var s in export.SharingSuggestions(export.Root))
         {
             allowed.Add(S(s.Amount));
+            allowed.Add(Py(s.Amount));
         }
 
         return allowed;
@@ -163,14 +191,22 @@ public partial class RegionalReportTests
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A share as printed: the heat map's percent of a position and the regional table's person-years (one
+    /// decimal; a small non-zero amount as "&lt;0.1"), both of which the reader may see for a published figure.</summary>
     private static string S(PositionShare share) => share.ToString();
+
+    private static string Py(PositionShare share)
+    {
+        var fte = share.FullTimeEquivalents;
+        return fte != 0 && Math.Abs(fte) < 0.05m ? "0.1" : Math.Round(fte, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture);
+    }
 
     /// <summary>The numbers a reader sees in a fragment: its text and its title attributes (styles are layout, not data).</summary>
     private static List<string> Numbers(string fragment)
     {
         var titles = string.Join(' ', Titles().Matches(fragment).Select(m => m.Groups[1].Value));
         var text = Tags().Replace(fragment, " ");
-        return [.. Number().Matches(WebUtility.HtmlDecode(text + " " + titles)).Select(m => m.Value)];
+        return [.. Number().Matches(WebUtility.HtmlDecode(text + " " + titles)).Select(m => m.Value.Replace(',', '.'))];
     }
 
     private static string Section(string html, string id)
@@ -188,8 +224,14 @@ public partial class RegionalReportTests
     [GeneratedRegex("title=\"([^\"]*)\"")]
     private static partial Regex Titles();
 
-    [GeneratedRegex(@"\d+(?:\.\d+)?")]
+    [GeneratedRegex(@"\d+(?:[.,]\d+)?")]
     private static partial Regex Number();
+
+    [GeneratedRegex("<th>(.*?)</th>")]
+    private static partial Regex HeaderCell();
+
+    [GeneratedRegex("<td[^>]*>(.*?)</td>")]
+    private static partial Regex DataCell();
 
     [GeneratedRegex("<tr data-node=\"([^\"]*)\" data-key=\"([^\"]*)\">(.*?)</tr>")]
     private static partial Regex Rows();

@@ -71,6 +71,20 @@ public class ReportViewTests
     }
 
     [Fact]
+    public void Create_EveryView_ReadsWithTheReportsOneGlossary()
+    {
+        // The plan's vocabulary is built once per report and shared, not rebuilt by each view.
+        var plan = Gjovik.Value;
+        var analysis = GapAnalyzer.Analyse(plan, new LocalDate(2026, 11, 1));
+        var view = ReportView.Create(analysis, plan.Organisation.Root.Id, AnnualWheel.ReksTemplate);
+        Assert.Same(view.Glossary, view.Gaps!.Glossary);
+        Assert.Same(view.Glossary, view.Regional.Glossary);
+        Assert.Same(view.Glossary, view.Inventory!.Glossary);
+        var regional = ReportView.CreateRegional(analysis, plan.Organisation.Root.Id, AnnualWheel.ReksTemplate);
+        Assert.Same(regional.Glossary, regional.Regional.Glossary);
+    }
+
+    [Fact]
     public void Create_UnknownScope_Throws()
     {
         var plan = Gjovik.Value;

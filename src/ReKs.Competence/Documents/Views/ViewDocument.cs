@@ -32,31 +32,31 @@ public static class ViewDocument
     /// <param name="view">The view.</param>
     /// <returns>The JSON document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
-    public static byte[] Write(GapsView view) => Utf8(WriteString(view));
+    public static byte[] Write(GapsView view) => Bytes(Dto(view), ViewJsonContext.Output.GapsOutputDto);
 
     /// <summary>Writes the <c>reks.gaps.regional</c> output as UTF-8 bytes without a byte-order mark: the text of <see cref="WriteString(RegionalView)"/>.</summary>
     /// <param name="view">The view.</param>
     /// <returns>The JSON document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
-    public static byte[] Write(RegionalView view) => Utf8(WriteString(view));
+    public static byte[] Write(RegionalView view) => Bytes(Dto(view), ViewJsonContext.Output.RegionalOutputDto);
 
     /// <summary>Writes the <c>reks.inventory</c> output as UTF-8 bytes without a byte-order mark: the text of <see cref="WriteString(InventoryView)"/>.</summary>
     /// <param name="view">The view.</param>
     /// <returns>The JSON document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
-    public static byte[] Write(InventoryView view) => Utf8(WriteString(view));
+    public static byte[] Write(InventoryView view) => Bytes(Dto(view), ViewJsonContext.Output.InventoryOutputDto);
 
     /// <summary>Writes the <c>reks.wheel</c> output as UTF-8 bytes without a byte-order mark: the text of <see cref="WriteString(WheelView)"/>.</summary>
     /// <param name="view">The view.</param>
     /// <returns>The JSON document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
-    public static byte[] Write(WheelView view) => Utf8(WriteString(view));
+    public static byte[] Write(WheelView view) => Bytes(Dto(view), ViewJsonContext.Output.WheelOutputDto);
 
     /// <summary>Writes the <c>reks.evaluation</c> output as UTF-8 bytes without a byte-order mark: the text of <see cref="WriteString(EvaluationView)"/>.</summary>
     /// <param name="view">The view.</param>
     /// <returns>The JSON document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
-    public static byte[] Write(EvaluationView view) => Utf8(WriteString(view));
+    public static byte[] Write(EvaluationView view) => Bytes(Dto(view, []), ViewJsonContext.Output.EvaluationOutputDto);
 
     /// <summary>Writes an evaluation view as <c>reks.evaluation</c> UTF-8 bytes without a byte-order mark, with
     /// municipalities compared with their KOSTRA groups' averages: the text of <see cref="WriteString(EvaluationView, IEnumerable{KostraGroupComparison})"/>.</summary>
@@ -64,22 +64,24 @@ public static class ViewDocument
     /// <param name="kostraGroups">The comparisons; none leaves the property out.</param>
     /// <returns>The JSON document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> or <paramref name="kostraGroups"/> is <see langword="null"/>.</exception>
-    public static byte[] Write(EvaluationView view, IEnumerable<KostraGroupComparison> kostraGroups) => Utf8(WriteString(view, kostraGroups));
+    public static byte[] Write(EvaluationView view, IEnumerable<KostraGroupComparison> kostraGroups) => Bytes(Dto(view, kostraGroups), ViewJsonContext.Output.EvaluationOutputDto);
 
     /// <summary>Writes the <c>reks.plan</c> output as UTF-8 bytes without a byte-order mark: the text of <see cref="WriteString(PlanView)"/>.</summary>
     /// <param name="view">The view.</param>
     /// <returns>The JSON document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
-    public static byte[] Write(PlanView view) => Utf8(WriteString(view));
+    public static byte[] Write(PlanView view) => Bytes(Dto(view), ViewJsonContext.Output.PlanOutputDto);
 
     /// <summary>Writes the <c>reks.gaps</c> output.</summary>
     /// <param name="view">The view.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
-    public static string WriteString(GapsView view)
+    public static string WriteString(GapsView view) => Text(Dto(view), ViewJsonContext.Output.GapsOutputDto);
+
+    private static GapsOutputDto Dto(GapsView view)
     {
         Guard.Against.Null(view, nameof(view));
-        return Text(new GapsOutputDto
+        return new GapsOutputDto
         {
             Format = GapsView.FormatName,
             Version = GapsView.FormatVersion,
@@ -92,17 +94,19 @@ public static class ViewDocument
             Net = [.. view.Net.Select(Net)],
             Sharing = [.. view.Sharing.Select(Sharing)],
             Unrequired = [.. view.Unrequired.Select(u => new UnrequiredDto { Node = u.Node.Value, Competence = u.Competence.Value, Holders = u.Holders.Length, PositionPercent = u.Share.Percent })],
-        }, ViewJsonContext.Output.GapsOutputDto);
+        };
     }
 
     /// <summary>Writes the <c>reks.gaps.regional</c> output: a withheld cell carries its amount and nothing more.</summary>
     /// <param name="view">The view.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
-    public static string WriteString(RegionalView view)
+    public static string WriteString(RegionalView view) => Text(Dto(view), ViewJsonContext.Output.RegionalOutputDto);
+
+    private static RegionalOutputDto Dto(RegionalView view)
     {
         Guard.Against.Null(view, nameof(view));
-        return Text(new RegionalOutputDto
+        return new RegionalOutputDto
         {
             Format = RegionalView.FormatName,
             Version = RegionalView.FormatVersion,
@@ -114,17 +118,19 @@ public static class ViewDocument
             MinGroupSize = view.MinGroupSize,
             Cells = [.. view.Cells.Select(Cell)],
             Sharing = [.. view.Sharing.Select(Sharing)],
-        }, ViewJsonContext.Output.RegionalOutputDto);
+        };
     }
 
     /// <summary>Writes the <c>reks.inventory</c> output.</summary>
     /// <param name="view">The view.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
-    public static string WriteString(InventoryView view)
+    public static string WriteString(InventoryView view) => Text(Dto(view), ViewJsonContext.Output.InventoryOutputDto);
+
+    private static InventoryOutputDto Dto(InventoryView view)
     {
         Guard.Against.Null(view, nameof(view));
-        return Text(new InventoryOutputDto
+        return new InventoryOutputDto
         {
             Format = InventoryView.FormatName,
             Version = InventoryView.FormatVersion,
@@ -193,17 +199,19 @@ public static class ViewDocument
                     Counts = ReferenceEquals(e, d.Counted),
                 })],
             })],
-        }, ViewJsonContext.Output.InventoryOutputDto);
+        };
     }
 
     /// <summary>Writes the <c>reks.wheel</c> output: the activities and the plan's reminders within the view's window.</summary>
     /// <param name="view">The view.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
-    public static string WriteString(WheelView view)
+    public static string WriteString(WheelView view) => Text(Dto(view), ViewJsonContext.Output.WheelOutputDto);
+
+    private static WheelOutputDto Dto(WheelView view)
     {
         Guard.Against.Null(view, nameof(view));
-        return Text(new WheelOutputDto
+        return new WheelOutputDto
         {
             Format = WheelView.FormatName,
             Version = WheelView.FormatVersion,
@@ -240,7 +248,7 @@ public static class ViewDocument
                 Owner = r.Occurrence.Activity.OwnerRole,
                 OwnerName = TextOf(view.OwnerName(r.Occurrence.Activity)),
             })],
-        }, ViewJsonContext.Output.WheelOutputDto);
+        };
     }
 
     /// <summary>Writes the <c>reks.evaluation</c> output; in detail, every point and the moving-range chart too.</summary>
@@ -255,12 +263,14 @@ public static class ViewDocument
     /// <param name="kostraGroups">The comparisons; none leaves the property out.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> or <paramref name="kostraGroups"/> is <see langword="null"/>.</exception>
-    public static string WriteString(EvaluationView view, IEnumerable<KostraGroupComparison> kostraGroups)
+    public static string WriteString(EvaluationView view, IEnumerable<KostraGroupComparison> kostraGroups) => Text(Dto(view, kostraGroups), ViewJsonContext.Output.EvaluationOutputDto);
+
+    private static EvaluationOutputDto Dto(EvaluationView view, IEnumerable<KostraGroupComparison> kostraGroups)
     {
         Guard.Against.Null(view, nameof(view));
         Guard.Against.Null(kostraGroups, nameof(kostraGroups));
         var groups = kostraGroups.ToList();
-        return Text(new EvaluationOutputDto
+        return new EvaluationOutputDto
         {
             Format = EvaluationView.FormatName,
             Version = EvaluationView.FormatVersion,
@@ -304,7 +314,7 @@ public static class ViewDocument
                     Difference = Rounded(c.Differences[i]),
                 })],
             })],
-        }, ViewJsonContext.Output.EvaluationOutputDto);
+        };
 
         static double? Rounded(double? v) => v is { } x ? Math.Round(x, 6) : null;
     }
@@ -314,10 +324,12 @@ public static class ViewDocument
     /// <param name="view">The view.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
-    public static string WriteString(PlanView view)
+    public static string WriteString(PlanView view) => Text(Dto(view), ViewJsonContext.Output.PlanOutputDto);
+
+    private static PlanOutputDto Dto(PlanView view)
     {
         Guard.Against.Null(view, nameof(view));
-        return Text(new PlanOutputDto
+        return new PlanOutputDto
         {
             Format = PlanView.FormatName,
             Version = PlanView.FormatVersion,
@@ -369,7 +381,7 @@ public static class ViewDocument
                 Unmeasured = [.. m.Evaluation.Unmeasured.Select(l => EnumText.Name(l))],
                 EvaluationDates = [.. m.Evaluation.EvaluationDates.Select(Date)],
             })],
-        }, ViewJsonContext.Output.PlanOutputDto);
+        };
 
         static List<string> Indicators(MeasureEvaluationPlan e, KirkpatrickLevel level) => [.. e.IndicatorsAt(level).Select(i => i.Value)];
     }
@@ -378,7 +390,15 @@ public static class ViewDocument
 
     private static string Text<T>(T dto, JsonTypeInfo<T> info) => JsonSerializer.Serialize(dto, info) + "\n";
 
-    private static byte[] Utf8(string text) => System.Text.Encoding.UTF8.GetBytes(text);
+    /// <summary>The bytes of <see cref="Text{T}"/>, serialized straight to UTF-8 (no UTF-16 string in between).</summary>
+    private static byte[] Bytes<T>(T dto, JsonTypeInfo<T> info)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(dto, info);
+        var bytes = new byte[json.Length + 1];
+        json.CopyTo(bytes, 0);
+        bytes[^1] = (byte)'\n';
+        return bytes;
+    }
 
     private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
