@@ -133,6 +133,7 @@ public partial class EvaluatorTests
         var e = Evaluator.Evaluate(Measured(chart: IndicatorChart.Run), Monthly(baseline.Concat(after).Select(v => (double?)v)), At(16));
 
         Assert.Equal(8, e.Runs!.LongestRunMax);
+        Assert.True(e.Lower.IsEmpty && e.Upper.IsEmpty); // a run chart has no limits
         var run = Assert.Single(e.Signals);
         Assert.Equal((SignalRule.LongRun, 16, 24, 9, SignalSide.Below), (run.Rule, run.From, run.To, run.Length, run.Side));
         Assert.Equal(Verdict.Improvement, e.Verdict);
