@@ -191,6 +191,21 @@ public partial class EvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_ProportionMissingItsNumerator_HasNoPointAndNoLimitsThere()
+    {
+        // A month whose numerator is missing is a gap in the chart even when the source gave its denominator: no value and
+        // no limits, never a limit drawn around nothing (the evaluator passes NaN as its denominator).
+        var indicator = new Indicator(new IndicatorId("share"), new LocalizedText("Andel"), new LocalizedText("%"), IndicatorKind.Proportion, DesiredDirection.Higher, KirkpatrickLevel.Behaviour, multiplier: 100);
+        var series = new Series(indicator.Id, Unit, Enumerable.Range(0, 16).Select(i => new Observation(MeasurementPeriod.Month(new NodaTime.YearMonth(2024, 1).PlusMonths(i)), i == 3 ? null : 30 + (i % 3), 60 + (i % 2 * 20))));
+        var e = Evaluator.Evaluate(indicator, series, baselinePoints: 12);
+
+        Assert.True(double.IsNaN(e.Values[3]));
+        Assert.True(double.IsNaN(e.Lower[3]) && double.IsNaN(e.Upper[3]));
+        Assert.True(double.IsFinite(e.Lower[2]) && double.IsFinite(e.Upper[4]));
+        Assert.Equal(11, e.BaselinePoints);
+    }
+
+    [Fact]
     public void EvaluateAll_OneNodeAndBaselinePoints_ApplyOnlyWhereTheyShould()
     {
         // baselinePoints is for a series without an intervention; a series with one is cut at its date.
