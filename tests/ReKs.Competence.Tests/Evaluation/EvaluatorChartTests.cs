@@ -64,6 +64,8 @@ public class EvaluatorChartTests
         var w = days.Take(14).Select(d => Math.Pow(d, 1 / 3.6)).ToArray();
         Assert.Equal(Math.Pow(w.Average(), 3.6), e.BaselineCentre, 9);
         Assert.Equal(Verdict.Improvement, e.Verdict);
+        Assert.Null(e.NewLevel); // no intervention, so no phase split at it and no effect, improvement or not
+        Assert.Null(e.Effect);
     }
 
     [Fact]

@@ -102,6 +102,26 @@ public class EvaluatorSubgroupTests
         Assert.Contains("Measurement 2", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Evaluate_SChart_NeedsABaselineSubgroupOfTwoIncludedMeasurements()
+    {
+        // The S chart beside Xbar is centred on the baseline's subgroup standard deviations: a subgroup of two has one
+        // (the smallest that does), subgroups of one and excluded subgroups have none to give.
+        Series Make(Func<int, IReadOnlyList<double>> group, Func<int, bool>? excluded = null) => new(Scores().Id, new NodeId("unit"),
+            Enumerable.Range(0, 16).Select(i => Observation.Subgroup(MeasurementPeriod.Month(new YearMonth(2024, 1).PlusMonths(i)), group(i), excluded: excluded?.Invoke(i) ?? false)));
+        IReadOnlyList<double> Pair(int i) => [10 + (i % 3), 12 - (i % 2)];
+        IReadOnlyList<double> Single(int i) => [10 + (i % 3)];
+
+        var pairs = Evaluator.Evaluate(Scores(), Make(Pair), baselinePoints: 12);
+        var singles = Evaluator.Evaluate(Scores(), Make(Single), baselinePoints: 12);
+        var pairsExcluded = Evaluator.Evaluate(Scores(), Make(i => i < 12 && i % 4 == 0 ? Pair(i) : Single(i), i => i < 12 && i % 4 == 0), baselinePoints: 12);
+
+        Assert.Equal(ChartKind.SubgroupStandardDeviation, pairs.StandardDeviations!.Kind);
+        Assert.Equal(Enumerable.Range(0, 12).Average(i => Math.Abs(Pair(i)[0] - Pair(i)[1]) / Math.Sqrt(2)), pairs.StandardDeviations.Phases[0].Centre, 12);
+        Assert.Null(singles.StandardDeviations);
+        Assert.Null(pairsExcluded.StandardDeviations);
+    }
+
     private const string Document = """
         {
           "schemaVersion": 1,

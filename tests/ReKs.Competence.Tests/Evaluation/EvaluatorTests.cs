@@ -10,7 +10,7 @@ namespace ReKs.Competence.Tests.Evaluation;
 
 /// <summary>The verdict: baseline, signals located by rule, new level, effect, comparison — the way qicharts2 users and the
 /// NHS "Making Data Count" guidance read a chart after an intervention.</summary>
-public class EvaluatorTests
+public partial class EvaluatorTests
 {
     private static readonly NodeId Unit = new("unit");
     private static readonly LocalDate Start = new(2024, 9, 1);
