@@ -219,4 +219,18 @@ public partial class EvaluatorTests
         var one = Assert.Single(Evaluator.EvaluateAll(data, Measured().Id, node: n2, baselinePoints: 14));
         Assert.Equal((n2, 14), (one.Node, one.BaselineCount));
     }
+
+    [Fact]
+    public void EvaluateAll_BaselinePointsBeyondAParticipantsLength_AreNotAppliedToIt()
+    {
+        // baselinePoints is documented for a series without an intervention: a participant is cut at its intervention's
+        // date, so a count longer than the participant's own series must neither cut it nor be refused for it (the
+        // mutation pass over Evaluator.cs found no test of this, line 178).
+        var (n1, n2) = (new NodeId("n1"), new NodeId("n2"));
+        var data = new EvaluationData([Measured()], [Monthly(Stable.Take(14).Select(v => (double?)v), n1), Monthly(Stable.Select(v => (double?)v), n2)], [At(10, n1)]);
+
+        var all = Evaluator.EvaluateAll(data, Measured().Id, baselinePoints: 18);
+
+        Assert.Equal([(n1, 10), (n2, 18)], all.Select(e => (e.Node, e.BaselineCount)));
+    }
 }
