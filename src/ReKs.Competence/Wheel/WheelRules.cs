@@ -24,7 +24,7 @@ internal static class WheelRules
             problems.Add(new Problem(root.Then("periods"), ProblemKind.InvalidValue, "a wheel needs at least one period"));
         }
 
-        Rules.Unique(wheel.Periods, p => p!.Start is { } s ? AnnualDatePattern.Iso.Format(s) : null!, root.Then("periods"), "period start", problems, "start");
+        Rules.Unique(wheel.Periods, p => p!.Start.HasValue ? AnnualDatePattern.Iso.Format(p.Start.GetValueOrDefault()) : null!, root.Then("periods"), "period start", problems, "start");
         Rules.Unique(wheel.Periods, p => p!.Name!, root.Then("periods"), "period name", problems, "name", "nb");
         for (var i = 0; i < wheel.Rings.Count; i++)
         {
@@ -37,7 +37,8 @@ internal static class WheelRules
         Rules.Unique(wheel.Rings, r => r!, root.Then("rings"), "ring", problems, string.Empty);
         for (var i = 0; i < wheel.Owners.Count; i++)
         {
-            if (wheel.Owners[i] is { } owner && string.IsNullOrWhiteSpace(owner))
+            var owner = wheel.Owners[i];
+            if (owner is not null && string.IsNullOrWhiteSpace(owner))
             {
                 problems.Add(new Problem(root.Then("owners", i), ProblemKind.InvalidValue, "an owner role needs an id"));
             }
@@ -58,7 +59,8 @@ internal static class WheelRules
         var periods = wheel.Periods.SelectMany(p => new[] { p?.Name, p?.EnglishName }).OfType<string>().ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < wheel.Activities.Count; i++)
         {
-            if (wheel.Activities[i] is not { } a)
+            var a = wheel.Activities[i];
+            if (a is null)
             {
                 continue;
             }
@@ -75,12 +77,14 @@ internal static class WheelRules
                 problems.Add(new Problem(at.Then("owner"), ProblemKind.UnknownReference, $"the activity '{a.Id}' is owned by '{a.Owner}', which is neither one of the wheel's owners nor a role the built-in vocabulary knows"));
             }
 
-            if (a.AnchorActivity is { } anchor && !ids.Contains(anchor))
+            var anchor = a.AnchorActivity;
+            if (anchor is not null && !ids.Contains(anchor))
             {
                 problems.Add(new Problem(at.Then("rule", "activity"), ProblemKind.UnknownReference, $"the activity '{a.Id}' is relative to the unknown activity '{anchor}'"));
             }
 
-            if (a.AnchorPeriod is { } period && !periods.Contains(period))
+            var period = a.AnchorPeriod;
+            if (period is not null && !periods.Contains(period))
             {
                 problems.Add(new Problem(at.Then("rule", "period"), ProblemKind.UnknownReference, $"the activity '{a.Id}' is relative to the unknown period '{period}'"));
             }
@@ -111,7 +115,8 @@ internal static class WheelRules
         var indicators = evaluation?.Indicators.Select(i => i.Id.Value).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < activities.Count; i++)
         {
-            if (activities[i].Link is not { } link)
+            var link = activities[i].Link;
+            if (link is null)
             {
                 continue;
             }
