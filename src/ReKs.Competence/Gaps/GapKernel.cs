@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using NodaTime;
@@ -297,8 +298,32 @@ internal sealed class GapKernel
             running[h] = Task.Run(Work);
         }
 
-        Work();
-        Task.WaitAll(running);
+        // Every helper has ended before the analysis returns or throws, so none writes into a failed analysis's results,
+        // and the first failure is thrown as itself whichever thread met it (a helper's would otherwise arrive wrapped).
+        ExceptionDispatchInfo? failure = null;
+        try
+        {
+            Work();
+        }
+        catch (Exception e)
+        {
+            Interlocked.Exchange(ref next, tasks.Length);
+            failure = ExceptionDispatchInfo.Capture(e);
+        }
+
+        foreach (var task in running)
+        {
+            try
+            {
+                task.Wait();
+            }
+            catch (AggregateException e)
+            {
+                failure ??= ExceptionDispatchInfo.Capture(e.InnerExceptions[0]);
+            }
+        }
+
+        failure?.Throw();
 
         var last = new GapKernel(layout, competences, t, options, new LineArena());
         results[root] = last.Compute(org, input(root), root, results);
@@ -707,7 +732,8 @@ internal sealed class GapKernel
 
     private static Vector128<long> SignMask2 { get; } = Vector128.Create(SignMask(8), SignMask(9));
 
-    private static long SignMask(int lane) => lane == PairLane ? unchecked((long)0x8000_0000_8000_0000UL) : long.MinValue;
+    // FindPairLane, not PairLane: the masks must not depend on the order the static initialisers appear in the file.
+    private static long SignMask(int lane) => lane == FindPairLane() ? unchecked((long)0x8000_0000_8000_0000UL) : long.MinValue;
 
     private static int FindPairLane()
     {
