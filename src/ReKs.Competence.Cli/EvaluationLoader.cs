@@ -16,17 +16,20 @@ internal static class EvaluationLoader
     public static EvaluationData? Optional(FileInfo plan, FileInfo? series, CompetencePlan model)
     {
         var file = Locate(plan, series);
-        return series is not null || file.Exists ? Load(file, model) : null;
+        return series is not null || file.Exists ? Load(file, model, named: series is not null) : null;
     }
 
     /// <summary>The evaluation data a verb cannot do without: the document <c>--series</c> names, else
     /// <c>PLAN.evaluation.json</c> beside the plan; a missing file is an input error that says to name it with <c>--series</c>.</summary>
-    public static EvaluationData Required(FileInfo plan, FileInfo? series, CompetencePlan model) => Load(Locate(plan, series), model);
+    public static EvaluationData Required(FileInfo plan, FileInfo? series, CompetencePlan model) => Load(Locate(plan, series), model, named: series is not null);
 
     /// <summary>Reads the document; the official tables its <c>statistics</c> name by file are read beside it. A bare
     /// JSON-stat table is recognised and answered with what it lacks (or with its own problems at their paths), not with
     /// the evaluation document's missing fields.</summary>
-    private static EvaluationData Load(FileInfo file, CompetencePlan plan)
+    /// <param name="file">The evaluation document.</param>
+    /// <param name="plan">The plan whose nodes it is read against.</param>
+    /// <param name="named">Whether <c>--series</c> named the file: then a missing file is not answered with advice to name it.</param>
+    private static EvaluationData Load(FileInfo file, CompetencePlan plan, bool named)
     {
         if (file.Exists && JsonStatTable(file) is { } bytes)
         {
@@ -42,7 +45,7 @@ internal static class EvaluationLoader
                 + "en JSON-stat-tabell, ikke et evalueringsdokument: oppgi tabellen under \"statistics\" i et evalueringsdokument, eller bruk --kostra-groups");
         }
 
-        return DocumentLoader.Load(file, stream => EvaluationDocument.ReadWithTables(stream, plan, name => OpenBeside(file, name)), "; name the evaluation document with --series / oppgi evalueringsdokumentet med --series");
+        return DocumentLoader.Load(file, stream => EvaluationDocument.ReadWithTables(stream, plan, name => OpenBeside(file, name)), named ? null : "; name the evaluation document with --series / oppgi evalueringsdokumentet med --series");
     }
 
     /// <summary>The file's bytes when it is a JSON object that looks like a JSON-stat dataset (<c>"class": "dataset"</c>, or <c>dimension</c>

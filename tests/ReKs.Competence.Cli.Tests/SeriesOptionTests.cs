@@ -15,7 +15,28 @@ public class SeriesOptionTests
 
         Assert.Equal(2, exit);
         Assert.Empty(output);
-        Assert.Equal($"{missing}: the file does not exist / filen finnes ikke; name the evaluation document with --series / oppgi evalueringsdokumentet med --series\n", error);
+        // --series was given: the message names the file and does not advise naming it with --series.
+        Assert.Equal($"{missing}: the file does not exist / filen finnes ikke\n", error);
+    }
+
+    [Fact]
+    public void Evaluate_NoSeriesAndNoDocumentBesideThePlan_SaysToNameItWithSeries()
+    {
+        var dir = Directory.CreateTempSubdirectory("reks-no-beside-");
+        try
+        {
+            var plan = Path.Combine(dir.FullName, "region.json");
+            File.Copy(CliRunner.Example("gjovik-region.json"), plan);
+            var (exit, output, error) = CliRunner.Run("evaluate", plan);
+
+            Assert.Equal(2, exit);
+            Assert.Empty(output);
+            Assert.Equal($"{Path.Combine(dir.FullName, "region.evaluation.json")}: the file does not exist / filen finnes ikke; name the evaluation document with --series / oppgi evalueringsdokumentet med --series\n", error);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
     }
 
     [Theory]
