@@ -86,10 +86,12 @@ internal sealed class ProgressBar : IDisposable
 }
 
 /// <summary>A read-only stream that reports how far through the underlying stream reading has come. It seeks when the
-/// underlying stream does, so that a plan file is streamed (read again from its start only when it has a problem).</summary>
+/// underlying stream does, so that a plan file is streamed (read again from its start when the streamed read meets
+/// anything unusual; the bar then holds where it was instead of jumping back).</summary>
 internal sealed class ProgressStream(Stream inner, Action<double> report) : Stream
 {
     private readonly long _length = inner.CanSeek ? inner.Length : 0;
+    private long _furthest;
 
     public override bool CanRead => true;
 
@@ -106,7 +108,8 @@ internal sealed class ProgressStream(Stream inner, Action<double> report) : Stre
         var n = inner.Read(buffer, offset, count);
         if (_length > 0)
         {
-            report((double)inner.Position / _length);
+            _furthest = Math.Max(_furthest, inner.Position);
+            report((double)_furthest / _length);
         }
 
         return n;

@@ -408,12 +408,18 @@ internal static class PlanStreamReader
 
         /// <summary>Moves the unread bytes to the buffer's start (into a buffer twice as large when they fill it) and
         /// reads from the stream until the buffer is full or the stream ends.</summary>
-        /// <returns><see langword="false"/> when the document is over the size limit.</returns>
+        /// <returns><see langword="false"/> when the document is over the size limit, or when one item is too large for
+        /// a buffer twice this one's size (over a gigabyte): the whole-stream read then takes the document.</returns>
         public bool Fill()
         {
             var unread = _end - Start;
             if (unread == _buffer.Length)
             {
+                if (_buffer.Length > Array.MaxLength / 2)
+                {
+                    return false;
+                }
+
                 var larger = ArrayPool<byte>.Shared.Rent(checked(_buffer.Length * 2));
                 _buffer.AsSpan(Start, unread).CopyTo(larger);
                 ArrayPool<byte>.Shared.Return(_buffer);
