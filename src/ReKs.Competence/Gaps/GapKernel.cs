@@ -120,16 +120,16 @@ internal sealed class LineArena
     private bool[] _fragile = [];
     private int _used;
 
-    /// <summary>Makes room for up to <paramref name="lines"/> entries in one array (a new one when the current is full);
-    /// write them from the returned offset, then <see cref="Commit"/> how many were written.</summary>
-    public int Reserve(int lines, out GapFigures[] figures, out int[] minHeads, out bool[] fragile)
+    /// <summary>Takes <paramref name="lines"/> entries in one array (a new one when the current is full); the caller
+    /// writes every one of them from the returned offset before reading any.</summary>
+    public int Take(int lines, out GapFigures[] figures, out int[] minHeads, out bool[] fragile)
     {
         if (_used + lines > _figures.Length)
         {
             var n = Math.Max(_next, lines);
             _next = Math.Min(_next * 2, ChunkLines);
 
-            // Every entry is written before it is read (a range is read only after Commit), so no zeroing is needed.
+            // Every entry taken is written before it is read, so no zeroing is needed.
             _figures = GC.AllocateUninitializedArray<GapFigures>(n);
             _minHeads = GC.AllocateUninitializedArray<int>(n);
             _fragile = GC.AllocateUninitializedArray<bool>(n);
@@ -139,11 +139,10 @@ internal sealed class LineArena
         figures = _figures;
         minHeads = _minHeads;
         fragile = _fragile;
-        return _used;
+        var offset = _used;
+        _used += lines;
+        return offset;
     }
-
-    /// <summary>Keeps the first <paramref name="lines"/> entries of the last reservation.</summary>
-    public void Commit(int lines) => _used += lines;
 }
 
 /// <summary>A node's result: its own lines and its partial (own lines and every descendant's).</summary>
@@ -522,8 +521,7 @@ internal sealed class GapKernel
         var offset = 0;
         if (_arena is { } arena)
         {
-            offset = arena.Reserve(n, out figures, out minHeads, out fragile);
-            arena.Commit(n);
+            offset = arena.Take(n, out figures, out minHeads, out fragile);
         }
         else
         {
@@ -680,8 +678,7 @@ internal sealed class GapKernel
         var offset = 0;
         if (_arena is { } arena)
         {
-            offset = arena.Reserve(n, out figures, out _, out _);
-            arena.Commit(n);
+            offset = arena.Take(n, out figures, out _, out _);
         }
         else
         {
