@@ -190,7 +190,7 @@ internal sealed class GapKernel
     private readonly int _reach;
     private readonly int _defaultMinHeads;
 
-    // Per competence: what the current person has of it, reset lazily by stamps, and the last node with a holder.
+    // Per competence: what the current person has of it, reset lazily by stamps.
     private readonly CompetenceState[] _competence;
     private readonly int[] _touched;
 
@@ -208,7 +208,9 @@ internal sealed class GapKernel
     private Vector256<long> _overflow1;
     private Vector128<long> _overflow2;
 
-    // Per node: the slots touched (an upper bound of its lines) and, while emitting, its lines' slots.
+    // Per node: the slots touched, which are exactly its lines (a bit per slot, so that the lines come out in slot
+    // order without a scan of every slot), their number, and, while emitting, its lines' slots.
+    private readonly ulong[] _touchedMask;
     private readonly int[] _slotScratch;
     private int _touchedSlots;
 
@@ -242,6 +244,7 @@ internal sealed class GapKernel
         _sum = new GapFigures[k];
         _lines = new int[k];
         _slotScratch = new int[k];
+        _touchedMask = new ulong[(k + 63) >> 6];
     }
 
     /// <summary>Gets this thread's kernel for a layout, date and options, reusing its buffers between what-ifs.</summary>
@@ -342,6 +345,7 @@ internal sealed class GapKernel
 
         var node = ++_node;
         _touchedSlots = 0;
+        Array.Clear(_touchedMask);
         var layout = _layout;
         var t = _t;
         var rc = input.Requirements;
@@ -455,7 +459,6 @@ internal sealed class GapKernel
             {
                 var c = touchedList[i];
                 ref var cs = ref state[c];
-                cs.Holder = node;
                 int bvu = cs.BestValidUsed, bv = cs.BestValid, bi = cs.BestInvalid;
                 var flagged = Bit(cs.Flags != 0);
                 var someValid = Bit(bv > 0);
@@ -488,31 +491,32 @@ internal sealed class GapKernel
     }
 
     /// <summary>Writes, in slot order, every slot with a requirement or a holder of its competence as a line.</summary>
+    /// <remarks>Those are exactly the slots touched for the node: a requirement that applies touches its slot, and a
+    /// person whose holding or aspiration names a competence (a holder of it) touches every slot of that competence,
+    /// and nothing else does. So the lines are the touched slots, taken from their bits in slot order.</remarks>
     private NodeLines Emit(int node)
     {
-        if (_touchedSlots == 0)
-        {
-            return NodeLines.None;
-        }
-
-        var k = _layout.Space.Count;
-        var slotCompetence = _layout.SlotCompetence;
-        var slots = _slot;
-        var state = _competence;
-        var scratch = _slotScratch;
-        var n = 0;
-        for (var s = 0; s < k; s++)
-        {
-            ref var a = ref slots[s];
-            if (a.Node == node && (a.Required || state[slotCompetence[s]].Holder == node))
-            {
-                scratch[n++] = s;
-            }
-        }
-
+        var n = _touchedSlots;
         if (n == 0)
         {
             return NodeLines.None;
+        }
+
+        var slots = _slot;
+        var scratch = _slotScratch;
+        var mask = _touchedMask;
+        var j = 0;
+        for (var w = 0; w < mask.Length; w++)
+        {
+            for (var bits = mask[w]; bits != 0; bits &= bits - 1)
+            {
+                scratch[j++] = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+            }
+        }
+
+        if (j != n)
+        {
+            throw new InvalidOperationException($"A node touched {n} slots but marked {j}.");
         }
 
         GapFigures[] figures;
@@ -530,7 +534,7 @@ internal sealed class GapKernel
             fragile = new bool[n];
         }
 
-        for (var j = 0; j < n; j++)
+        for (j = 0; j < n; j++)
         {
             ref var a = ref slots[scratch[j]];
             var f = GapFigures.Line(a.Amount, a.Used, a.Unused, a.Developable, a.Heads, a.People);
@@ -711,6 +715,7 @@ internal sealed class GapKernel
             a.Node = node;
             a.StatedHeads = -1;
             _touchedSlots++;
+            _touchedMask[slot >> 6] |= 1UL << slot;
         }
 
         return ref a;
@@ -774,7 +779,7 @@ internal sealed class GapKernel
         }
     }
 
-    /// <summary>What the current person has of one competence (valid while <see cref="Person"/> is the person's stamp), and the last node with a holder of it.</summary>
+    /// <summary>What the current person has of one competence (valid while <see cref="Person"/> is the person's stamp).</summary>
     private struct CompetenceState
     {
         public int Person;
@@ -782,7 +787,6 @@ internal sealed class GapKernel
         public int BestValid;
         public int BestInvalid;
         public int Flags;
-        public int Holder;
     }
 
     /// <summary>One slot's accumulators for the current node (valid while <see cref="Node"/> is the node's stamp).</summary>
