@@ -67,21 +67,52 @@ internal sealed class KeyLayout
     }
 }
 
-/// <summary>One node's own lines as columns over key slots, ordered by slot (that is, by key).</summary>
-/// <remarks>The slots are the node's own array; the figures, minimum heads and fragility are a range of arrays that
-/// may hold the lines of many nodes (<see cref="LineArena"/>), starting at <see cref="Offset"/>.</remarks>
-internal sealed class NodeLines(int[] slots, GapFigures[] figures, int[] minHeads, bool[] fragile, int offset)
+/// <summary>What one line's figures are computed from: the amount, the supplies, heads and people (40 bytes, where
+/// its <see cref="GapFigures"/> take 80: the gap, the needs and the surplus follow from these by
+/// <see cref="GapFigures.Line"/>, so a line keeps only these and computes the rest when read).</summary>
+internal readonly struct LineInputs(long amount, long used, long unused, long developable, int heads, int people)
 {
+    public long Amount { get; } = amount;
+
+    public long Used { get; } = used;
+
+    public long Unused { get; } = unused;
+
+    public long Developable { get; } = developable;
+
+    public int Heads { get; } = heads;
+
+    public int People { get; } = people;
+
+    /// <summary>Gets the inputs of a line's figures (every <see cref="GapFigures"/> of a line is <see cref="GapFigures.Line"/> of them).</summary>
+    public static LineInputs Of(GapFigures f) =>
+        new(f.Amount.Hundredths, f.UsedSupply.Hundredths, f.UnusedSupply.Hundredths, f.Developable.Hundredths, f.Heads, f.People);
+
+    /// <summary>Computes the line's figures.</summary>
+    public GapFigures Figures() => GapFigures.Line(Amount, Used, Unused, Developable, Heads, People);
+}
+
+/// <summary>One node's own lines as columns over key slots, ordered by slot (that is, by key).</summary>
+/// <remarks>The slots are the node's own array; the lines' inputs, minimum heads and fragility are a range of arrays that
+/// may hold the lines of many nodes (<see cref="LineArena"/>), starting at <see cref="Offset"/>.</remarks>
+internal sealed class NodeLines(int[] slots, LineInputs[] inputs, int[] minHeads, bool[] fragile, int offset)
+{
+    /// <summary>Creates lines from their figures (each the figures of a line, as <see cref="GapFigures.Line"/> makes them).</summary>
+    public NodeLines(int[] slots, GapFigures[] figures, int[] minHeads, bool[] fragile, int offset)
+        : this(slots, Array.ConvertAll(figures, LineInputs.Of), minHeads, fragile, offset)
+    {
+    }
+
     /// <summary>Gets the lines of a node with none.</summary>
-    public static NodeLines None { get; } = new([], [], [], [], 0);
+    public static NodeLines None { get; } = new([], Array.Empty<LineInputs>(), [], [], 0);
 
     /// <summary>Gets each line's key slot, ascending; exactly <see cref="Count"/> long.</summary>
     public int[] Slots { get; } = slots;
 
-    /// <summary>Gets the array that holds the lines' figures from <see cref="Offset"/> on.</summary>
-    public GapFigures[] FigureArray { get; } = figures;
+    /// <summary>Gets the array that holds the lines' inputs from <see cref="Offset"/> on.</summary>
+    public LineInputs[] InputArray { get; } = inputs;
 
-    /// <summary>Gets where this node's lines start in <see cref="FigureArray"/>, <see cref="MinHeadsArray"/> and <see cref="FragileArray"/>.</summary>
+    /// <summary>Gets where this node's lines start in <see cref="InputArray"/>, <see cref="MinHeadsArray"/> and <see cref="FragileArray"/>.</summary>
     public int Offset { get; } = offset;
 
     /// <summary>Gets the array that holds the lines' minimum heads from <see cref="Offset"/> on.</summary>
@@ -94,7 +125,7 @@ internal sealed class NodeLines(int[] slots, GapFigures[] figures, int[] minHead
     public int Count => Slots.Length;
 
     /// <summary>Gets line <paramref name="i"/>'s figures.</summary>
-    public GapFigures FiguresAt(int i) => FigureArray[Offset + i];
+    public GapFigures FiguresAt(int i) => InputArray[Offset + i].Figures();
 
     /// <summary>Gets line <paramref name="i"/>'s minimum heads.</summary>
     public int MinHeadsAt(int i) => MinHeadsArray[Offset + i];
@@ -104,43 +135,65 @@ internal sealed class NodeLines(int[] slots, GapFigures[] figures, int[] minHead
 }
 
 /// <summary>
-/// Where one thread's analysis writes its lines' figures (and partials' sums): a few large arrays, each holding the
-/// lines of many nodes, instead of small arrays per node. The result survives the analysis, and large arrays are not
-/// copied by the collections of the young generations while it is built, as small ones would be, twice.
+/// Where one thread's analysis writes its lines (and partials' sums): a few large arrays, each holding the lines of
+/// many nodes, instead of small arrays per node. The result survives the analysis, and large arrays are not copied by
+/// the collections of the young generations while it is built, as small ones would be, twice.
 /// </summary>
 internal sealed class LineArena
 {
-    // 16 384 figures of 80 bytes: 1.3 MB, on the large-object heap. The first arrays are smaller, doubling up to that
-    // size, so that a small plan's analysis does not take megabytes.
+    // 16 384 entries: 0.7 MB of line inputs (40 bytes each), 1.3 MB of partial sums (80 bytes), on the large-object heap.
+    // The first arrays are smaller, doubling up to that size, so that a small plan's analysis does not take megabytes.
     private const int ChunkLines = 16_384;
 
-    private int _next = 256;
-    private GapFigures[] _figures = [];
+    private int _nextLines = 256;
+    private LineInputs[] _inputs = [];
     private int[] _minHeads = [];
     private bool[] _fragile = [];
-    private int _used;
+    private int _usedLines;
 
-    /// <summary>Takes <paramref name="lines"/> entries in one array (a new one when the current is full); the caller
-    /// writes every one of them from the returned offset before reading any.</summary>
-    public int Take(int lines, out GapFigures[] figures, out int[] minHeads, out bool[] fragile)
+    private int _nextSums = 256;
+    private GapFigures[] _sums = [];
+    private int _usedSums;
+
+    /// <summary>Takes <paramref name="lines"/> entries for lines in one array each (new ones when the current are full);
+    /// the caller writes every one of them from the returned offset before reading any.</summary>
+    public int Take(int lines, out LineInputs[] inputs, out int[] minHeads, out bool[] fragile)
     {
-        if (_used + lines > _figures.Length)
+        if (_usedLines + lines > _inputs.Length)
         {
-            var n = Math.Max(_next, lines);
-            _next = Math.Min(_next * 2, ChunkLines);
+            var n = Math.Max(_nextLines, lines);
+            _nextLines = Math.Min(_nextLines * 2, ChunkLines);
 
             // Every entry taken is written before it is read, so no zeroing is needed.
-            _figures = GC.AllocateUninitializedArray<GapFigures>(n);
+            _inputs = GC.AllocateUninitializedArray<LineInputs>(n);
             _minHeads = GC.AllocateUninitializedArray<int>(n);
             _fragile = GC.AllocateUninitializedArray<bool>(n);
-            _used = 0;
+            _usedLines = 0;
         }
 
-        figures = _figures;
+        inputs = _inputs;
         minHeads = _minHeads;
         fragile = _fragile;
-        var offset = _used;
-        _used += lines;
+        var offset = _usedLines;
+        _usedLines += lines;
+        return offset;
+    }
+
+    /// <summary>Takes <paramref name="entries"/> entries for a partial's sums in one array (a new one when the current
+    /// is full); the caller writes every one of them from the returned offset before reading any.</summary>
+    public int TakeSums(int entries, out GapFigures[] sums)
+    {
+        if (_usedSums + entries > _sums.Length)
+        {
+            var n = Math.Max(_nextSums, entries);
+            _nextSums = Math.Min(_nextSums * 2, ChunkLines);
+            _sums = GC.AllocateUninitializedArray<GapFigures>(n);
+            _usedSums = 0;
+        }
+
+        sums = _sums;
+        var offset = _usedSums;
+        _usedSums += entries;
         return offset;
     }
 }
@@ -519,17 +572,17 @@ internal sealed class GapKernel
             throw new InvalidOperationException($"A node touched {n} slots but marked {j}.");
         }
 
-        GapFigures[] figures;
+        LineInputs[] inputs;
         int[] minHeads;
         bool[] fragile;
         var offset = 0;
         if (_arena is { } arena)
         {
-            offset = arena.Take(n, out figures, out minHeads, out fragile);
+            offset = arena.Take(n, out inputs, out minHeads, out fragile);
         }
         else
         {
-            figures = new GapFigures[n];
+            inputs = new LineInputs[n];
             minHeads = new int[n];
             fragile = new bool[n];
         }
@@ -537,14 +590,15 @@ internal sealed class GapKernel
         for (j = 0; j < n; j++)
         {
             ref var a = ref slots[scratch[j]];
-            var f = GapFigures.Line(a.Amount, a.Used, a.Unused, a.Developable, a.Heads, a.People);
+            // Fragile: required, the whole gap met by mobilising (gap = max(0, A - used), mobilise = min(gap, unused),
+            // equal when unused covers the gap), and fewer qualified heads than the minimum.
             var heads = a.StatedHeads >= 0 ? a.StatedHeads : _defaultMinHeads;
-            figures[offset + j] = f;
+            inputs[offset + j] = new LineInputs(a.Amount, a.Used, a.Unused, a.Developable, a.Heads, a.People);
             minHeads[offset + j] = heads;
-            fragile[offset + j] = a.Amount > 0 && f.Gap == f.Mobilise && a.Heads < heads;
+            fragile[offset + j] = a.Amount > 0 && a.Unused >= Math.Max(0, a.Amount - a.Used) && a.Heads < heads;
         }
 
-        return new NodeLines(scratch.AsSpan(0, n).ToArray(), figures, minHeads, fragile, offset);
+        return new NodeLines(scratch.AsSpan(0, n).ToArray(), inputs, minHeads, fragile, offset);
     }
 
     /// <summary>Computes a node's result from its input and its children's results (which must be there).</summary>
@@ -561,7 +615,7 @@ internal sealed class GapKernel
         var space = _layout.Space;
         if (childCount == 0)
         {
-            return own.Count == 0 ? GapPartial.EmptyIn(space) : new GapPartial(space, own.Slots, own.FigureArray, own.Offset, OnesFor(own.Count));
+            return own.Count == 0 ? GapPartial.EmptyIn(space) : new GapPartial(space, own.Slots, own.InputArray, own.Offset, OnesFor(own.Count));
         }
 
         if (childCount == 1 && own.Count == 0)
@@ -578,7 +632,7 @@ internal sealed class GapKernel
         var m = ++_merge;
         _overflow0 = _overflow1 = Vector256<long>.Zero;
         _overflow2 = Vector128<long>.Zero;
-        AddRange(own.Slots, own.FigureArray.AsSpan(own.Offset, own.Count), default, m);
+        AddLines(own.Slots, own.InputArray.AsSpan(own.Offset, own.Count), default, m);
 
         for (var c = 0; c < childCount; c++)
         {
@@ -658,6 +712,59 @@ internal sealed class GapKernel
         _overflow2 = overflow2;
     }
 
+    /// <summary>Adds lines to the roll-up accumulators of merge <paramref name="m"/>: the figures of each line's inputs
+    /// at its slot in <paramref name="slots"/>, with its line count (one each when <paramref name="lines"/> is empty).</summary>
+    /// <remarks>As <see cref="AddRange"/>, with each line's figures computed from its inputs first.</remarks>
+    public void AddLines(ReadOnlySpan<int> slots, ReadOnlySpan<LineInputs> inputs, ReadOnlySpan<int> lines, int m)
+    {
+        if (PairLane < 0)
+        {
+            for (var i = 0; i < slots.Length; i++)
+            {
+                Add(slots[i], inputs[i].Figures(), lines.IsEmpty ? 1 : lines[i], m);
+            }
+
+            return;
+        }
+
+        var stamp = _mergeStamp;
+        var sum = _sum;
+        var count = _lines;
+        var overflow0 = _overflow0;
+        var overflow1 = _overflow1;
+        var overflow2 = _overflow2;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            var s = slots[i];
+            var n = lines.IsEmpty ? 1 : lines[i];
+            var f = inputs[i].Figures();
+            if (stamp[s] != m)
+            {
+                stamp[s] = m;
+                sum[s] = f;
+                count[s] = n;
+                continue;
+            }
+
+            ref var to = ref Unsafe.As<GapFigures, long>(ref sum[s]);
+            ref var from = ref Unsafe.As<GapFigures, long>(ref f);
+            var r0 = Vector256.LoadUnsafe(ref to) + Vector256.LoadUnsafe(ref from);
+            var r1 = Vector256.LoadUnsafe(ref to, 4) + Vector256.LoadUnsafe(ref from, 4);
+            var r2 = Vector128.LoadUnsafe(ref to, 8) + Vector128.LoadUnsafe(ref from, 8);
+            r0.StoreUnsafe(ref to);
+            r1.StoreUnsafe(ref to, 4);
+            r2.StoreUnsafe(ref to, 8);
+            overflow0 |= r0;
+            overflow1 |= r1;
+            overflow2 |= r2;
+            count[s] += n;
+        }
+
+        _overflow0 = overflow0;
+        _overflow1 = overflow1;
+        _overflow2 = overflow2;
+    }
+
     /// <summary>Gets a shared array of ones at least <paramref name="count"/> long (line counts of a node's own lines).</summary>
     internal static int[] OnesFor(int count) => count <= Ones.Length ? Ones : [.. Enumerable.Repeat(1, count)];
 
@@ -682,7 +789,7 @@ internal sealed class GapKernel
         var offset = 0;
         if (_arena is { } arena)
         {
-            offset = arena.Take(n, out figures, out _, out _);
+            offset = arena.TakeSums(n, out figures);
         }
         else
         {

@@ -20,6 +20,10 @@ public sealed class GapPartial : IEquatable<GapPartial>
     private readonly int[] _slots;
     private readonly GapFigures[] _figures;
     private readonly int _offset;
+
+    // A node without children has the partial of its own lines, which an analysis keeps as their inputs only (see
+    // LineInputs): then the figures of entry i are _inputs[_offset + i].Figures() and _figures is empty.
+    private readonly LineInputs[]? _inputs;
     private readonly int[] _lines;
 
     // A what-if changes a few entries of each ancestor's partial. Instead of copying the whole arrays (tens of kilobytes
@@ -48,19 +52,30 @@ public sealed class GapPartial : IEquatable<GapPartial>
         _lines = lines;
     }
 
+    // The partial of a node's own lines, each line a LineInputs at inputs[offset + i] (a node without children).
+    internal GapPartial(GapKeySpace space, int[] slots, LineInputs[] inputs, int offset, int[] lines)
+        : this(space, slots, Array.Empty<GapFigures>(), offset, lines)
+    {
+        _inputs = inputs;
+    }
+
     private GapPartial(GapPartial shared, int[] patched, GapFigures[] patchedFigures, int[] patchedLines)
         : this(shared._space, shared._slots, shared._figures, shared._offset, shared._lines)
     {
         _patched = patched;
         _patchedFigures = patchedFigures;
         _patchedLines = patchedLines;
+        _inputs = shared._inputs;
     }
 
     private int MaxOverlay => Math.Max(256, _slots.Length / 4);
 
     /// <summary>The figures at position <paramref name="i"/> of the slots, the overlay first.</summary>
     private GapFigures FiguresAt(int i) =>
-        _patched is not null && Array.BinarySearch(_patched, i) is var p and >= 0 ? _patchedFigures![p] : _figures[_offset + i];
+        _patched is not null && Array.BinarySearch(_patched, i) is var p and >= 0 ? _patchedFigures![p] : BaseAt(i);
+
+    /// <summary>The figures at position <paramref name="i"/> of the slots, without the overlay.</summary>
+    private GapFigures BaseAt(int i) => _inputs is null ? _figures[_offset + i] : _inputs[_offset + i].Figures();
 
     /// <summary>The line count at position <paramref name="i"/> of the slots, the overlay first.</summary>
     private int LinesAt(int i) =>
@@ -251,7 +266,15 @@ public sealed class GapPartial : IEquatable<GapPartial>
         if (same && _patched is null)
         {
             // A partial of the same analysis (the roll-up's case): its arrays as they are, in one call.
-            kernel.AddRange(_slots, _figures.AsSpan(_offset, _slots.Length), _lines.AsSpan(0, _slots.Length), merge);
+            if (_inputs is null)
+            {
+                kernel.AddRange(_slots, _figures.AsSpan(_offset, _slots.Length), _lines.AsSpan(0, _slots.Length), merge);
+            }
+            else
+            {
+                kernel.AddLines(_slots, _inputs.AsSpan(_offset, _slots.Length), _lines.AsSpan(0, _slots.Length), merge);
+            }
+
             return;
         }
 
@@ -328,7 +351,7 @@ public sealed class GapPartial : IEquatable<GapPartial>
         for (int a = 0, b = 0, j = 0; j < count; j++)
         {
             var next = Math.Min(a < old.Length ? old[a] : int.MaxValue, b < positions.Length ? positions[b] : int.MaxValue);
-            var f = a < old.Length && old[a] == next ? _patchedFigures![a] : _figures[_offset + next];
+            var f = a < old.Length && old[a] == next ? _patchedFigures![a] : BaseAt(next);
             var n = a < old.Length && old[a] == next ? _patchedLines![a++] : _lines[next];
             if (b < positions.Length && positions[b] == next)
             {
