@@ -25,7 +25,7 @@ public class GapAnalysisSurfaceTests
 
     /// <summary>
     /// r → (m1 → u1), m2. Medication at level 3 is asked for in m1 (100 %, own minimum heads 3, goal g2) and twice in m2
-    /// (200 % for g1 and 100 % for g2: one line of 200 %); one at the root starts next year. m1: a qualified and using it
+    /// (200 % for g2 and 100 % for g1 and g2: one line of 200 % serving g1 and g2 once each); one at the root starts next year. m1: a qualified and using it
     /// (100 %), b qualified not using it (50 %). m2: k qualified not using it (level 4, 10 %), c within reach (level 2),
     /// e aspires, x's level 3 expired, y not assessed, d too far below (level 1 valid, level 2 expired), f has left.
     /// u1 holds only competences nobody asks for.
@@ -59,9 +59,9 @@ public class GapAnalysisSurfaceTests
             P("h", U1, 70, H(Sign, 3, until: T.PlusDays(-1)), H(Dem, 4, from: T.PlusDays(1))),
         ],
         [
-            new Requirement(M2, Med, new ProficiencyLevel(3), PositionShare.FromPercent(200), [G1], neededBy: new LocalDate(2026, 6, 1)),
+            new Requirement(M2, Med, new ProficiencyLevel(3), PositionShare.FromPercent(200), [G2], neededBy: new LocalDate(2026, 6, 1)),
             new Requirement(M1, Med, new ProficiencyLevel(3), PositionShare.FullTime, [G2], minHeads: 3),
-            new Requirement(M2, Med, new ProficiencyLevel(3), PositionShare.FullTime, [G2], neededBy: new LocalDate(2026, 5, 1)),
+            new Requirement(M2, Med, new ProficiencyLevel(3), PositionShare.FullTime, [G1, G2], neededBy: new LocalDate(2026, 5, 1)),
             new Requirement(R, Med, new ProficiencyLevel(2), PositionShare.FullTime, from: new LocalDate(2027, 1, 1)),
         ],
         [new Goal(G1, new LocalizedText("g1")), new Goal(G2, new LocalizedText("g2"))]);
@@ -101,6 +101,32 @@ public class GapAnalysisSurfaceTests
         Assert.Empty(Analysis.LinesOf(U1));
         Assert.Equal([Med], Analysis.LevelSets.Competences);
         Assert.Equal([3], Analysis.LevelSets.LevelsOf(Med).Select(l => l.Value));
+    }
+
+    [Fact]
+    public void Requirement_StartingOnTheAsOfDate_Applies_AndIsPartOfItsLine()
+    {
+        // gap-analysis spec, "Inputs": a requirement applies at t when from ≤ t. u1's holders of sign get a line at
+        // level 2 on the day it starts, not the day before (then sign is unrequired).
+        var starting = new Requirement(U1, Sign, new ProficiencyLevel(2), PositionShare.FromPercent(50), [G1], from: T, neededBy: T.PlusDays(30));
+        var plan = Plan().WithRequirement(starting);
+        var sign2 = new GapKey(Sign, new ProficiencyLevel(2));
+        foreach (var analysis in new[] { GapAnalyzer.Analyse(plan, T), Analysis.WithRequirement(starting) })
+        {
+            Assert.Equal([2], analysis.LevelSets.LevelsOf(Sign).Select(l => l.Value));
+            var line = analysis.LineOf(U1, sign2)!;
+            Assert.Equal([starting], line.Requirements.ToArray());
+            Assert.Equal([G1], line.Goals.ToArray());
+            Assert.Equal(T.PlusDays(30), line.NeededBy);
+            Assert.Equal(Pct(50), line.Figures.Amount);
+            Assert.Equal(Pct(30), line.Figures.UsedSupply + line.Figures.UnusedSupply);   // g's level 2; j's level 1 is developable
+            Assert.DoesNotContain(analysis.Unrequired(), u => u.Competence == Sign);
+        }
+
+        var dayBefore = GapAnalyzer.Analyse(plan, T.PlusDays(-1));
+        Assert.Empty(dayBefore.LevelSets.LevelsOf(Sign));
+        Assert.Null(dayBefore.LineOf(U1, sign2));
+        Assert.Contains(dayBefore.Unrequired(), u => u.Competence == Sign && u.Node == U1);
     }
 
     [Fact]
