@@ -7,8 +7,8 @@ using ReKs.Competence.Wheel;
 namespace ReKs.Competence.Tests.Wheel;
 
 /// <summary>
-/// The wheel's small types as their documentation states them, written from the first mutation pass over them
-/// (docs/reliability.md, "The rest of the wheel"): a closed period's days, its wrap over New Year and its equality (the
+/// The wheel's small types as their documentation states them, written from reading them while the first mutation pass
+/// over them ran (docs/reliability.md, "The rest of the wheel"): a closed period's days, its wrap over New Year and its equality (the
 /// ReKs seed's årshjul closes the July common holiday and Christmas week); links, terms, occurrences, conflicts and
 /// holidays as text; an activity's and a period's own checks.
 /// </summary>
