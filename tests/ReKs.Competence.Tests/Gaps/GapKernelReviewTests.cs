@@ -102,6 +102,37 @@ public class GapKernelReviewTests
         Assert.Equal(0, none.Own(Input(notYet)).Count);
     }
 
+    [Fact]
+    public void ComputeAll_AFailingNode_ThrowsItsOwnExceptionWhicheverThreadMetIt()
+    {
+        // The analysis waits for its helper threads and throws the first failure as itself: a failure on a helper
+        // thread must not arrive wrapped in an AggregateException, nor be lost when the calling thread succeeds.
+        var nodes = new List<OrganisationNode> { new(new NodeId("root"), null) };
+        nodes.AddRange(Enumerable.Range(0, 8).Select(i => new OrganisationNode(new NodeId($"m{i}"), new NodeId("root"))));
+        nodes.AddRange(Enumerable.Range(0, 8).Select(i => new OrganisationNode(new NodeId($"m{i}.u"), new NodeId($"m{i}"))));
+        var people = Enumerable.Range(0, 8).Select(i => Qualified($"p{i}", $"m{i}.u", A)).ToArray();
+        var requirements = Enumerable.Range(0, 8).Select(i => new Requirement(new NodeId($"m{i}.u"), A, new ProficiencyLevel(2), PositionShare.FromPercent(100))).ToArray();
+        var plan = new CompetencePlan(
+            new LocalizedText("threads"), new Organisation(nodes),
+            [new ReKs.Competence.Model.Competence(A, new LocalizedText("a"), LaiComponents.Knowledge)], people, requirements);
+        var t = GapArbitraries.T;
+        var columns = PlanColumns.Of(plan);
+        var layout = new KeyLayout(GapAnalyzer.Analyse(plan, t).KeySpace, columns.Competences);
+        NodeInput Input(int n) => new(columns.People, columns.PeopleStart[n], columns.PeopleStart[n + 1], columns.Requirements, columns.RequirementStart[n], columns.RequirementStart[n + 1]);
+
+        foreach (var parallel in new[] { true, false })
+        {
+            var whole = GapKernel.ComputeAll(columns, Input, layout, t, GapOptions.Default, parallel);
+            Assert.Equal(GapAnalyzer.Analyse(plan, t).PartialOf(new NodeId("root")), whole[plan.Organisation.IndexOf(new NodeId("root"))].Partial);
+            foreach (var failing in nodes.Select(n => plan.Organisation.IndexOf(n.Id)))
+            {
+                var e = Assert.Throws<InvalidDataException>(() => GapKernel.ComputeAll(
+                    columns, n => n == failing ? throw new InvalidDataException($"node {n}") : Input(n), layout, t, GapOptions.Default, parallel));
+                Assert.Equal($"node {failing}", e.Message);
+            }
+        }
+    }
+
     private static Person Qualified(string id, string node, CompetenceId competence) =>
         new(new PersonId(id), new NodeId(node), PositionShare.FullTime, [new Holding(competence, new ProficiencyLevel(3), CompetenceBasis.Formal, true)]);
 
