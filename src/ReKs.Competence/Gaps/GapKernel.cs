@@ -270,6 +270,9 @@ internal sealed class GapKernel
     // Where lines and partials are written during a whole analysis; null for a what-if, whose few lines get arrays of their own.
     private readonly LineArena? _arena;
 
+    // Whether the roll-up may add as vectors (see PairLane); false only where a test asks for the checked path.
+    private readonly bool _vectors;
+
     private int _person;
     private int _node;
     private int _merge;
@@ -280,9 +283,12 @@ internal sealed class GapKernel
     /// <param name="t">The as-of date.</param>
     /// <param name="options">The options.</param>
     /// <param name="arena">Where to write the lines of many nodes (a whole analysis), or <see langword="null"/> for arrays per node.</param>
-    public GapKernel(KeyLayout layout, int competences, LocalDate t, GapOptions options, LineArena? arena = null)
+    /// <param name="vectors">Whether the roll-up adds as vectors where they are accelerated; <see langword="false"/> takes the
+    /// checked path that machines without them run, so that a test can compare the two on any machine.</param>
+    public GapKernel(KeyLayout layout, int competences, LocalDate t, GapOptions options, LineArena? arena = null, bool vectors = true)
     {
         _arena = arena;
+        _vectors = vectors;
         _layout = layout;
         _date = t;
         _options = options;
@@ -665,7 +671,7 @@ internal sealed class GapKernel
     /// is made once for the whole partial in <see cref="Gather"/>.</remarks>
     public void AddRange(ReadOnlySpan<int> slots, ReadOnlySpan<GapFigures> figures, ReadOnlySpan<int> lines, int m)
     {
-        if (PairLane < 0)
+        if (PairLane < 0 || !_vectors)
         {
             for (var i = 0; i < slots.Length; i++)
             {
