@@ -232,4 +232,34 @@ public class EvaluationRulesTests
 
         Assert.Empty(data.ProblemsWith(Gjovik.Value));
     }
+
+    [Fact]
+    public void Validate_IdentifiersADocumentWroteInvalidly_AreReportedOnceWhereTheyWereRead()
+    {
+        // An invalid identifier is reported by the reader at its path; the rules then skip it, so it is neither "listed
+        // twice", nor "not defined", nor "not in the plan", nor a second series at a node.
+        const string Json = """
+            {
+              "schemaVersion": 1,
+              "indicators": [{ "id": "a", "name": { "nb": "A" }, "unit": { "nb": "min" }, "kind": "measured", "direction": "lower",
+                "level": "results", "measures": ["bad id", "bad id"], "nodes": ["bad id", "bad id"] }],
+              "interventions": [{ "id": "iv", "date": "2024-06-01", "nodes": ["bad id"], "label": { "nb": "Kurs" }, "measure": "bad id" }],
+              "series": [
+                { "indicator": "bad id", "node": "gjovik", "observations": [{ "period": "2024-01", "value": 1 }] },
+                { "indicator": "a", "node": "bad id", "observations": [{ "period": "2024-01", "value": 1 }] },
+                { "indicator": "a", "node": "bad id", "observations": [{ "period": "2024-01", "value": 1 }] }
+              ]
+            }
+            """;
+
+        var problems = EvaluationDocument.Parse(Json, Gjovik.Value).Problems;
+
+        Assert.Equal(
+            [
+                "$.indicators[0].measures[0]", "$.indicators[0].measures[1]", "$.indicators[0].nodes[0]", "$.indicators[0].nodes[1]",
+                "$.interventions[0].measure", "$.interventions[0].nodes[0]", "$.series[0].indicator", "$.series[1].node", "$.series[2].node",
+            ],
+            problems.Select(p => p.Path).Order(StringComparer.Ordinal));
+        Assert.All(problems, p => Assert.Equal(ProblemKind.InvalidValue, p.Kind));
+    }
 }
