@@ -135,11 +135,16 @@ internal sealed class TextPool
     /// <summary>Gets the pool of the read under way on this thread, if any.</summary>
     public static TextPool? Current => current;
 
+    /// <summary>Gets a value indicating whether the read collects the people's columns for the gap analysis
+    /// (<see cref="ReadOptions.CollectColumns"/>).</summary>
+    public bool CollectColumns { get; private init; }
+
     /// <summary>Starts a pool for one read on this thread; disposing the scope ends it.</summary>
-    public static Scope Use()
+    /// <param name="collectColumns">Whether the read collects the people's columns for the gap analysis.</param>
+    public static Scope Use(bool collectColumns = true)
     {
         var outer = current;
-        current = new TextPool();
+        current = new TextPool { CollectColumns = collectColumns };
         return new Scope(outer);
     }
 
