@@ -13,17 +13,12 @@ namespace ReKs.Competence.Benchmarks;
 /// the direct path), which every document with a problem still takes. Both readers are checked to give the same plan
 /// before timing. <see cref="ReadStream"/> is <see cref="PlanDocument.Read(Stream, ReadOptions?)"/> from a file of the
 /// same document (written in the setup): streamed through a buffer, so it should allocate about what
-/// <see cref="Read"/> does, not the document's size as well. <see cref="ReadThenAnalyse"/> and
-/// <see cref="ReadStreamThenAnalyse"/> read and run the first analysis of the plan read, with the people's columns the
-/// reader collects, against the same without them (<c>…Before</c>: the analysis builds them from the plan's objects).
+/// <see cref="Read"/> does, not the document's size as well.
 /// </summary>
 [MemoryDiagnoser]
 public class NationalDocumentBenchmarks
 {
     private static readonly ReadOptions Unlimited = new(maxBytes: long.MaxValue);
-
-    // The reader as it was before it collected the gap analysis's columns: the first analysis builds them from the plan.
-    private static readonly ReadOptions WithoutColumns = new(maxBytes: long.MaxValue) { CollectColumns = false };
 
     private byte[] _document = [];
 
@@ -56,15 +51,6 @@ public class NationalDocumentBenchmarks
             throw new InvalidOperationException("the streamed read gave another plan");
         }
 
-        // The reader's columns are attached, and give the analysis of the plan whose columns are built from its objects.
-        var withColumns = PlanDocument.ReadBytes(_document, Unlimited).GetValueOrThrow();
-        var without = PlanDocument.ReadBytes(_document, WithoutColumns).GetValueOrThrow();
-        if (!Gaps.PlanColumns.Of(withColumns).FromReader || Gaps.PlanColumns.Of(without).FromReader
-            || !Gaps.GapAnalyzer.Analyse(withColumns, NationalWorkload.AsOf).Lines.SequenceEqual(Gaps.GapAnalyzer.Analyse(without, NationalWorkload.AsOf).Lines))
-        {
-            throw new InvalidOperationException("the reader's columns were not attached, or gave another analysis");
-        }
-
         Console.WriteLine($"// 1/{Divisor}: document {_document.Length} bytes, {direct.People.Sum(p => (long)p.Holdings.Length)} holdings");
     }
 
@@ -86,31 +72,11 @@ public class NationalDocumentBenchmarks
 
     /// <summary>The reader from a file: streamed, person by person, through a buffer.</summary>
     [Benchmark]
-    public CompetencePlan? ReadStream() => ReadFile(Unlimited);
-
-    private static int Analyse(CompetencePlan? plan) => Gaps.GapAnalyzer.Analyse(plan!, NationalWorkload.AsOf).Lines.Length;
-
-    private CompetencePlan? ReadFile(ReadOptions options)
+    public CompetencePlan? ReadStream()
     {
         using var file = new FileStream(_file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        return PlanDocument.Read(file, options).Value;
+        return PlanDocument.Read(file, Unlimited).Value;
     }
-
-    /// <summary>Read, then the first analysis, with the people's columns collected by the reader.</summary>
-    [Benchmark]
-    public int ReadThenAnalyse() => Analyse(PlanDocument.ReadBytes(_document, Unlimited).Value);
-
-    /// <summary>Read, then the first analysis, which builds the columns from the plan's objects (before).</summary>
-    [Benchmark]
-    public int ReadThenAnalyseBefore() => Analyse(PlanDocument.ReadBytes(_document, WithoutColumns).Value);
-
-    /// <summary>Streamed from a file, then the first analysis, with the people's columns collected by the reader.</summary>
-    [Benchmark]
-    public int ReadStreamThenAnalyse() => Analyse(ReadFile(Unlimited));
-
-    /// <summary>Streamed from a file, then the first analysis, which builds the columns from the plan's objects (before).</summary>
-    [Benchmark]
-    public int ReadStreamThenAnalyseBefore() => Analyse(ReadFile(WithoutColumns));
 
     /// <summary>The full pipeline alone (as every document was read before the direct path).</summary>
     [Benchmark]

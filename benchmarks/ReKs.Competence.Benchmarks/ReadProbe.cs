@@ -8,8 +8,7 @@ namespace ReKs.Competence.Benchmarks;
 /// The plan read from its document, in memory (not time: times come from BenchmarkDotNet): bytes a holding of the plan
 /// the reader builds, against the generated plan's. Run:
 /// <c>dotnet run -c Release --project benchmarks/ReKs.Competence.Benchmarks -- readprobe 4</c> (1/4 of the nation); then the
-/// same document streamed from a file, with the gap analysis's columns collected by the reader and without (then where
-/// building them from the plan's objects goes, and what that costs against the first analysis).
+/// same document streamed from a file, and what building the columns from that plan costs against its first analysis.
 /// </summary>
 internal static class ReadProbe
 {
@@ -41,118 +40,34 @@ internal static class ReadProbe
         plan = null;
         try
         {
-            // Twice: with the people's columns collected by the reader (attached to the plan, so the plan's memory counts
-            // them), and without (the reader before), where the first analysis builds them from the plan's objects.
-            foreach (var collect in new[] { true, false })
+            before = Heap();
+            allocated = GC.GetTotalAllocatedBytes(precise: true);
+            watch.Restart();
+            using (var stream = File.OpenRead(file))
             {
-                plan = null;
-                before = Heap();
-                allocated = GC.GetTotalAllocatedBytes(precise: true);
-                watch.Restart();
-                using (var stream = File.OpenRead(file))
-                {
-                    plan = PlanDocument.Read(stream, new ReadOptions(maxBytes: long.MaxValue) { CollectColumns = collect }).GetValueOrThrow();
-                }
-
-                elapsed = watch.Elapsed;
-                readAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-                planBytes = Heap() - before;
-                var what = collect ? "with the reader's columns" : "without columns (before)";
-                Console.WriteLine($"streamed from a file, {what}: {elapsed.TotalSeconds:F2} s (not a benchmark), {readAllocated / 1e6:F0} MB allocated, the plan {planBytes / 1e6:F0} MB = {planBytes / (double)holdings:F0} B a holding");
-                if (!collect)
-                {
-                    // Where building the columns from the plan's objects goes.
-                    Split(plan);
-                    Split(plan);
-                }
-
-                watch.Restart();
-                var columns = Gaps.PlanColumns.Of(plan);
-                var indexed = watch.Elapsed;
-                watch.Restart();
-                var analysis = Gaps.GapAnalyzer.Analyse(plan, NationalWorkload.AsOf);
-                Console.WriteLine($"then PlanColumns.Of {indexed.TotalSeconds:F2} s (attached by the reader: {columns.FromReader}) and the first Analyse {watch.Elapsed.TotalSeconds:F2} s (one run each, not a benchmark)");
-                GC.KeepAlive(analysis);
-                GC.KeepAlive(plan);
+                plan = PlanDocument.Read(stream, new ReadOptions(maxBytes: long.MaxValue)).GetValueOrThrow();
             }
+
+            elapsed = watch.Elapsed;
+            readAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+            planBytes = Heap() - before;
+            Console.WriteLine($"streamed from a file: {elapsed.TotalSeconds:F2} s (not a benchmark), {readAllocated / 1e6:F0} MB allocated, the plan {planBytes / 1e6:F0} MB = {planBytes / (double)holdings:F0} B a holding");
+
+            // What building the columns from the reader could save at most: their build from the read plan, against the
+            // first analysis, which builds them.
+            watch.Restart();
+            var columns = Gaps.PlanColumns.Of(plan);
+            var indexed = watch.Elapsed;
+            watch.Restart();
+            var analysis = Gaps.GapAnalyzer.Analyse(plan, NationalWorkload.AsOf);
+            Console.WriteLine($"then the columns {indexed.TotalSeconds:F2} s and the first Analyse without them {watch.Elapsed.TotalSeconds:F2} s (one run each, not a benchmark)");
+            GC.KeepAlive(columns);
+            GC.KeepAlive(analysis);
+            GC.KeepAlive(plan);
         }
         finally
         {
             File.Delete(file);
         }
-    }
-
-    /// <summary>Prints where building the columns of a plan goes, by the steps of <see cref="Gaps.PlanColumns"/>'s
-    /// constructor done one by one (one run, proportions only).</summary>
-    private static void Split(ReKs.Competence.Model.CompetencePlan plan)
-    {
-        var watch = Stopwatch.StartNew();
-        var interner = new Gaps.CompetenceInterner();
-        foreach (var c in plan.Competences)
-        {
-            interner.Intern(c.Id);
-        }
-
-        var intern = watch.Elapsed;
-        watch.Restart();
-        var organisation = plan.Organisation;
-        var personNode = new int[plan.People.Length];
-        for (var i = 0; i < personNode.Length; i++)
-        {
-            personNode[i] = organisation.IndexOf(plan.People[i].Node);
-        }
-
-        var nodeOf = watch.Elapsed;
-        watch.Restart();
-        var start = new int[organisation.Nodes.Length + 1];
-        foreach (var k in personNode)
-        {
-            start[k + 1]++;
-        }
-
-        for (var b = 0; b + 1 < start.Length; b++)
-        {
-            start[b + 1] += start[b];
-        }
-
-        var order = new int[personNode.Length];
-        for (var i = 0; i < personNode.Length; i++)
-        {
-            order[start[personNode[i]]++] = i;
-        }
-
-        ReKs.Competence.Model.Person[] people = [.. order.Select(i => plan.People[i])];
-        var sort = watch.Elapsed;
-        watch.Restart();
-        var columns = new Gaps.PeopleColumns(people, interner.Intern);
-        var peopleColumns = watch.Elapsed;
-        watch.Restart();
-        var requirements = new Gaps.RequirementColumns([.. plan.Requirements], interner.Intern);
-        var requirementColumns = watch.Elapsed;
-        watch.Restart();
-        long walk = 0;
-        foreach (var p in people)
-        {
-            foreach (var h in p.Holdings)
-            {
-                walk += (h.Level?.Value ?? 0) + (h.Used ? 1 : 0) + Gaps.DayNumber.Of(h.ValidFrom, Gaps.DayNumber.Never) + Gaps.DayNumber.Of(h.ValidUntil, Gaps.DayNumber.Forever);
-            }
-        }
-
-        var walked = watch.Elapsed;
-        watch.Restart();
-        foreach (var p in people)
-        {
-            foreach (var h in p.Holdings)
-            {
-                walk += interner.Find(h.Competence);
-            }
-        }
-
-        var looked = watch.Elapsed;
-        Console.WriteLine($"of the people's columns: walking the holdings' values {walked.TotalMilliseconds:F1} ms, looking up their competences {looked.TotalMilliseconds:F1} ms ({walk})");
-        Console.WriteLine($"columns by step: competences {intern.TotalMilliseconds:F1} ms, node of each person {nodeOf.TotalMilliseconds:F1} ms, order by node {sort.TotalMilliseconds:F1} ms, people's columns (holdings, competence of each looked up) {peopleColumns.TotalMilliseconds:F1} ms, requirements' columns {requirementColumns.TotalMilliseconds:F1} ms");
-        GC.KeepAlive(columns);
-        GC.KeepAlive(requirements);
     }
 }

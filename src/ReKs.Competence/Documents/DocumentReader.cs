@@ -72,7 +72,7 @@ internal static class DocumentReader
         // The serializer reads the bytes with its own reader, at the read's depth limit, comments refused, nothing after
         // the value.
         var atDepth = (JsonTypeInfo<TDto>)DocumentJsonContext.DirectAt(options.MaxDepth).GetTypeInfo(info.Type)!;
-        using var pool = TextPool.Use(options.CollectColumns);
+        using var pool = TextPool.Use();
         try
         {
             var dto = JsonSerializer.Deserialize(utf8Json, atDepth);

@@ -22,8 +22,4 @@ public sealed class ReadOptions
 
     /// <summary>Gets the deepest nesting accepted.</summary>
     public int MaxDepth { get; }
-
-    /// <summary>Gets a value indicating whether a plan document's reader collects the gap analysis's columns of the
-    /// people as it reads them (it does; the benchmarks turn it off to measure the read and first analysis without).</summary>
-    internal bool CollectColumns { get; init; } = true;
 }

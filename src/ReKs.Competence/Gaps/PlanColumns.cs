@@ -90,29 +90,6 @@ internal sealed class PeopleColumns
         AspirationStart[n] = a;
     }
 
-    /// <summary>Makes empty columns of the given sizes, for a builder to fill (<see cref="PeopleColumnsBuilder"/>: the
-    /// plan document's reader); <see cref="HoldingStart"/> and <see cref="AspirationStart"/> end with the totals.</summary>
-    /// <param name="people">The number of people.</param>
-    /// <param name="holdings">The number of holdings.</param>
-    /// <param name="aspirations">The number of aspirations.</param>
-    internal PeopleColumns(int people, int holdings, int aspirations)
-    {
-        People = new Person[people];
-        Share = new int[people];
-        Starts = new int[people];
-        Leaves = new int[people];
-        HoldingStart = new int[people + 1];
-        AspirationStart = new int[people + 1];
-        HoldingCompetence = new int[holdings];
-        HoldingLevel = new byte[holdings];
-        HoldingUsed = new bool[holdings];
-        HoldingFrom = new int[holdings];
-        HoldingUntil = new int[holdings];
-        AspirationCompetence = new int[aspirations];
-        HoldingStart[people] = holdings;
-        AspirationStart[people] = aspirations;
-    }
-
     /// <summary>Builds the columns of a range of other columns, without one of its people and with one person added at
     /// the end: what a what-if changes in one node. The people kept are copied column by column, not read again.</summary>
     /// <param name="source">The columns the range is in.</param>
@@ -220,7 +197,10 @@ internal sealed class PeopleColumns
     /// <summary>Writes person <paramref name="i"/>'s columns, its holdings from <paramref name="h"/> and aspirations from <paramref name="a"/>.</summary>
     private void Write(int i, Person p, ref int h, ref int a, Func<CompetenceId, int> competences)
     {
-        WritePerson(i, p);
+        People[i] = p;
+        Share[i] = checked((int)p.Share.Hundredths);
+        Starts[i] = DayNumber.Of(p.Starts, DayNumber.Never);
+        Leaves[i] = DayNumber.Of(p.Leaves, DayNumber.Forever);
         HoldingStart[i] = h;
         foreach (var holding in p.Holdings)
         {
@@ -237,15 +217,6 @@ internal sealed class PeopleColumns
         {
             AspirationCompetence[a++] = competences(c);
         }
-    }
-
-    /// <summary>Writes person <paramref name="i"/>'s own columns (not its holdings' or aspirations').</summary>
-    internal void WritePerson(int i, Person p)
-    {
-        People[i] = p;
-        Share[i] = checked((int)p.Share.Hundredths);
-        Starts[i] = DayNumber.Of(p.Starts, DayNumber.Never);
-        Leaves[i] = DayNumber.Of(p.Leaves, DayNumber.Forever);
     }
 
     /// <summary>Gets the bytes the columns take (arrays' payload, without the people themselves).</summary>
@@ -309,7 +280,7 @@ internal sealed class PlanColumns
     private static readonly ConditionalWeakTable<CompetencePlan, PlanColumns> Cache = [];
     private readonly Lazy<Dictionary<PersonId, int>> _personIndex;
 
-    private PlanColumns(CompetencePlan plan, PeopleColumnsBuilder? read)
+    private PlanColumns(CompetencePlan plan)
     {
         Organisation = plan.Organisation;
         var nodes = Organisation.Nodes.Length;
@@ -328,18 +299,9 @@ internal sealed class PlanColumns
             personNode[i] = Organisation.IndexOf(plan.People[i].Node);
         }
 
-        // The people's columns as the document's reader collected them, when it did; otherwise from the plan's objects.
-        if (read?.Finish(plan.People, personNode, nodes, Competences) is { } fromReader)
-        {
-            (People, PeopleStart) = fromReader;
-            FromReader = true;
-        }
-        else
-        {
-            var order = StableOrderBy(personNode, nodes, out var peopleStart);
-            People = new PeopleColumns([.. order.Select(i => plan.People[i])], Competences.Intern);
-            PeopleStart = peopleStart;
-        }
+        var order = StableOrderBy(personNode, nodes, out var peopleStart);
+        People = new PeopleColumns([.. order.Select(i => plan.People[i])], Competences.Intern);
+        PeopleStart = peopleStart;
 
         var requirementNode = new int[plan.Requirements.Length];
         for (var i = 0; i < requirementNode.Length; i++)
@@ -417,44 +379,8 @@ internal sealed class PlanColumns
     /// <summary>Gets the bytes the columns take (without the plan's own objects).</summary>
     public long Bytes => People.Bytes + (8L + 4 + 4 + 8 + 4 + 4) * Requirements.Requirements.Length + 4L * 5 * Preorder.Length;
 
-    /// <summary>Gets a value indicating whether the people's columns are the ones the plan document's reader collected
-    /// (<see cref="Attach"/>), not built from the plan's objects.</summary>
-    public bool FromReader { get; }
-
     /// <summary>Gets the columns of a plan, building them on first use.</summary>
-    public static PlanColumns Of(CompetencePlan plan) => Cache.GetValue(plan, static p => new PlanColumns(p, null));
-
-    /// <summary>Builds the columns of a plan from its objects, whether or not it has columns already (tests and benchmarks
-    /// compare them with the ones the reader attached).</summary>
-    /// <param name="plan">The plan.</param>
-    /// <returns>New columns, not cached.</returns>
-    internal static PlanColumns Build(CompetencePlan plan) => new(plan, null);
-
-    /// <summary>Builds a plan's columns with the people's columns the plan document's reader collected, and caches them
-    /// where <see cref="Of"/> finds them, so the first analysis of a plan just read does not build them. Nothing is
-    /// attached when the plan has columns already or the reader's do not fit the plan (then <see cref="Of"/> builds
-    /// them when first asked, as for any plan).</summary>
-    /// <param name="plan">The plan just read.</param>
-    /// <param name="read">What the reader collected, person by person in the document's order.</param>
-    /// <returns>Whether the reader's columns were attached.</returns>
-    internal static bool Attach(CompetencePlan plan, PeopleColumnsBuilder read)
-    {
-        if (Cache.TryGetValue(plan, out _) || !read.Fits(plan.People))
-        {
-            read.Abandon();
-            return false;
-        }
-
-        // Columns built from the plan's objects after all (a reader's competence the plan does not intern) are still
-        // the plan's columns: kept, as Of would have built them.
-        var columns = new PlanColumns(plan, read);
-        return Cache.TryAdd(plan, columns) && columns.FromReader;
-    }
-
-    /// <summary>Forgets the cached columns of a plan, so the next <see cref="Of"/> builds them from its objects (the
-    /// benchmarks' "before").</summary>
-    /// <param name="plan">The plan.</param>
-    internal static void Forget(CompetencePlan plan) => Cache.Remove(plan);
+    public static PlanColumns Of(CompetencePlan plan) => Cache.GetValue(plan, static p => new PlanColumns(p));
 
     /// <summary>Gets the column index of a person, or -1.</summary>
     public int IndexOf(PersonId id) => _personIndex.Value.TryGetValue(id, out var i) ? i : -1;
@@ -477,8 +403,7 @@ internal sealed class PlanColumns
         return i;
     }
 
-    /// <summary>A stable counting sort: positions ordered by key, and where each key's positions start.</summary>
-    internal static int[] StableOrderBy(int[] keys, int buckets, out int[] start)
+    private static int[] StableOrderBy(int[] keys, int buckets, out int[] start)
     {
         start = new int[buckets + 1];
         foreach (var k in keys)

@@ -135,16 +135,11 @@ internal sealed class TextPool
     /// <summary>Gets the pool of the read under way on this thread, if any.</summary>
     public static TextPool? Current => current;
 
-    /// <summary>Gets a value indicating whether the read collects the people's columns for the gap analysis
-    /// (<see cref="ReadOptions.CollectColumns"/>).</summary>
-    public bool CollectColumns { get; private init; }
-
     /// <summary>Starts a pool for one read on this thread; disposing the scope ends it.</summary>
-    /// <param name="collectColumns">Whether the read collects the people's columns for the gap analysis.</param>
-    public static Scope Use(bool collectColumns = true)
+    public static Scope Use()
     {
         var outer = current;
-        current = new TextPool { CollectColumns = collectColumns };
+        current = new TextPool();
         return new Scope(outer);
     }
 

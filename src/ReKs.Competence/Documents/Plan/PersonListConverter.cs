@@ -51,12 +51,12 @@ internal sealed class PersonListConverter : JsonConverter<List<PersonDto>>
 
         var pool = TextPool.Current;
         var info = (JsonTypeInfo<PersonDto>)options.GetTypeInfo(typeof(PersonDto));
-        var list = new PersonList(pool?.CollectColumns ?? false);
+        var list = new PersonList();
         var holdings = new List<Holding>();
         var aspirations = new List<CompetenceId>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            list.Accept(ReadPerson(ref reader, pool, info, holdings, aspirations, list)!);
+            list.Add(ReadPerson(ref reader, pool, info, holdings, aspirations, list)!);
         }
 
         return list;
@@ -105,7 +105,6 @@ internal sealed class PersonListConverter : JsonConverter<List<PersonDto>>
 
         holdings.Clear();
         aspirations.Clear();
-        list.Columns?.Begin();
         string? id = null;
         NodeId node = default;
         var percent = 0m;
@@ -150,7 +149,7 @@ internal sealed class PersonListConverter : JsonConverter<List<PersonDto>>
                 Starts => Date(ref reader, out starts),
                 Leaves => Date(ref reader, out leaves),
                 Holdings => reader.TokenType == JsonTokenType.Null || (reader.TokenType == JsonTokenType.StartArray && ReadHoldings(ref reader, pool, holdings, list)),
-                Aspirations => reader.TokenType == JsonTokenType.Null || (reader.TokenType == JsonTokenType.StartArray && ReadAspirations(ref reader, pool, aspirations, list)),
+                Aspirations => reader.TokenType == JsonTokenType.Null || (reader.TokenType == JsonTokenType.StartArray && ReadAspirations(ref reader, pool, aspirations)),
 
                 // Evidence is resolved under the plan's precedence, and an integrator's data kept verbatim: the serializer reads them.
                 _ => reader.TokenType == JsonTokenType.Null,
@@ -172,7 +171,6 @@ internal sealed class PersonListConverter : JsonConverter<List<PersonDto>>
         // Every rule of Person's constructor is checked above (the enumerations by name, a holding is never null, no
         // aspiration twice), so the person is made without a second pass over its holdings.
         var person = Person.Read(personId, node, share, [.. holdings], [.. aspirations], starts, leaves, positionType, education);
-        list.Pending = person;
         return new PersonDto { Id = id!, Node = node.Value, PositionPercent = percent, Read = person };
     }
 
@@ -240,7 +238,6 @@ internal sealed class PersonListConverter : JsonConverter<List<PersonDto>>
                 list.MaxLevel = level;
             }
 
-            list.Columns?.Holding(ordinal, competence, level, used, validFrom, validUntil);
             holdings.Add(validFrom is null && validUntil is null
                 ? pool.Undated(competence, ordinal, level, basis, used)
                 : new Holding(competence, level == 0 ? null : new ProficiencyLevel(level), basis, used, validFrom, validUntil));
@@ -249,16 +246,15 @@ internal sealed class PersonListConverter : JsonConverter<List<PersonDto>>
         return true;
     }
 
-    private static bool ReadAspirations(ref Utf8JsonReader reader, TextPool pool, List<CompetenceId> aspirations, PersonList list)
+    private static bool ReadAspirations(ref Utf8JsonReader reader, TextPool pool, List<CompetenceId> aspirations)
     {
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (!Plain(ref reader) || !pool.Competence(reader.ValueSpan, out var id, out var ordinal) || aspirations.Contains(id))
+            if (!Plain(ref reader) || !pool.Competence(reader.ValueSpan, out var id) || aspirations.Contains(id))
             {
                 return false;
             }
 
-            list.Columns?.Aspiration(ordinal, id);
             aspirations.Add(id);
         }
 
@@ -283,40 +279,9 @@ internal sealed class PersonListConverter : JsonConverter<List<PersonDto>>
 }
 
 /// <summary>The people of a document read on the direct path, with the highest level their holdings read straight into
-/// the model name (0 when none), and, while every person is read straight into the model, their columns for the gap
-/// analysis (<see cref="Columns"/>).</summary>
-internal sealed class PersonList(bool collectColumns) : List<PersonDto>
+/// the model name (0 when none).</summary>
+internal sealed class PersonList : List<PersonDto>
 {
     /// <summary>The highest level of a holding read straight into the model.</summary>
     public int MaxLevel { get; set; }
-
-    /// <summary>Gets the people's columns collected as they are read, or <see langword="null"/> once a person was not
-    /// read straight into the model (then the analysis builds the columns from the plan, as for any plan).</summary>
-    public Gaps.PeopleColumnsBuilder? Columns { get; private set; } = collectColumns ? new() : null;
-
-    /// <summary>Gets or sets the person <see cref="PersonListConverter.Common"/> read last, whose columns wait to be
-    /// committed by <see cref="Accept"/>.</summary>
-    internal Person? Pending { get; set; }
-
-    /// <summary>Adds a person read: its columns are committed when it was the one read straight into the model last,
-    /// and the columns are given up otherwise.</summary>
-    /// <param name="person">The person.</param>
-    public void Accept(PersonDto person)
-    {
-        Add(person);
-        if (Columns is { } columns)
-        {
-            if (person.Read is { } read && ReferenceEquals(read, Pending))
-            {
-                columns.Commit(read);
-            }
-            else
-            {
-                columns.Abandon();
-                Columns = null;
-            }
-        }
-
-        Pending = null;
-    }
 }

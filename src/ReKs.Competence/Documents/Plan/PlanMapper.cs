@@ -61,16 +61,7 @@ internal static partial class PlanMapper
         {
             try
             {
-                var plan = new CompetencePlan(name, organisation, competences.Items, people.Items, requirements.Items, goals.Items, measures.Items, scale, precedence, period, staffing.Items, Extensions(dto.Extensions));
-
-                // The people's columns the reader collected, person by person, become the plan's columns for the gap
-                // analysis, so that its first analysis does not build them from the plan's objects.
-                if (dto.People is PersonList { Columns: { } columns })
-                {
-                    Gaps.PlanColumns.Attach(plan, columns);
-                }
-
-                return plan;
+                return new CompetencePlan(name, organisation, competences.Items, people.Items, requirements.Items, goals.Items, measures.Items, scale, precedence, period, staffing.Items, Extensions(dto.Extensions));
             }
             catch (ValidationException)
             {

@@ -74,7 +74,7 @@ internal static class PlanStreamReader
     {
         var context = DocumentJsonContext.DirectAt(options.MaxDepth);
         using var window = new Window(utf8Json, options, Math.Max(bufferSize, 4));
-        using var pool = TextPool.Use(options.CollectColumns);
+        using var pool = TextPool.Use();
         try
         {
             return Document(window, context.Options, TextPool.Current!) is { } dto && DocumentReader.Keeps(dto, context.GetTypeInfo(typeof(PlanDocumentDto))!, PlanDocument.CurrentSchemaVersion)
@@ -199,7 +199,7 @@ internal static class PlanStreamReader
     private static object? People(Window window, JsonSerializerOptions options, TextPool pool)
     {
         var info = (JsonTypeInfo<PersonDto>)options.GetTypeInfo(typeof(PersonDto));
-        var list = new PersonList(pool.CollectColumns);
+        var list = new PersonList();
         var holdings = new List<Holding>();
         var aspirations = new List<CompetenceId>();
         var opening = Item(window, enterArray: true, out var from, out var to);
@@ -227,7 +227,7 @@ internal static class PlanStreamReader
                     }
 
                     window.Advance(here);
-                    list.Accept(common);
+                    list.Add(common);
                     continue;
                 }
             }
@@ -251,7 +251,7 @@ internal static class PlanStreamReader
 
             var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = options.MaxDepth });
             reader.Read();
-            list.Accept(PersonListConverter.ReadPerson(ref reader, pool, info, holdings, aspirations, list)!);
+            list.Add(PersonListConverter.ReadPerson(ref reader, pool, info, holdings, aspirations, list)!);
         }
     }
 
