@@ -689,28 +689,7 @@ internal sealed class GapKernel
         var overflow2 = _overflow2;
         for (var i = 0; i < slots.Length; i++)
         {
-            var s = slots[i];
-            var n = lines.IsEmpty ? 1 : lines[i];
-            if (stamp[s] != m)
-            {
-                stamp[s] = m;
-                sum[s] = figures[i];
-                count[s] = n;
-                continue;
-            }
-
-            ref var to = ref Unsafe.As<GapFigures, long>(ref sum[s]);
-            ref var from = ref Unsafe.As<GapFigures, long>(ref Unsafe.AsRef(in figures[i]));
-            var r0 = Vector256.LoadUnsafe(ref to) + Vector256.LoadUnsafe(ref from);
-            var r1 = Vector256.LoadUnsafe(ref to, 4) + Vector256.LoadUnsafe(ref from, 4);
-            var r2 = Vector128.LoadUnsafe(ref to, 8) + Vector128.LoadUnsafe(ref from, 8);
-            r0.StoreUnsafe(ref to);
-            r1.StoreUnsafe(ref to, 4);
-            r2.StoreUnsafe(ref to, 8);
-            overflow0 |= r0;
-            overflow1 |= r1;
-            overflow2 |= r2;
-            count[s] += n;
+            AddVector(stamp, sum, count, slots[i], in figures[i], lines.IsEmpty ? 1 : lines[i], m, ref overflow0, ref overflow1, ref overflow2);
         }
 
         _overflow0 = overflow0;
@@ -723,7 +702,7 @@ internal sealed class GapKernel
     /// <remarks>As <see cref="AddRange"/>, with each line's figures computed from its inputs first.</remarks>
     public void AddLines(ReadOnlySpan<int> slots, ReadOnlySpan<LineInputs> inputs, ReadOnlySpan<int> lines, int m)
     {
-        if (PairLane < 0)
+        if (PairLane < 0 || !_vectors)
         {
             for (var i = 0; i < slots.Length; i++)
             {
@@ -741,34 +720,42 @@ internal sealed class GapKernel
         var overflow2 = _overflow2;
         for (var i = 0; i < slots.Length; i++)
         {
-            var s = slots[i];
-            var n = lines.IsEmpty ? 1 : lines[i];
             var f = inputs[i].Figures();
-            if (stamp[s] != m)
-            {
-                stamp[s] = m;
-                sum[s] = f;
-                count[s] = n;
-                continue;
-            }
-
-            ref var to = ref Unsafe.As<GapFigures, long>(ref sum[s]);
-            ref var from = ref Unsafe.As<GapFigures, long>(ref f);
-            var r0 = Vector256.LoadUnsafe(ref to) + Vector256.LoadUnsafe(ref from);
-            var r1 = Vector256.LoadUnsafe(ref to, 4) + Vector256.LoadUnsafe(ref from, 4);
-            var r2 = Vector128.LoadUnsafe(ref to, 8) + Vector128.LoadUnsafe(ref from, 8);
-            r0.StoreUnsafe(ref to);
-            r1.StoreUnsafe(ref to, 4);
-            r2.StoreUnsafe(ref to, 8);
-            overflow0 |= r0;
-            overflow1 |= r1;
-            overflow2 |= r2;
-            count[s] += n;
+            AddVector(stamp, sum, count, slots[i], in f, lines.IsEmpty ? 1 : lines[i], m, ref overflow0, ref overflow1, ref overflow2);
         }
 
         _overflow0 = overflow0;
         _overflow1 = overflow1;
         _overflow2 = overflow2;
+    }
+
+    /// <summary>Adds one entry at slot <paramref name="s"/> for merge <paramref name="m"/> as three unchecked vector
+    /// additions, ORing each sum into the overflow accumulators (the first entry of a merge at a slot is stored).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddVector(
+        int[] stamp, GapFigures[] sum, int[] count, int s, in GapFigures figures, int n, int m,
+        ref Vector256<long> overflow0, ref Vector256<long> overflow1, ref Vector128<long> overflow2)
+    {
+        if (stamp[s] != m)
+        {
+            stamp[s] = m;
+            sum[s] = figures;
+            count[s] = n;
+            return;
+        }
+
+        ref var to = ref Unsafe.As<GapFigures, long>(ref sum[s]);
+        ref var from = ref Unsafe.As<GapFigures, long>(ref Unsafe.AsRef(in figures));
+        var r0 = Vector256.LoadUnsafe(ref to) + Vector256.LoadUnsafe(ref from);
+        var r1 = Vector256.LoadUnsafe(ref to, 4) + Vector256.LoadUnsafe(ref from, 4);
+        var r2 = Vector128.LoadUnsafe(ref to, 8) + Vector128.LoadUnsafe(ref from, 8);
+        r0.StoreUnsafe(ref to);
+        r1.StoreUnsafe(ref to, 4);
+        r2.StoreUnsafe(ref to, 8);
+        overflow0 |= r0;
+        overflow1 |= r1;
+        overflow2 |= r2;
+        count[s] += n;
     }
 
     /// <summary>Gets a shared array of ones at least <paramref name="count"/> long (line counts of a node's own lines).</summary>
