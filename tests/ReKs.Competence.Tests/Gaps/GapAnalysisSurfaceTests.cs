@@ -347,6 +347,48 @@ public class GapAnalysisSurfaceTests
     }
 
     [Fact]
+    public void WithoutPerson_Twice_IsThisOne_AndTheRemovedPersonIsNotInThePlan()
+    {
+        // Mutation review of the rest of the gap code (GapAnalysis.cs:247, 384): a removed person is absent, not moved to
+        // another node, so removing them again is "this one" and a what-if on them says the plan has no such person.
+        var without = Analysis.WithoutPerson(new PersonId("b"));
+        Assert.Same(without, without.WithoutPerson(new PersonId("b")));
+        Assert.Equal(
+            "The plan has no person 'b'.",
+            Assert.Throws<KeyNotFoundException>(() => without.WithHolding(new PersonId("b"), H(Med, 3))).Message);
+        Assert.Equal(
+            "The plan has no person 'nobody'.",
+            Assert.Throws<KeyNotFoundException>(() => Analysis.WithHolding(new PersonId("nobody"), H(Med, 3))).Message);
+    }
+
+    [Fact]
+    public void Explain_ALineOfAnotherAnalysis_SaysWhichLine_AndOnePersonIsCountedInTheSingular()
+    {
+        // Mutation review (GapAnalysis.cs:168, GapExplanation.cs:111): the refusal names the line; "1 person", not "1 people".
+        var without = Analysis.WithoutPerson(new PersonId("k"));
+        var error = Assert.Throws<ArgumentException>(() => Analysis.Explain(without.LineOf(M2, Med3)!));
+        Assert.StartsWith("The line m2 med level 3 is not part of this analysis.", error.Message, StringComparison.Ordinal);
+        var alone = Analysis.WithoutPerson(new PersonId("b"));
+        Assert.StartsWith(
+            "m1 med≥3 explained by 1 person: 1 qualified and using it, 0 qualified not using it, ",
+            alone.Explain(alone.LineOf(M1, Med3)!).ToString(),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Narrative_OfALineWithoutGoals_SaysNoGoals()
+    {
+        // Mutation review (GapExplanation.cs:47): a line with holders but no applying requirement at its node has no
+        // goals, and its narrative says the requirement without a " for …" list (the spec's "Lines": amount 0).
+        var withHolder = Analysis.WithPerson(P("n", U1, 50, H(Med, 3, used: true)));
+        var line = withHolder.LineOf(U1, Med3)!;
+        Assert.True(line.Goals.IsEmpty);
+        var text = withHolder.Explain(line).Narrative(Language.English);
+        Assert.Contains(": requirement 0 %; ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(" for ", text.Split(Environment.NewLine)[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WhatIfs_EachEqualAFullReanalysisOfTheChangedPlan()
     {
         // The remarks on GapAnalysis: a what-if always equals a full re-analysis of the changed plan.

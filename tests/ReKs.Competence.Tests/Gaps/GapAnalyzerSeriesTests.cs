@@ -186,6 +186,37 @@ public class GapAnalyzerSeriesTests
     }
 
     [Fact]
+    public void Arguments_AreNamed_AndAStepBackIsExplained()
+    {
+        // Mutation review of the rest of the gap code (GapAnalyzer.cs:33, 47, 48, 62, 65): each guard names its own
+        // parameter, also where a later call would have thrown for another parameter's name or not at all.
+        var levels = GapLevelSets.Of(Plan(), T);
+        Assert.Throws<ArgumentNullException>("shard", () => GapAnalyzer.AnalyseShard(null!, T, GapOptions.Default, levels));
+        Assert.Throws<ArgumentNullException>("plan", () => GapAnalyzer.Project(null!, []));
+        Assert.Throws<ArgumentNullException>("dates", () => GapAnalyzer.Project(Plan(), null!));
+        var interval = new DateInterval(T, T.PlusDays(10));
+        Assert.Throws<ArgumentNullException>("step", () => GapAnalyzer.ProjectEvery(Plan(), interval, null!));
+        Assert.StartsWith(
+            "The step must move forward in time.",
+            Assert.Throws<ArgumentException>(() => GapAnalyzer.ProjectEvery(Plan(), interval, Period.Zero)).Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SharingSuggestions_TwoEqualNeeds_TheSmallerNodeIdIsServedFirst()
+    {
+        // Mutation review (SharingSuggestion.cs:50): needs tie on size like donors do, by node id.
+        var k = new GapKey(Med, new ProficiencyLevel(1));
+        var children = new List<(NodeId, IReadOnlyDictionary<GapKey, NetFigures>)>
+        {
+            (new NodeId("y"), Net(k, acquire: 50)),
+            (new NodeId("z"), Net(k, surplus: 60)),
+            (new NodeId("x"), Net(k, acquire: 50)),
+        };
+        Assert.Equal(["z → x: med≥1 50 %", "z → y: med≥1 10 %"], SharingSuggestion.Greedy(children).Select(s => s.ToString()));
+    }
+
+    [Fact]
     public void SharingSuggestions_OfAnAnalysis_ShareWhatTheParentsNetViewAssumes()
     {
         // From 1 April: a needs 100 % (certificate expired: acquire 100), b needs 50 % and has 40 %: no surplus, b's
