@@ -84,10 +84,6 @@ internal readonly struct LineInputs(long amount, long used, long unused, long de
 
     public int People { get; } = people;
 
-    /// <summary>Gets the inputs of a line's figures (every <see cref="GapFigures"/> of a line is <see cref="GapFigures.Line"/> of them).</summary>
-    public static LineInputs Of(GapFigures f) =>
-        new(f.Amount.Hundredths, f.UsedSupply.Hundredths, f.UnusedSupply.Hundredths, f.Developable.Hundredths, f.Heads, f.People);
-
     /// <summary>Computes the line's figures.</summary>
     public GapFigures Figures() => GapFigures.Line(Amount, Used, Unused, Developable, Heads, People);
 }
@@ -97,12 +93,6 @@ internal readonly struct LineInputs(long amount, long used, long unused, long de
 /// may hold the lines of many nodes (<see cref="LineArena"/>), starting at <see cref="Offset"/>.</remarks>
 internal sealed class NodeLines(int[] slots, LineInputs[] inputs, int[] minHeads, bool[] fragile, int offset)
 {
-    /// <summary>Creates lines from their figures (each the figures of a line, as <see cref="GapFigures.Line"/> makes them).</summary>
-    public NodeLines(int[] slots, GapFigures[] figures, int[] minHeads, bool[] fragile, int offset)
-        : this(slots, Array.ConvertAll(figures, LineInputs.Of), minHeads, fragile, offset)
-    {
-    }
-
     /// <summary>Gets the lines of a node with none.</summary>
     public static NodeLines None { get; } = new([], Array.Empty<LineInputs>(), [], [], 0);
 

@@ -145,7 +145,7 @@ public class GapKernelScalarTests
     {
         var lines = own.Length == 0
             ? NodeLines.None
-            : new NodeLines([.. own.Select(e => e.Slot)], [.. own.Select(e => e.Figures)], new int[own.Length], new bool[own.Length], 0);
+            : NodeLinesOf.Figures([.. own.Select(e => e.Slot)], [.. own.Select(e => e.Figures)], new int[own.Length], new bool[own.Length]);
         var partials = children.Select(c => new GapPartial(Space, [.. c.Select(e => e.Slot)], [.. c.Select(e => e.Figures)], [.. c.Select(e => e.Lines)])).ToArray();
         try
         {

@@ -171,12 +171,12 @@ public class GapPartialTests
         // the partial. Key set changes take the merging walk, which checks it before (and after) the last key.
         var space = GapKeySpace.Of([K1, K2, K3]);
         var partial = new GapPartial(space, [1, 2], [F(100, 50, 1, 1), F(50, 0, 0, 1)], [1, 1]);
-        var before = new NodeLines([0, 1], [F(10, 10, 1, 1), F(100, 50, 1, 1)], [1, 1], [false, false], 0);
+        var before = NodeLinesOf.Figures([0, 1], [F(10, 10, 1, 1), F(100, 50, 1, 1)], [1, 1], [false, false]);
         var e = Assert.Throws<InvalidOperationException>(() => partial.Patch(before, NodeLines.None, LineChange.Between(before, NodeLines.None)));
         Assert.Equal("A line was taken out of a partial that never had its key.", e.Message);
 
         var single = new GapPartial(space, [1], [F(100, 50, 1, 1)], [1]);
-        var beyond = new NodeLines([1, 2], [F(100, 50, 1, 1), F(10, 10, 1, 1)], [1, 1], [false, false], 0);
+        var beyond = NodeLinesOf.Figures([1, 2], [F(100, 50, 1, 1), F(10, 10, 1, 1)], [1, 1], [false, false]);
         e = Assert.Throws<InvalidOperationException>(() => single.Patch(beyond, NodeLines.None, LineChange.Between(beyond, NodeLines.None)));
         Assert.Equal("A line was taken out of a partial that never had its key.", e.Message);
     }
@@ -186,7 +186,7 @@ public class GapPartialTests
     {
         var space = GapKeySpace.Of([K1, K2]);
         var partial = new GapPartial(space, [0, 1], [F(100, 50, 1, 1), F(50, 0, 0, 1)], [1, 1]);
-        var before = new NodeLines([0], [F(40, 20, 1, 1)], [1], [false], 0);
+        var before = NodeLinesOf.Figures([0], [F(40, 20, 1, 1)], [1], [false]);
         var e = Assert.Throws<InvalidOperationException>(() => partial.Patch(before, NodeLines.None, LineChange.Between(before, NodeLines.None)));
         Assert.Equal("A partial's key lost its last line but kept figures.", e.Message);
     }
@@ -197,8 +197,8 @@ public class GapPartialTests
         // A node's only line on K1 is replaced by one on K3; K2 (a descendant's) is untouched.
         var space = GapKeySpace.Of([K1, K2, K3]);
         var partial = new GapPartial(space, [0, 1], [F(100, 50, 1, 1), F(50, 0, 0, 1)], [1, 2]);
-        var before = new NodeLines([0], [F(100, 50, 1, 1)], [1], [false], 0);
-        var after = new NodeLines([2], [F(30, 30, 1, 1)], [1], [false], 0);
+        var before = NodeLinesOf.Figures([0], [F(100, 50, 1, 1)], [1], [false]);
+        var after = NodeLinesOf.Figures([2], [F(30, 30, 1, 1)], [1], [false]);
 
         var patched = partial.Patch(before, after, LineChange.Between(before, after));
 
@@ -212,8 +212,8 @@ public class GapPartialTests
     {
         var space = GapKeySpace.Of([K1, K2, K3]);
         var partial = new GapPartial(space, [0, 1, 2], [F(100, 50, 1, 1), F(50, 0, 0, 1), F(10, 0, 0, 1)], [2, 1, 1]);
-        var before = new NodeLines([0], [F(60, 50, 1, 1)], [1], [false], 0);
-        var after = new NodeLines([0], [F(60, 0, 0, 1)], [1], [false], 0);
+        var before = NodeLinesOf.Figures([0], [F(60, 50, 1, 1)], [1], [false]);
+        var after = NodeLinesOf.Figures([0], [F(60, 0, 0, 1)], [1], [false]);
 
         var once = partial.Patch(before, after, LineChange.Between(before, after));
         var back = once.Patch(after, before, LineChange.Between(after, before));
