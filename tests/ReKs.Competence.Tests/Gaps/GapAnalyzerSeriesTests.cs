@@ -122,6 +122,30 @@ public class GapAnalyzerSeriesTests
     }
 
     [Fact]
+    public void Compare_TwoChangedLinesAtOneNode_AreInKeyOrder_WhicheverAnalysisHasThem()
+    {
+        // GapAnalyzer.Compare's documented "line order": by node in the later tree, then by key (competence id, then
+        // level). At a, med ≥ 2 changes (the certificate expires) and a line for dem ≥ 1 appears (its requirement
+        // starts on 1 April): dem sorts before med although only the later analysis has it, and the order holds in
+        // the other direction too, where the dem line disappears.
+        var dem = new CompetenceId("dem");
+        var dem1 = new GapKey(dem, new ProficiencyLevel(1));
+        var april = new LocalDate(2026, 4, 1);
+        var seed = Plan();
+        var plan = new CompetencePlan(
+            seed.Name,
+            seed.Organisation,
+            seed.Competences.Append(new ReKs.Competence.Model.Competence(dem, new LocalizedText("dem"), LaiComponents.Knowledge)),
+            seed.People,
+            seed.Requirements.Append(new Requirement(A, dem, new ProficiencyLevel(1), PositionShare.FromPercent(20), from: april)));
+        var (before, after) = (GapAnalyzer.Analyse(plan, T), GapAnalyzer.Analyse(plan, april));
+        Assert.Equal([(Root, Med2), (A, dem1), (A, Med2), (B, Med2)], GapAnalyzer.Compare(before, after).Select(c => (c.Node, c.Key)));
+        var back = GapAnalyzer.Compare(after, before);
+        Assert.Equal([(Root, Med2), (A, dem1), (A, Med2), (B, Med2)], back.Select(c => (c.Node, c.Key)));
+        Assert.Null(back[1].After);
+    }
+
+    [Fact]
     public void Compare_ALineWhoseFragilityAloneChanged_IsAChange()
     {
         // With a second qualified 40 % a is covered by two people: robust with two minimum heads, fragile with three.
