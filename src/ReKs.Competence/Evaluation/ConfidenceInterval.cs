@@ -14,7 +14,7 @@ public readonly struct ConfidenceInterval : IEquatable<ConfidenceInterval>
     {
         if (double.IsNaN(lower) || double.IsNaN(upper) || upper < lower)
         {
-            throw new ArgumentException($"[{lower}, {upper}] is not an interval.", nameof(upper));
+            throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[{lower}, {upper}] is not an interval."), nameof(upper));
         }
 
         Lower = lower;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace ReKs.Competence.Model;
@@ -97,7 +98,7 @@ public sealed class MeasureYield : IEquatable<MeasureYield>
 
     /// <summary>Says why an amount cannot be recruited, or returns <see langword="null"/> when it can.</summary>
     internal static string? AmountProblem(PositionShare amount) =>
-        amount <= PositionShare.Zero || amount > Requirement.MaxAmount ? $"an amount recruited is more than 0 and at most {Requirement.MaxAmount} % (got {amount})" : null;
+        amount <= PositionShare.Zero || amount > Requirement.MaxAmount ? string.Create(CultureInfo.InvariantCulture, $"an amount recruited is more than 0 and at most {Requirement.MaxAmount} % (got {amount})") : null;
 
     /// <inheritdoc/>
     public bool Equals(MeasureYield? other) =>

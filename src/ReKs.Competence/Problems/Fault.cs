@@ -16,8 +16,18 @@ internal sealed record Fault(ProblemPath Field, string Parameter, ProblemKind Ki
     {
     }
 
+    /// <summary>Initializes a new instance of the <see cref="Fault"/> class at a field of the element, with a message
+    /// interpolated in the invariant culture (<see cref="InvariantText"/>).</summary>
+    public Fault(string field, string parameter, ProblemKind kind, ref InvariantText message, bool outOfRange = false)
+        : this(field, parameter, kind, message.ToStringAndClear(), outOfRange)
+    {
+    }
+
     /// <summary>A number outside its range.</summary>
     public static Fault Invalid(string field, string parameter, string message) => new(field, parameter, ProblemKind.InvalidValue, message, outOfRange: true);
+
+    /// <summary>A number outside its range, with a message interpolated in the invariant culture (<see cref="InvariantText"/>).</summary>
+    public static Fault Invalid(string field, string parameter, ref InvariantText message) => Invalid(field, parameter, message.ToStringAndClear());
 
     /// <summary>Throws the first fault, if any, as the argument exception its parameter gets: out of range for a number
     /// outside its range, a plain argument exception otherwise (a blank name, two values in the wrong order).</summary>

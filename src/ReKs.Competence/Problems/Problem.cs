@@ -27,6 +27,18 @@ public sealed class Problem : IEquatable<Problem>
         Column = column;
     }
 
+    /// <summary>Initializes a new instance of the <see cref="Problem"/> class with a message interpolated in the invariant
+    /// culture (see <see cref="InvariantText"/>); the library's own problems are made through this overload.</summary>
+    /// <param name="location">Where the problem is.</param>
+    /// <param name="kind">The kind of problem.</param>
+    /// <param name="message">What is wrong, in plain words.</param>
+    /// <param name="line">The 1-based line in the document, when known.</param>
+    /// <param name="column">The 1-based column in the document, when known.</param>
+    internal Problem(ProblemPath location, ProblemKind kind, ref InvariantText message, int? line = null, int? column = null)
+        : this(location, kind, message.ToStringAndClear(), line, column)
+    {
+    }
+
     /// <summary>Gets where the problem is.</summary>
     public ProblemPath Location { get; }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using ReKs.Competence.Documents;
+using ReKs.Competence.Tests.Support;
 
 namespace ReKs.Competence.Tests.Corpus;
 
@@ -69,6 +70,32 @@ public class HostileCorpusTests
         Assert.True(
             result.Problems.Any(p => p.Path == path && p.Message.Contains(message, StringComparison.Ordinal)),
             $"expected {path}: …{message}…; reported:\n{string.Join("\n", result.Problems)}");
+    }
+
+    [Fact]
+    public void Read_EveryHostileCase_ReportsTheSameProblemsWhateverTheCurrentCulture()
+    {
+        // Problems are for machines and logs as much as for people: a message that writes "−0,5" on a Norwegian
+        // machine and "-0.5" elsewhere cannot be matched or compared across the municipalities that share a plan.
+        // The whole corpus is read in the invariant culture and in a Norwegian-like one.
+        var invariant = Cultures.RunIn(System.Globalization.CultureInfo.InvariantCulture, ReadAll);
+        Assert.Equal(invariant, Cultures.RunIn(Cultures.NorwegianLike, ReadAll));
+        Assert.Contains(invariant, line => line.Contains("found -", StringComparison.Ordinal));
+
+        static List<string> ReadAll()
+        {
+            var lines = new List<string>();
+            foreach (var kind in Readers.Keys)
+            {
+                var file = Load(kind);
+                foreach (var c in file["cases"]!.AsArray())
+                {
+                    lines.AddRange(Readers[kind](Bytes(file["base"]!, c!)).Problems.Select(p => $"{kind}/{c!["name"]}: {p}"));
+                }
+            }
+
+            return lines;
+        }
     }
 
     private static ReadResult<object> Wrap<T>(ReadResult<T> result)

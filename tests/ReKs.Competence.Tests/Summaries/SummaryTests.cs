@@ -82,33 +82,10 @@ public class SummaryTests
     [Fact]
     public void EverySummary_IsTheSameInANorwegianCulture()
     {
-        var invariant = RunIn(CultureInfo.InvariantCulture);
-        // A Norwegian-like culture built by hand (the test machine may run in globalization-invariant mode): decimal
-        // comma, space for thousands, a true minus sign, day-first dates.
-        var norwegian = (CultureInfo)CultureInfo.InvariantCulture.Clone();
-        norwegian.NumberFormat.NumberDecimalSeparator = ",";
-        norwegian.NumberFormat.NumberGroupSeparator = " ";
-        norwegian.NumberFormat.PercentDecimalSeparator = ",";
-        norwegian.NumberFormat.NegativeSign = "\u2212";
-        norwegian.DateTimeFormat.ShortDatePattern = "dd.MM.yyyy";
-        norwegian.DateTimeFormat.DateSeparator = ".";
-        var inNorwegian = RunIn(norwegian);
+        var invariant = Cultures.RunIn(CultureInfo.InvariantCulture, () => EverySummary().ToList());
+        var inNorwegian = Cultures.RunIn(Cultures.NorwegianLike, () => EverySummary().ToList());
         Assert.Equal(invariant, inNorwegian);
         Assert.Contains(invariant, s => s.Contains("person-years", StringComparison.Ordinal) && s.Contains('.', StringComparison.Ordinal));
-
-        static List<string> RunIn(CultureInfo culture)
-        {
-            var before = CultureInfo.CurrentCulture;
-            CultureInfo.CurrentCulture = culture;
-            try
-            {
-                return [.. EverySummary()];
-            }
-            finally
-            {
-                CultureInfo.CurrentCulture = before;
-            }
-        }
     }
 
     [Fact]
