@@ -412,7 +412,6 @@ internal sealed class GapKernel
             }
 
             ref var a = ref Touch(slot, node);
-            a.Required = true;
             a.Amount = Math.Max(a.Amount, rc.Amount[r]);
             a.StatedHeads = Math.Max(a.StatedHeads, rc.MinHeads[r]);
         }
@@ -890,6 +889,5 @@ internal sealed class GapKernel
         public int People;
         public int StatedHeads;
         public int Node;
-        public bool Required;
     }
 }
