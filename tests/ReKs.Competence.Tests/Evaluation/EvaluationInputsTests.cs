@@ -137,9 +137,9 @@ public class EvaluationInputsTests
     [Fact]
     public void ChartOptions_Positions_AreSortedOnceAndOneBased()
     {
-        var o = new ChartOptions(freeze: 1, phaseBreaks: [12, 3, 12], exclude: [7, 1, 7], multiply: 100, screenMovingRanges: true);
+        var o = new ChartOptions(freeze: 1, phaseBreaks: [12, 1, 3, 12], exclude: [7, 1, 7], multiply: 100, screenMovingRanges: true);
         Assert.Equal((1, 100.0, true), (o.Freeze!.Value, o.Multiply, o.ScreenMovingRanges));
-        Assert.Equal([3, 12], o.PhaseBreaks.ToArray());
+        Assert.Equal([1, 3, 12], o.PhaseBreaks.ToArray());
         Assert.Equal([1, 7], o.Exclude.ToArray());
     }
 
