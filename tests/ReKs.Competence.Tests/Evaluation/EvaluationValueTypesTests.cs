@@ -59,6 +59,11 @@ public class EvaluationValueTypesTests
     [InlineData("2025-13-01")]
     [InlineData("12345")]
     [InlineData("2025-1")]
+    [InlineData("20250Q1")] // a Q at [5] is a quarter only after "yyyy-"
+    [InlineData("2025xQ1")]
+    [InlineData("2025K12")] // SSB's K code is six characters
+    [InlineData("2025M1")] // SSB's M code is seven
+    [InlineData("123")] // a year has four digits
     public void TryParse_OutsideTheForms_IsFalseAndLeavesDefault(string? text)
     {
         Assert.False(MeasurementPeriod.TryParse(text, out var period));
