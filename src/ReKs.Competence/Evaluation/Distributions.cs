@@ -25,7 +25,7 @@ internal static class Distributions
 
         if (probability == 1)
         {
-            return size;
+            return p == 0 ? 0 : size; // as R's qbinom: p = 0 is the least value
         }
 
         // R's left-continuity fuzz (qbinom.c): compare with p(1 − 64ε).
