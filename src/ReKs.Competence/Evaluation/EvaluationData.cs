@@ -119,7 +119,7 @@ public sealed class EvaluationData
         }
 
         return new(Indicators, Series.Select(s => !Concerned(s) ? s : new Series(s.Indicator, s.Node, s.Observations.Select(o =>
-            set.Contains(o.Period) ? new Observation(o.Period, o.Value, o.Denominator, o.Status, excluded: true) : o))), Interventions);
+            set.Contains(o.Period) ? o.AsExcluded() : o))), Interventions);
     }
 
     /// <summary>Checks the references into a plan: the nodes and measures named by indicators, interventions and series.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using NodaTime.Text;
 using ReKs.Competence.Model;
 
 namespace ReKs.Competence.Evaluation;
@@ -107,7 +108,7 @@ public sealed class HealthEducationShare
     }
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Node} {Date}: {WithHealthEducation}/{Total}";
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Node} {LocalDatePattern.Iso.Format(Date)}: {WithHealthEducation}/{Total}");
 
     private static List<Person> Staff(CompetencePlan plan, NodeId node)
     {

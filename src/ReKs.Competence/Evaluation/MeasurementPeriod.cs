@@ -30,9 +30,9 @@ public readonly struct MeasurementPeriod : IEquatable<MeasurementPeriod>, ICompa
     public LocalDate End => Granularity switch
     {
         PeriodGranularity.Day => Start,
-        PeriodGranularity.Month => Start.PlusMonths(1).PlusDays(-1),
-        PeriodGranularity.Quarter => Start.PlusMonths(3).PlusDays(-1),
-        _ => Start.PlusYears(1).PlusDays(-1),
+        PeriodGranularity.Month => Start.With(DateAdjusters.EndOfMonth),
+        PeriodGranularity.Quarter => Start.PlusMonths(2).With(DateAdjusters.EndOfMonth),
+        _ => new LocalDate(Start.Year, 12, 31, Start.Calendar),
     };
 
     /// <summary>Gets the days of the period.</summary>

@@ -107,6 +107,13 @@ public readonly struct Observation : IEquatable<Observation>
         return new Observation(period, list, status, excluded);
     }
 
+    /// <summary>The same observation left out of the baseline: a subgroup keeps its measurements, any other its value,
+    /// denominator and status.</summary>
+    /// <returns>The observation, excluded.</returns>
+    internal Observation AsExcluded() => IsSubgroup
+        ? new Observation(Period, Measurements, Status, excluded: true)
+        : new Observation(Period, Value, Denominator, Status, excluded: true);
+
     /// <inheritdoc/>
     public bool Equals(Observation other) =>
         Measurements.SequenceEqual(other.Measurements) && Period == other.Period && Nullable.Equals(Value, other.Value) && Nullable.Equals(Denominator, other.Denominator) && string.Equals(Status, other.Status, StringComparison.Ordinal) && IsExcluded == other.IsExcluded;

@@ -7,6 +7,12 @@ internal static class Rules
     /// identifiers seen. <paramref name="suffix"/> names the identifier inside the element (<c>id</c> when none is given;
     /// an empty string for an element that is its own identifier).</summary>
     public static HashSet<TId> Unique<T, TId>(IReadOnlyList<T> items, Func<T, TId> id, ProblemPath path, string what, List<Problem> problems, params string[] suffix)
+        where TId : notnull => Unique(items, id, path, (what, what), problems, suffix);
+
+    /// <summary>Reports every element whose identifier (<paramref name="what"/>'s <c>Key</c>, as "period start") an
+    /// earlier element has, and every null element as a missing <c>Element</c> ("period"); a <see langword="null"/>
+    /// element name leaves null elements to another check of the same list, so each is reported once.</summary>
+    public static HashSet<TId> Unique<T, TId>(IReadOnlyList<T> items, Func<T, TId> id, ProblemPath path, (string Key, string? Element) what, List<Problem> problems, params string[] suffix)
         where TId : notnull
     {
         var first = new Dictionary<TId, int>();
@@ -14,7 +20,11 @@ internal static class Rules
         {
             if (items[n] is null)
             {
-                problems.Add(new Problem(path.Then(n), ProblemKind.Missing, $"a {what} must not be null"));
+                if (what.Element is { } element)
+                {
+                    problems.Add(new Problem(path.Then(n), ProblemKind.Missing, $"{(element.Length > 0 && "aeiou".Contains(element[0], StringComparison.Ordinal) ? "an" : "a")} {element} must not be null"));
+                }
+
                 continue;
             }
 
@@ -32,7 +42,7 @@ internal static class Rules
                     at = at.Then(name);
                 }
 
-                problems.Add(new Problem(at, ProblemKind.Duplicate, $"{what} '{key}' is defined twice (first at {path.Then(first[key])})"));
+                problems.Add(new Problem(at, ProblemKind.Duplicate, $"{what.Key} '{key}' is defined twice (first at {path.Then(first[key])})"));
             }
         }
 

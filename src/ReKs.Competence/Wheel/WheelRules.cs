@@ -24,8 +24,8 @@ internal static class WheelRules
             problems.Add(new Problem(root.Then("periods"), ProblemKind.InvalidValue, "a wheel needs at least one period"));
         }
 
-        Rules.Unique(wheel.Periods, p => p!.Start.HasValue ? AnnualDatePattern.Iso.Format(p.Start.GetValueOrDefault()) : null!, root.Then("periods"), "period start", problems, "start");
-        Rules.Unique(wheel.Periods, p => p!.Name!, root.Then("periods"), "period name", problems, "name", "nb");
+        Rules.Unique(wheel.Periods, p => p!.Start.HasValue ? AnnualDatePattern.Iso.Format(p.Start.GetValueOrDefault()) : null!, root.Then("periods"), ("period start", "period"), problems, "start");
+        Rules.Unique(wheel.Periods, p => p!.Name!, root.Then("periods"), ("period name", null), problems, "name", "nb");
         for (var i = 0; i < wheel.Rings.Count; i++)
         {
             if (string.IsNullOrWhiteSpace(wheel.Rings[i]))
@@ -51,7 +51,7 @@ internal static class WheelRules
             problems.Add(new Problem(root.Then("closedPeriods"), ProblemKind.InvalidValue, "the closed periods leave no seven days in a row open in the year, so an occurrence may find no working day to move to; leave at least one week open"));
         }
 
-        Rules.Unique(wheel.Activities, a => a!.Id!, root.Then("activities"), "activity id", problems);
+        Rules.Unique(wheel.Activities, a => a!.Id!, root.Then("activities"), ("activity id", "activity"), problems);
 
         // A blank ring is reported above, and an activity on it as on an unknown ring.
         var rings = wheel.Rings.Where(r => !string.IsNullOrWhiteSpace(r)).ToHashSet(StringComparer.Ordinal);

@@ -63,11 +63,11 @@ public class WheelRulesDuplicateTests
     [Fact]
     public void NullPeriod_IsReportedAtItsPosition_AndTheOthersStillMakeTheWheel()
     {
-        // Both rules that read a period (its start, its name) report the null one; the period after it is still read.
+        // The null period is reported once, as a period (not once per rule that reads a period: its start, its name);
+        // the period after it is still read.
         Assert.Equal(
             [
-                "Missing $.periods[0]: a period start must not be null",
-                "Missing $.periods[0]: a period name must not be null",
+                "Missing $.periods[0]: a period must not be null",
             ],
             ProblemsOf(() => new AnnualWheel(new LocalizedText("Test"), [null!, Year], ["unit"], [Activity("a")], [])));
     }

@@ -89,7 +89,7 @@ public class WheelRulesTests
     {
         Assert.Equal(
             [
-                "Missing $.activities[0]: a activity id must not be null",
+                "Missing $.activities[0]: an activity must not be null",
                 "UnknownReference $.activities[1].rule.activity: the activity 'b' is relative to the unknown activity 'ghost'",
             ],
             ProblemsOf(() => new AnnualWheel(
