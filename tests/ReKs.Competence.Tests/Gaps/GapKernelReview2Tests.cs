@@ -1,9 +1,9 @@
-using System.Runtime.Intrinsics;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using ReKs.Competence.Gaps;
 using ReKs.Competence.Model;
+using static ReKs.Competence.Tests.Gaps.RollupFigures;
 
 namespace ReKs.Competence.Tests.Gaps;
 
@@ -20,28 +20,6 @@ public class GapKernelReview2Tests
 {
     private const string KernelsMessage = "A partial's figure exceeds the range of its type.";
 
-    private static readonly GapKeySpace Space = GapKeySpace.Of(
-        from c in new[] { "a", "b", "c" }
-        from l in new[] { 1, 2 }
-        select new GapKey(new CompetenceId(c), new ProficiencyLevel(l)));
-
-    // Up to 2^62, as in GapKernelScalarTests: one line's figures stay in range, two or three lines' sums may not.
-    private static readonly Gen<long> Amount = Gen.Frequency(
-        (3, Gen.Choose(0, 1_000_000).Select(v => (long)v)),
-        (1, Gen.Choose(0, 1_000_000).Select(v => (1L << 62) - v)),
-        (1, Gen.Choose(0, (1 << 30) - 1).SelectMany(hi => Gen.Choose(0, int.MaxValue).Select(lo => ((long)hi << 32) | (uint)lo))));
-
-    private static readonly Gen<int> Count = Gen.Frequency((3, Gen.Choose(0, 100)), (1, Gen.Choose(int.MaxValue / 3, int.MaxValue)));
-
-    private static readonly Gen<GapFigures> Figures =
-        from a in Amount
-        from used in Amount
-        from unused in Amount
-        from d in Amount
-        from heads in Count
-        from people in Count
-        select GapFigures.Line(a, used, unused, d, heads, people);
-
     // One node's lines: distinct slots, ascending, each a line's figures.
     private static readonly Gen<(int Slot, GapFigures Figures)[]> Lines =
         from slots in Gen.SubListOf(Enumerable.Range(0, Space.Count))
@@ -52,9 +30,6 @@ public class GapKernelReview2Tests
         from own in Lines
         from leaves in Gen.ArrayOf(Lines)
         select (own, leaves);
-
-    /// <summary>Gets whether vectors are accelerated here, so that the default kernel takes the vector path.</summary>
-    private static bool Accelerated => Vector256.IsHardwareAccelerated && Vector128.IsHardwareAccelerated;
 
     [Property(MaxTest = 1000)]
     public Property Rollup_OverLeaves_ScalarEqualsVectorEqualsTheCheckedSum_AndBothThrowExactlyWhenItOverflows() => Prop.ForAll(

@@ -1,10 +1,10 @@
-using System.Runtime.Intrinsics;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using ReKs.Competence.Gaps;
 using ReKs.Competence.Model;
+using static ReKs.Competence.Tests.Gaps.RollupFigures;
 
 namespace ReKs.Competence.Tests.Gaps;
 
@@ -17,30 +17,7 @@ namespace ReKs.Competence.Tests.Gaps;
 /// </summary>
 public class GapKernelScalarTests
 {
-    private static readonly GapKeySpace Space = GapKeySpace.Of(
-        from c in new[] { "a", "b", "c" }
-        from l in new[] { 1, 2 }
-        select new GapKey(new CompetenceId(c), new ProficiencyLevel(l)));
-
     private static readonly LocalDate T = new(2026, 1, 1);
-
-    // Below 2^62, so that a line's own used + unused cannot overflow, while two or three lines' sums can: small values,
-    // values just under 2^62 and anything in between.
-    private static readonly Gen<long> Amount = Gen.Frequency(
-        (3, Gen.Choose(0, 1_000_000).Select(v => (long)v)),
-        (1, Gen.Choose(0, 1_000_000).Select(v => (1L << 62) - v)),
-        (1, Gen.Choose(0, (1 << 30) - 1).SelectMany(hi => Gen.Choose(0, int.MaxValue).Select(lo => ((long)hi << 32) | (uint)lo))));
-
-    private static readonly Gen<int> Count = Gen.Frequency((3, Gen.Choose(0, 100)), (1, Gen.Choose(int.MaxValue / 3, int.MaxValue)));
-
-    private static readonly Gen<GapFigures> Figures =
-        from a in Amount
-        from used in Amount
-        from unused in Amount
-        from d in Amount
-        from heads in Count
-        from people in Count
-        select GapFigures.Line(a, used, unused, d, heads, people);
 
     private static readonly Gen<(int Slot, GapFigures Figures, int Lines)[]> Entries =
         from slots in Gen.SubListOf(Enumerable.Range(0, Space.Count))
@@ -52,9 +29,6 @@ public class GapKernelScalarTests
         from own in Entries
         from children in Gen.ArrayOf(Entries)
         select (own, children);
-
-    /// <summary>Gets whether vectors are accelerated here, so that the default kernel takes the vector path.</summary>
-    private static bool Accelerated => Vector256.IsHardwareAccelerated && Vector128.IsHardwareAccelerated;
 
     [Property(MaxTest = 1000)]
     public Property Rollup_ScalarEqualsVectorEqualsTheCheckedSum_AndBothThrowExactlyWhenItOverflows() => Prop.ForAll(
