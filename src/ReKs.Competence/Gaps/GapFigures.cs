@@ -104,6 +104,11 @@ public readonly struct GapFigures : IEquatable<GapFigures>
         return new GapFigures(a, used, unused, d, heads, people, gap, mobilise, develop, acquire, surplus);
     }
 
+    /// <summary>Whether mobilising unused capital meets the whole gap of a line with these inputs (its
+    /// <see cref="Line"/>'s gap equals its mobilise), without computing the figures: gap = max(0, A − used) and mobilise =
+    /// min(gap, unused), equal exactly when unused covers the gap.</summary>
+    internal static bool MobilisingMeetsGap(long a, long used, long unused) => unused >= Math.Max(0, a - used);
+
     /// <summary>Merges two sets of figures by adding every figure.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>

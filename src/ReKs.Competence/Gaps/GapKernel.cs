@@ -135,56 +135,60 @@ internal sealed class LineArena
     // The first arrays are smaller, doubling up to that size, so that a small plan's analysis does not take megabytes.
     private const int ChunkLines = 16_384;
 
-    private int _nextLines = 256;
-    private LineInputs[] _inputs = [];
+    private Chunks<LineInputs> _inputs = new();
+    private LineInputs[] _inputsOfMinHeads = [];
     private int[] _minHeads = [];
     private bool[] _fragile = [];
-    private int _usedLines;
-
-    private int _nextSums = 256;
-    private GapFigures[] _sums = [];
-    private int _usedSums;
+    private Chunks<GapFigures> _sums = new();
 
     /// <summary>Takes <paramref name="lines"/> entries for lines in one array each (new ones when the current are full);
     /// the caller writes every one of them from the returned offset before reading any.</summary>
     public int Take(int lines, out LineInputs[] inputs, out int[] minHeads, out bool[] fragile)
     {
-        if (_usedLines + lines > _inputs.Length)
+        var offset = _inputs.Take(lines, out inputs);
+        if (!ReferenceEquals(inputs, _inputsOfMinHeads))
         {
-            var n = Math.Max(_nextLines, lines);
-            _nextLines = Math.Min(_nextLines * 2, ChunkLines);
-
-            // Every entry taken is written before it is read, so no zeroing is needed.
-            _inputs = GC.AllocateUninitializedArray<LineInputs>(n);
-            _minHeads = GC.AllocateUninitializedArray<int>(n);
-            _fragile = GC.AllocateUninitializedArray<bool>(n);
-            _usedLines = 0;
+            // A new chunk of inputs (chunks of one size follow each other, so its length does not tell): minimum heads
+            // and fragility follow it, entry for entry.
+            _inputsOfMinHeads = inputs;
+            _minHeads = GC.AllocateUninitializedArray<int>(inputs.Length);
+            _fragile = GC.AllocateUninitializedArray<bool>(inputs.Length);
         }
 
-        inputs = _inputs;
         minHeads = _minHeads;
         fragile = _fragile;
-        var offset = _usedLines;
-        _usedLines += lines;
         return offset;
     }
 
     /// <summary>Takes <paramref name="entries"/> entries for a partial's sums in one array (a new one when the current
     /// is full); the caller writes every one of them from the returned offset before reading any.</summary>
-    public int TakeSums(int entries, out GapFigures[] sums)
-    {
-        if (_usedSums + entries > _sums.Length)
-        {
-            var n = Math.Max(_nextSums, entries);
-            _nextSums = Math.Min(_nextSums * 2, ChunkLines);
-            _sums = GC.AllocateUninitializedArray<GapFigures>(n);
-            _usedSums = 0;
-        }
+    public int TakeSums(int entries, out GapFigures[] sums) => _sums.Take(entries, out sums);
 
-        sums = _sums;
-        var offset = _usedSums;
-        _usedSums += entries;
-        return offset;
+    /// <summary>Entries taken from the end of the current array, and a new array (twice the last, up to
+    /// <see cref="ChunkLines"/>, or as large as one request) when it is full.</summary>
+    private struct Chunks<T>()
+    {
+        private int _next = 256;
+        private T[] _array = [];
+        private int _used;
+
+        public int Take(int entries, out T[] array)
+        {
+            if (_used + entries > _array.Length)
+            {
+                var n = Math.Max(_next, entries);
+                _next = Math.Min(_next * 2, ChunkLines);
+
+                // Every entry taken is written before it is read, so no zeroing is needed.
+                _array = GC.AllocateUninitializedArray<T>(n);
+                _used = 0;
+            }
+
+            array = _array;
+            var offset = _used;
+            _used += entries;
+            return offset;
+        }
     }
 }
 
@@ -585,12 +589,11 @@ internal sealed class GapKernel
         for (j = 0; j < n; j++)
         {
             ref var a = ref slots[scratch[j]];
-            // Fragile: required, the whole gap met by mobilising (gap = max(0, A - used), mobilise = min(gap, unused),
-            // equal when unused covers the gap), and fewer qualified heads than the minimum.
+            // Fragile: required, the whole gap met by mobilising, and fewer qualified heads than the minimum.
             var heads = a.StatedHeads >= 0 ? a.StatedHeads : _defaultMinHeads;
             inputs[offset + j] = new LineInputs(a.Amount, a.Used, a.Unused, a.Developable, a.Heads, a.People);
             minHeads[offset + j] = heads;
-            fragile[offset + j] = a.Amount > 0 && a.Unused >= Math.Max(0, a.Amount - a.Used) && a.Heads < heads;
+            fragile[offset + j] = a.Amount > 0 && GapFigures.MobilisingMeetsGap(a.Amount, a.Used, a.Unused) && a.Heads < heads;
         }
 
         return new NodeLines(scratch.AsSpan(0, n).ToArray(), inputs, minHeads, fragile, offset);

@@ -7,7 +7,8 @@ using ReKs.Competence.Tests.Support;
 namespace ReKs.Competence.Tests.Evaluation;
 
 /// <summary>Three faults the mutation review of the evaluation's remaining files found while writing its tests, each
-/// pinned against docs/evaluation.md: excluding a subgrouped period, the last periods of the calendar, and a share's text.</summary>
+/// pinned against docs/evaluation.md: excluding a subgrouped period and a share's text (the last periods of the calendar are
+/// rows of <see cref="EvaluationValueTypesTests"/>' period edges).</summary>
 public class EvaluationEdgeTests
 {
     private static readonly LocalizedText Text = new("x");
@@ -34,28 +35,6 @@ public class EvaluationEdgeTests
         Assert.Equal("p", o[1].Status);
         Assert.Equal(Observation.Subgroup(Month(1), [1, 2, 3], "p", excluded: true), o[1]);
         Assert.Equal(series.Observations.RemoveAt(1).ToArray(), o.RemoveAt(1).ToArray());
-    }
-
-    [Theory]
-    [InlineData("9999-12", "9999-12-01", "9999-12-31")]
-    [InlineData("9999-Q4", "9999-10-01", "9999-12-31")]
-    [InlineData("9999", "9999-01-01", "9999-12-31")]
-    [InlineData("9999-12-31", "9999-12-31", "9999-12-31")]
-    [InlineData("2024-02", "2024-02-01", "2024-02-29")]
-    [InlineData("2025-02", "2025-02-01", "2025-02-28")]
-    [InlineData("2025-Q1", "2025-01-01", "2025-03-31")]
-    [InlineData("2025-Q3", "2025-07-01", "2025-09-30")]
-    [InlineData("2024", "2024-01-01", "2024-12-31")]
-    public void End_IsThePeriodsLastDay_UpToTheLastPeriodsTheReaderAccepts(string text, string start, string end)
-    {
-        // docs/evaluation.md, "Periods": a period runs from its first to its last day; the reader accepts years up to
-        // 9999, so the last month, quarter and year of 9999 have their last day too (they threw going past it).
-        var period = MeasurementPeriod.Parse(text);
-        var (first, last) = (LocalDate.FromDateTime(DateTime.Parse(start, CultureInfo.InvariantCulture)), LocalDate.FromDateTime(DateTime.Parse(end, CultureInfo.InvariantCulture)));
-        Assert.Equal((first, last), (period.Start, period.End));
-        Assert.Equal(new DateInterval(first, last), period.Days);
-        Assert.True(period.Contains(last));
-        Assert.False(period.Contains(first.PlusDays(-1)));
     }
 
     [Fact]

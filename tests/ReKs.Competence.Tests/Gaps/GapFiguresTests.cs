@@ -59,6 +59,14 @@ public class GapFiguresTests
     public void ForLine_PeopleEqualToHeads_IsAccepted() =>
         Assert.Equal(2, GapFigures.ForLine(P(100), P(50), P(0), P(0), 2, 2).People);
 
+    [Property]
+    public Property MobilisingMeetsGap_IsTheLinesGapEqualToItsMobilise(NonNegativeInt a, NonNegativeInt used, NonNegativeInt unused)
+    {
+        // The kernel decides fragility from a line's inputs alone; that must be the allocation's own "gap = mobilise".
+        var f = GapFigures.Line(a.Get, used.Get, unused.Get, 0, 0, 0);
+        return (GapFigures.MobilisingMeetsGap(a.Get, used.Get, unused.Get) == (f.Gap == f.Mobilise)).ToProperty();
+    }
+
     [Property(Arbitrary = [typeof(LineArbitrary)])]
     public Property Subtract_UndoesAdd(GapFigures x, GapFigures y) =>
         ((x + y) - y == x && x.Add(y).Subtract(y) == x && (x + y).Subtract(x) == y && x + GapFigures.Zero == x).ToProperty();
